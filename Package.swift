@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// gmpscope — a live, deterministic simulation of the Go runtime.
+// Layers (one direction): GoFrontend → GoVM → GoRuntime → (snapshots, events)
+//   → TerminalUI (panes, cell grid, app state) → NcursesDriver (the only ncurses user).
+import PackageDescription
+
+let package = Package(
+    name: "gmpscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gmpscope", targets: ["gmpscope"]),
+        .executable(name: "gmpscope-bench", targets: ["gmpscope-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Go source → checked, typed AST. No dependencies.
+        .target(name: "GoFrontend"),
+        // The simulated runtime: scheduler, channels, sync, timers, sysmon,
+        // allocator, collector, events, snapshots. Never imports UI.
+        .target(name: "GoRuntime"),
+        // Compiler to bytecode, the interpreter that runs inside a G, the Go library.
+        .target(name: "GoVM", dependencies: ["GoFrontend", "GoRuntime"]),
+        // Cell grid, panes, app state (pure update). Reads snapshots only.
+        .target(name: "TerminalUI", dependencies: ["GoRuntime"]),
+        // The one place that touches ncurses.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "NcursesDriver", dependencies: ["CNcurses", "TerminalUI"]),
+        .executableTarget(
+            name: "gmpscope",
+            dependencies: [
+                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "gmpscope-bench",
+            dependencies: ["GoFrontend", "GoRuntime", "GoVM", "TerminalUI"]
+        ),
+        .testTarget(name: "GoFrontendTests", dependencies: ["GoFrontend"]),
+        .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
+        .testTarget(name: "GoVMTests", dependencies: ["GoVM", "GoFrontend", "GoRuntime"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GoRuntime"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// GoFrontend: Go source → checked, typed AST. See docs/architecture.md.

@@ -1,0 +1,3 @@
+// NcursesDriver: the only module that calls ncurses.
+import CNcurses
+import TerminalUI

@@ -1,0 +1,2 @@
+// TerminalUI: cell grid, panes, app state. Reads GoRuntime snapshots only.
+import GoRuntime

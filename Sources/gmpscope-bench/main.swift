@@ -1,0 +1,2 @@
+// gmpscope-bench: prints benchmark figures (release build).
+print("gmpscope-bench")

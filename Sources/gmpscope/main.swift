@@ -1,0 +1,2 @@
+// gmpscope command line. Placeholder until the CLI lands.
+print("gmpscope")

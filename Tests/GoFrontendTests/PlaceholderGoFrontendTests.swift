@@ -1,0 +1,2 @@
+import Testing
+@Test func GoFrontendTestsBuilds() { #expect(Bool(true)) }
