@@ -27,10 +27,12 @@ let package = Package(
         // The one place that touches ncurses.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NcursesDriver", dependencies: ["CNcurses", "TerminalUI"]),
+        // The demo programs (demos/*.go), embedded by scripts/embed-demos.py.
+        .target(name: "Demos"),
         .executableTarget(
             name: "gmpscope",
             dependencies: [
-                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver",
+                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver", "Demos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "GoVMTests", dependencies: ["GoVM", "GoFrontend", "GoRuntime"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GoRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "DemosTests", dependencies: ["Demos"]),
     ],
     swiftLanguageModes: [.v6]
 )
