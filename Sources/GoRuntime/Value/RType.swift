@@ -1,7 +1,7 @@
 // Runtime type descriptors (models runtime/type.go `_type` and friends):
 // what %T, %v, type assertions, interface dispatch, the allocator (size,
 // pointer map) and the collector need at run time. The compiler builds one
-// `RTypeTable` per program; every descriptor is addressed by `TypeID`.
+// `RTypeTable` per program; every descriptor is addressed by `RTypeID`.
 
 /// Go's reflect.Kind order.
 public enum RKind: UInt8, Sendable, Hashable {
@@ -27,13 +27,13 @@ public enum RChanDir: UInt8, Sendable, Hashable {
 
 public struct RField: Sendable, Hashable {
     public var name: String
-    public var type: TypeID
+    public var type: RTypeID
     /// First slot of this field inside the struct's flattened slots.
     public var slot: Int
     /// Byte offset (amd64 layout).
     public var offset: Int
     public var embedded: Bool
-    public init(name: String, type: TypeID, slot: Int, offset: Int, embedded: Bool = false) {
+    public init(name: String, type: RTypeID, slot: Int, offset: Int, embedded: Bool = false) {
         self.name = name; self.type = type; self.slot = slot; self.offset = offset; self.embedded = embedded
     }
     public var isExported: Bool { name.first.map { $0.isUppercase } ?? false }
@@ -44,11 +44,11 @@ public struct RMethod: Sendable, Hashable {
     public var name: String
     /// Compiled function; its first parameter is the receiver as the method
     /// declares it (value or pointer).
-    public var fn: FuncID
+    public var fn: FuncIndex
     /// Declared with a pointer receiver (then only in *T's method set; the
     /// interpreter passes the pointer).
     public var pointerReceiver: Bool
-    public init(name: String, fn: FuncID, pointerReceiver: Bool) {
+    public init(name: String, fn: FuncIndex, pointerReceiver: Bool) {
         self.name = name; self.fn = fn; self.pointerReceiver = pointerReceiver
     }
 }
@@ -62,9 +62,9 @@ public struct RType: Sendable, Hashable {
     /// Defined (named) type, e.g. main.Point or time.Duration.
     public var named: Bool
     /// pointer/slice/array/chan/map element type; -1 otherwise.
-    public var elem: TypeID
+    public var elem: RTypeID
     /// map key type; -1 otherwise.
-    public var key: TypeID
+    public var key: RTypeID
     /// array length; 0 otherwise.
     public var len: Int
     public var chanDir: RChanDir
@@ -76,8 +76,8 @@ public struct RType: Sendable, Hashable {
     /// Interface types: the method names the interface requires, sorted.
     public var ifaceMethods: [String]
     /// func types: parameter and result types.
-    public var params: [TypeID]
-    public var results: [TypeID]
+    public var params: [RTypeID]
+    public var results: [RTypeID]
     public var variadic: Bool
     /// Size and alignment in bytes on amd64.
     public var size: Int
@@ -87,13 +87,13 @@ public struct RType: Sendable, Hashable {
     /// Bytes of the prefix that can hold pointers (Go's ptrdata); 0 = noscan.
     public var ptrdata: Int
     /// The underlying type for a named type (itself otherwise).
-    public var underlying: TypeID
+    public var underlying: RTypeID
 
-    public init(kind: RKind, name: String, named: Bool = false, elem: TypeID = -1, key: TypeID = -1,
+    public init(kind: RKind, name: String, named: Bool = false, elem: RTypeID = -1, key: RTypeID = -1,
                 len: Int = 0, chanDir: RChanDir = .both, fields: [RField] = [], methods: [RMethod] = [],
-                ifaceMethods: [String] = [], params: [TypeID] = [], results: [TypeID] = [],
+                ifaceMethods: [String] = [], params: [RTypeID] = [], results: [RTypeID] = [],
                 variadic: Bool = false, size: Int, align: Int, slotCount: Int, ptrdata: Int,
-                underlying: TypeID = -1)
+                underlying: RTypeID = -1)
     {
         self.kind = kind; self.name = name; self.named = named; self.elem = elem; self.key = key
         self.len = len; self.chanDir = chanDir; self.fields = fields; self.methods = methods
@@ -118,14 +118,14 @@ public struct RType: Sendable, Hashable {
 public struct RTypeTable: Sendable {
     public var types: [RType] = []
     public init() {}
-    @inline(__always) public subscript(id: TypeID) -> RType { types[Int(id)] }
-    public mutating func add(_ t: RType) -> TypeID {
+    @inline(__always) public subscript(id: RTypeID) -> RType { types[Int(id)] }
+    public mutating func add(_ t: RType) -> RTypeID {
         types.append(t)
-        return TypeID(types.count - 1)
+        return RTypeID(types.count - 1)
     }
 
     /// The zero value of a type (flattened: aggregates are `.agg` of slots).
-    public func zero(_ id: TypeID) -> Value {
+    public func zero(_ id: RTypeID) -> Value {
         let t = types[Int(id)]
         switch t.kind {
         case .struct, .array:
@@ -139,7 +139,7 @@ public struct RTypeTable: Sendable {
     }
 
     /// Append the flattened zero slots of a type.
-    public func appendZeroSlots(_ id: TypeID, into out: inout [Value]) {
+    public func appendZeroSlots(_ id: RTypeID, into out: inout [Value]) {
         let t = types[Int(id)]
         switch t.kind {
         case .struct:
@@ -171,7 +171,7 @@ public struct RTypeTable: Sendable {
     }
 
     /// Whether a value of this type is one slot (not flattened).
-    @inline(__always) public func isScalar(_ id: TypeID) -> Bool {
+    @inline(__always) public func isScalar(_ id: RTypeID) -> Bool {
         let k = types[Int(id)].kind
         return k != .struct && k != .array
     }

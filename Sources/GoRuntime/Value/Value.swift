@@ -27,9 +27,9 @@
 /// A heap object reference (0 is never a valid object).
 public typealias ObjRef = UInt32
 /// Index of a runtime type descriptor in `RTypeTable`.
-public typealias TypeID = Int32
+public typealias RTypeID = Int32
 /// Index of a compiled function in the program's function table.
-public typealias FuncID = Int32
+public typealias FuncIndex = Int32
 
 public enum Value: Sendable, Hashable {
     /// Any integer type (int, int8…int64, uint…uint64, uintptr, byte, rune).
@@ -51,10 +51,10 @@ public enum Value: Sendable, Hashable {
     /// A func value: the function and its closure object (0 when the
     /// function captures nothing). The closure object's slots are the
     /// captured cells (pointers) or, for a bound method value, the receiver.
-    case fn(FuncID, ObjRef)
+    case fn(FuncIndex, ObjRef)
     /// A non-nil interface value: dynamic type and the dynamic value
     /// (an aggregate as `.agg`).
-    indirect case iface(TypeID, Value)
+    indirect case iface(RTypeID, Value)
     /// A struct or array value in a register: its flattened slots.
     case agg([Value])
 
