@@ -24,8 +24,8 @@
 //   allocation is accounted by the interpreter through mallocgc.
 // Everything is a value type, so a keyframe is a plain copy.
 
-/// A heap object reference (0 is never a valid object).
-public typealias ObjRef = UInt32
+// `ObjRef` (a heap object reference, `.none` = raw 0) is defined by the heap
+// in Sources/GoRuntime/Heap/ObjRef.swift.
 /// Index of a runtime type descriptor in `RTypeTable`.
 public typealias RTypeID = Int32
 /// Index of a compiled function in the program's function table.
@@ -48,8 +48,8 @@ public enum Value: Sendable, Hashable {
     case map(ObjRef)
     /// `chan T`: channel id in the runtime's channel table.
     case chan(UInt32)
-    /// A func value: the function and its closure object (0 when the
-    /// function captures nothing). The closure object's slots are the
+    /// A func value: the function and its closure object (`.none` when
+    /// the function captures nothing). The closure object's slots are the
     /// captured cells (pointers) or, for a bound method value, the receiver.
     case fn(FuncIndex, ObjRef)
     /// A non-nil interface value: dynamic type and the dynamic value
@@ -94,13 +94,13 @@ public enum Value: Sendable, Hashable {
         case .int, .float, .bool, .string, .nil, .chan:
             return
         case .pointer(let o, _):
-            if o != 0 { body(o) }
+            if !o.isNone { body(o) }
         case .slice(let o, _, _, _):
-            if o != 0 { body(o) }
+            if !o.isNone { body(o) }
         case .map(let o):
-            if o != 0 { body(o) }
+            if !o.isNone { body(o) }
         case .fn(_, let o):
-            if o != 0 { body(o) }
+            if !o.isNone { body(o) }
         case .iface(_, let v):
             v.forEachRef(body)
         case .agg(let vs):
