@@ -1,3 +1,0 @@
-// NcursesDriver: the only module that calls ncurses.
-import CNcurses
-import TerminalUI

@@ -1,2 +1,0 @@
-// TerminalUI: cell grid, panes, app state. Reads GoRuntime snapshots only.
-import GoRuntime
