@@ -1,0 +1,71 @@
+// The Go library functions and methods gmpscope provides, as stable ids the
+// VM dispatches on. Their Go signatures live in LibraryTable.swift; the
+// checker rejects any other member of an imported package with
+// "gmpscope does not support <pkg.Name> yet".
+
+/// A library function or method (receiver type in the name).
+public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
+    // fmt
+    case fmtPrint, fmtPrintf, fmtPrintln, fmtSprint, fmtSprintf, fmtSprintln, fmtErrorf
+    // time
+    case timeSleep, timeAfter, timeTick, timeNewTicker, timeNewTimer, timeSince, timeNow
+    case durationString, durationSeconds, durationMilliseconds, durationMicroseconds,
+         durationNanoseconds, durationMinutes, durationHours
+    case timeTimeSub, timeTimeUnixNano
+    case timerStop, timerReset, tickerStop, tickerReset
+    // sync
+    case waitGroupAdd, waitGroupDone, waitGroupWait
+    case mutexLock, mutexUnlock, mutexTryLock
+    case rwMutexLock, rwMutexUnlock, rwMutexRLock, rwMutexRUnlock
+    case onceDo
+    // sync/atomic
+    case atomicAddInt64, atomicLoadInt64, atomicStoreInt64, atomicCompareAndSwapInt64
+    case atomicAddInt32, atomicLoadInt32, atomicStoreInt32, atomicCompareAndSwapInt32
+    case atomicInt64Add, atomicInt64Load, atomicInt64Store, atomicInt64CompareAndSwap, atomicInt64Swap
+    // runtime
+    case runtimeGosched, runtimeGC, runtimeNumGoroutine, runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats
+    // syscall
+    case syscallNanosleep, syscallGetpid, syscallNsecToTimespec
+    // errors (and the method of the value errors.New returns)
+    case errorsNew, errorsIs, errorStringError
+    // strings
+    case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen,
+         builderReset, builderGrow
+    case stringsRepeat, stringsJoin, stringsSplit, stringsContains
+    // strconv
+    case strconvItoa, strconvAtoi
+    // sort
+    case sortInts, sortStrings, sortSlice
+    // os
+    case osExit
+    // math/rand
+    case randIntn, randInt, randInt63, randFloat64, randSeed, randPerm, randShuffle
+}
+
+/// Library package-level variables.
+public enum LibVar: UInt8, Sendable, Hashable {
+    case osArgs
+}
+
+/// Predeclared functions (Go spec "Built-in functions").
+public enum Builtin: UInt8, Sendable, Hashable, CaseIterable {
+    case append, cap, clear, close, complex, copy, delete, imag, len, make, max, min,
+         new, panic, print, println, real, recover
+
+    public var name: String { String(describing: self) }
+}
+
+/// Library types the checker creates in every program's `TypeTable`
+/// (`CheckedProgram.libTypes[.waitGroup]` is the named type sync.WaitGroup).
+/// Their fields follow Go 1.19's declarations so sizes match amd64 Go.
+public enum LibType: UInt8, Sendable, Hashable, CaseIterable {
+    case duration, time, timer, ticker               // time
+    case waitGroup, mutex, rwMutex, once             // sync
+    case atomicInt64                                 // sync/atomic.Int64
+    case builder                                     // strings.Builder
+    case memStats                                    // runtime.MemStats
+    case timespec                                    // syscall.Timespec
+    case errorString                                 // errors.errorString (what errors.New returns a pointer to)
+    case wrapError                                   // fmt.wrapError (Errorf with %w)
+    case numError                                    // strconv.NumError (Atoi failures)
+}
