@@ -1,0 +1,101 @@
+// Sorted map keys for printing. Models Go 1.19 src/internal/fmtsort/sort.go
+// (Sort, compare, nilable, floatCompare): ints, uints, strings, floats
+// (NaN first), bools (false first), pointers and chans by address, structs
+// and arrays field by field, interfaces by type then value. Leaves out
+// complex keys. Interface keys of different dynamic types are ordered by
+// type id (Go orders by *rtype address, which gmpscope does not model).
+import GoRuntime
+
+/// A typed Go value as fmt sees it (Go's reflect.Value): its static type,
+/// the value, and whether it came through an unexported struct field
+/// (then Go's CanInterface is false and its methods are not called).
+struct FmtItem {
+    var type: RTypeID
+    var value: Value
+    var canInterface: Bool = true
+}
+
+extension GoPrinter {
+    /// fmtsort.Sort: keys and values of a map, keys in Go's order.
+    /// Stable (Go uses sort.Stable) over the map's storage order.
+    func sortedMap(_ m: GoMap, keyType: RTypeID, elemType: RTypeID) -> [(key: FmtItem, value: FmtItem)] {
+        var entries: [(key: FmtItem, value: FmtItem)] = []
+        for e in m.entries {
+            entries.append((FmtItem(type: keyType, value: e.key), FmtItem(type: elemType, value: e.value)))
+        }
+        // Insertion sort keeps equal keys in order (stable), like sort.Stable.
+        // Maps printed by programs are small; a merge sort would do for large ones.
+        if entries.count > 1 {
+            var sorted: [(key: FmtItem, value: FmtItem)] = []
+            sorted.reserveCapacity(entries.count)
+            for e in entries {
+                // Binary search for the first position whose key is greater than e.key.
+                var lo = 0, hi = sorted.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if fmtCompare(e.key, sorted[mid].key) < 0 { hi = mid } else { lo = mid + 1 }
+                }
+                sorted.insert(e, at: lo)
+            }
+            entries = sorted
+        }
+        return entries
+    }
+
+    /// fmtsort.compare: -1, 0, 1.
+    func fmtCompare(_ a: FmtItem, _ b: FmtItem) -> Int {
+        if a.type != b.type { return -1 }  // no good answer possible, but not equal
+        let t = shape(a.type)
+        switch t.kind {
+        case .int, .int8, .int16, .int32, .int64:
+            let x = intValue(a.value, t.kind), y = intValue(b.value, t.kind)
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
+            let x = uintValue(a.value, t.kind), y = uintValue(b.value, t.kind)
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case .string:
+            let x = a.value.str, y = b.value.str
+            return x < y ? -1 : (y < x ? 1 : 0)
+        case .float32, .float64:
+            let x = a.value.f, y = b.value.f
+            if x < y { return -1 }
+            if x > y { return 1 }
+            if x == y { return 0 }
+            if x.isNaN && !y.isNaN { return -1 }
+            if !x.isNaN && y.isNaN { return 1 }
+            return 0
+        case .bool:
+            let x = a.value.b, y = b.value.b
+            if x == y { return 0 }
+            return x ? 1 : -1
+        case .pointer, .unsafePointer, .chan, .func, .map, .slice:
+            let x = pointerValue(FmtItem(type: a.type, value: a.value))
+            let y = pointerValue(FmtItem(type: b.type, value: b.value))
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case .struct:
+            for i in 0..<t.fields.count {
+                let c = fmtCompare(field(a, t, i), field(b, t, i))
+                if c != 0 { return c }
+            }
+            return 0
+        case .array:
+            for i in 0..<t.len {
+                let c = fmtCompare(element(a, t, i), element(b, t, i))
+                if c != 0 { return c }
+            }
+            return 0
+        case .interface:
+            switch (a.value, b.value) {
+            case (.nil, .nil): return 0
+            case (.nil, _): return -1
+            case (_, .nil): return 1
+            case (.iface(let ta, let va), .iface(let tb, let vb)):
+                if ta != tb { return ta < tb ? -1 : 1 }
+                return fmtCompare(FmtItem(type: ta, value: va), FmtItem(type: tb, value: vb))
+            default: return 0
+            }
+        default:
+            return 0
+        }
+    }
+}
