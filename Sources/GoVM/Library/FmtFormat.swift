@@ -118,7 +118,7 @@ struct GoFmtState {
         case 10:
             while u >= 10 {
                 let next = u / 10
-                rev.append(UInt8(48 + u - next * 10))
+                rev.append(UInt8(48 + (u - next * 10)))
                 u = next
             }
         case 16:

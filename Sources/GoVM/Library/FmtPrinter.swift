@@ -4,7 +4,7 @@
 // fmtBytes/fmtPointer, doPrintf, doPrint, doPrintln, argNumber,
 // intFromArg). reflect is replaced by RTypeTable descriptors plus the
 // FormatHost (heap reads, addresses, method calls). Leaves out Formatter,
-// GoStringer, complex numbers and %x on floats.
+// GoStringer and complex numbers.
 import GoRuntime
 
 struct GoPrinter<H: FormatHost> {
@@ -160,7 +160,7 @@ struct GoPrinter<H: FormatHost> {
     mutating func fmtFloat(_ v: Double, size: Int, _ verb: Unicode.Scalar) {
         switch verb {
         case "v": fmt.fmtFloat(v, size: size, verb: UInt8(ascii: "g"), prec: -1)
-        case "b", "g", "G": fmt.fmtFloat(v, size: size, verb: UInt8(verb.value), prec: -1)
+        case "b", "g", "G", "x", "X": fmt.fmtFloat(v, size: size, verb: UInt8(verb.value), prec: -1)
         case "f", "e", "E": fmt.fmtFloat(v, size: size, verb: UInt8(verb.value), prec: 6)
         case "F": fmt.fmtFloat(v, size: size, verb: UInt8(ascii: "f"), prec: 6)
         default: badVerb(verb)

@@ -3,7 +3,7 @@
 // formatDigits, fmtE, fmtF, fmtB). Every path goes through the exact
 // multiprecision decimal (Go's !optimize path); Go's Ryū fast paths produce
 // identical digits (both are correctly rounded, half-even on exact ties), so
-// only the speed differs. Leaves out the 'x'/'X' hex float format.
+// only the speed differs. Includes fmtX ('x'/'X' hex floats).
 
 public enum Strconv {}
 
@@ -78,7 +78,77 @@ extension Strconv {
             dst.append(contentsOf: Array(String(e).utf8))
             return
         }
+        if fmt == UInt8(ascii: "x") || fmt == UInt8(ascii: "X") {
+            fmtX(&dst, precIn, fmt, neg, mant, exp, flt)
+            return
+        }
         bigFtoa(&dst, precIn, fmt, neg, mant, exp, flt)
+    }
+
+    // fmtX: -0x1.yyyyyyyyp±ddd (hexadecimal mantissa and binary exponent).
+    static func fmtX(_ dst: inout [UInt8], _ prec: Int, _ fmt: UInt8, _ neg: Bool,
+                     _ mantIn: UInt64, _ expIn: Int, _ flt: FloatInfo) {
+        var mant = mantIn
+        var exp = expIn
+        if mant == 0 { exp = 0 }
+        // Shift digits so leading 1 (if any) is at bit 1<<60.
+        mant <<= UInt64(60 - flt.mantbits)
+        while mant != 0 && mant & (1 << 60) == 0 {
+            mant <<= 1
+            exp -= 1
+        }
+        // Round if requested.
+        if prec >= 0 && prec < 15 {
+            let shift = UInt64(prec * 4)
+            let extra = (mant << shift) & ((1 << 60) - 1)
+            mant >>= 60 - shift
+            if extra | (mant & 1) > 1 << 59 { mant += 1 }
+            mant <<= 60 - shift
+            if mant & (1 << 61) != 0 {
+                // Wrapped around.
+                mant >>= 1
+                exp += 1
+            }
+        }
+        let hex = fmt == UInt8(ascii: "X") ? upperhex : lowerhex
+        if neg { dst.append(UInt8(ascii: "-")) }
+        dst.append(48)
+        dst.append(fmt)
+        dst.append(48 + UInt8((mant >> 60) & 1))
+        mant <<= 4  // remove leading 0 or 1
+        if prec < 0 && mant != 0 {
+            dst.append(UInt8(ascii: "."))
+            while mant != 0 {
+                dst.append(hex[Int((mant >> 60) & 15)])
+                mant <<= 4
+            }
+        } else if prec > 0 {
+            dst.append(UInt8(ascii: "."))
+            for _ in 0..<prec {
+                dst.append(hex[Int((mant >> 60) & 15)])
+                mant <<= 4
+            }
+        }
+        dst.append(fmt == UInt8(ascii: "X") ? UInt8(ascii: "P") : UInt8(ascii: "p"))
+        if exp < 0 {
+            dst.append(UInt8(ascii: "-"))
+            exp = -exp
+        } else {
+            dst.append(UInt8(ascii: "+"))
+        }
+        if exp < 100 {
+            dst.append(UInt8(exp / 10) + 48)
+            dst.append(UInt8(exp % 10) + 48)
+        } else if exp < 1000 {
+            dst.append(UInt8(exp / 100) + 48)
+            dst.append(UInt8((exp / 10) % 10) + 48)
+            dst.append(UInt8(exp % 10) + 48)
+        } else {
+            dst.append(UInt8(exp / 1000) + 48)
+            dst.append(UInt8((exp / 100) % 10) + 48)
+            dst.append(UInt8((exp / 10) % 10) + 48)
+            dst.append(UInt8(exp % 10) + 48)
+        }
     }
 
     static func appendDecimal(_ dst: inout [UInt8], _ v: UInt64) {
