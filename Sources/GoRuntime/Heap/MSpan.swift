@@ -35,10 +35,14 @@ public struct MSpan: Sendable {
     /// Objects marked during the current cycle; becomes `allocBits` when swept.
     public var gcmarkBits: [UInt64] = []
     public var allocCount: Int = 0
+    /// `allocCountBeforeCache`: allocCount when an mcache took the span.
+    public var allocCountBeforeCache: Int = 0
     public var sweepgen: UInt32 = 0
     public var state = MSpanState.dead
     public var needzero = false
     public var home = SpanHome.none
+    /// Some object of this span has (had) a map payload in `HeapState.maps`.
+    public var hasMaps = false
     /// Object payloads: slot values per object (index = object index).
     public var payload: ContiguousArray<[Value]> = []
     /// Sequence tag of each object's current allocation (0 = never allocated).

@@ -1,0 +1,123 @@
+// mgc.go orchestration state: which step of the cycle runs, the STW pauses and
+// their timing (for gctrace), the mark worker goroutines and their modes, the
+// assist queue and per-G assist credit, goroutines blocked in runtime.GC(),
+// and the options (--gctrace, --heap-minimum, the barrier teaching switch).
+// The memory itself (spans, mark bits, queues, pacer) is in HeapState.
+
+/// The collector's control state, stored by the runtime as `rt.gc`.
+public struct GCState: Sendable {
+    /// Print one `gctrace=1` line per cycle (`--gctrace`).
+    public var gctrace = false
+    /// The gctrace lines printed so far (the runtime writes them to stderr).
+    public internal(set) var traceLines: [String] = []
+    /// Step of the current cycle (`off` between cycles, `sweep` while sweeping).
+    public internal(set) var step = GCCyclePhase.off
+    /// `work.cycles`: cycles started.
+    public internal(set) var cycles = 0
+    /// The current cycle was started by runtime.GC().
+    public internal(set) var userForced = false
+    /// Timestamps (simulated ns) of this cycle: sweep termination start, mark
+    /// start, mark termination start, end; and of program start.
+    public internal(set) var tSweepTerm: Int64 = 0
+    public internal(set) var tMark: Int64 = 0
+    public internal(set) var tMarkTerm: Int64 = 0
+    public internal(set) var tEnd: Int64 = 0
+    /// GC CPU time accumulated (for the `#%` of gctrace).
+    public internal(set) var totalGCCPU: Int64 = 0
+    /// `gcBgMarkWorker` goroutine per P (GID.none until created).
+    public internal(set) var markWorkers: [GID] = []
+    /// `p.gcMarkWorkerMode` per P.
+    public internal(set) var workerMode: [GCWorkerMode] = []
+    /// When each P's current worker started (ns) and `p.gcFractionalMarkTime`.
+    public internal(set) var workerStart: [Int64] = []
+    public internal(set) var fractionalTime: [Int64] = []
+    /// Dedicated workers still to start this cycle.
+    public internal(set) var dedicatedLeft = 0
+    /// `g.gcAssistBytes` per G slot (negative = debt).
+    public internal(set) var assistBytes: [Int64] = []
+    /// `work.assistQueue`: goroutines parked "GC assist wait".
+    public internal(set) var assistQueue: [GID] = []
+    /// Goroutines blocked in runtime.GC() and the cycle count they wait for.
+    public internal(set) var gcWaiters: [(g: GID, cycle: Int)] = []
+    /// Goroutines parked in "GC sweep wait" for the sweep to finish (runtime.GC's last part).
+    public internal(set) var sweepWaiters: [GID] = []
+    /// The bgsweep goroutine (created by the scheduler at start-up).
+    public var bgsweep = GID.none
+    /// bgsweep is parked waiting to be readied by gcSweep.
+    public internal(set) var bgsweepParked = false
+    /// Total assist work per G for the pane (bytes of scan work).
+    public internal(set) var assistWorkByG: [Int64] = []
+    public init() {}
+}
+
+/// What the GC pane draws.
+public struct GCSnapshot: Sendable, Hashable {
+    public var step = GCCyclePhase.off
+    public var phase = GCPhase.off
+    public var cycle = 0
+    public var writeBarrier = false
+    public var barrierDisabledForTeaching = false
+    public var greyQueue = 0
+    public var wbBuffered = 0
+    public var greyed = 0
+    public var blackened = 0
+    public var barrierShades = 0
+    public var bytesMarked = 0
+    public var heapLive = 0
+    public var heapGoal = 0
+    public var trigger = 0
+    public var heapMarked = 0
+    public var gogc = 100
+    public var dedicatedWorkers = 0
+    public var fractionalGoal = 0.0
+    /// Mode of the mark worker on each P (`.notWorker` when none runs).
+    public var workerModes: [GCWorkerMode] = []
+    /// Goroutines parked in GC assist wait, and assist work done per goroutine slot (non-zero only).
+    public var assistQueue: [GID] = []
+    public var assistWork: [GCAssistInfo] = []
+    public var rootsDone = 0
+    public var rootsTotal = 0
+    public var lastTrace: String? = nil
+    public init() {}
+}
+
+public struct GCAssistInfo: Sendable, Hashable {
+    public var g: GID
+    public var workBytes: Int64
+    public var debtBytes: Int64
+}
+
+extension GCState {
+    /// The snapshot of the collector (needs the heap for the mark counters).
+    public func snapshot(heap: HeapState) -> GCSnapshot {
+        var s = GCSnapshot()
+        s.step = step
+        s.phase = heap.gcphase
+        s.cycle = cycles
+        s.writeBarrier = heap.writeBarrierEnabled
+        s.barrierDisabledForTeaching = heap.barrierDisabledForTeaching
+        s.greyQueue = heap.work.queued
+        s.wbBuffered = heap.work.wbBuffered
+        s.greyed = heap.work.greyed
+        s.blackened = heap.work.blackened
+        s.barrierShades = heap.work.barrierShades
+        s.bytesMarked = heap.work.bytesMarked
+        s.heapLive = heap.pacer.heapLive
+        let (t, g) = heap.pacer.trigger()
+        s.heapGoal = g
+        s.trigger = t
+        s.heapMarked = heap.pacer.heapMarked
+        s.gogc = heap.pacer.gcPercent
+        s.dedicatedWorkers = heap.pacer.dedicatedMarkWorkersNeeded
+        s.fractionalGoal = heap.pacer.fractionalUtilizationGoal
+        s.workerModes = workerMode
+        s.assistQueue = assistQueue
+        for i in assistWorkByG.indices where assistWorkByG[i] != 0 || (i < assistBytes.count && assistBytes[i] < 0) {
+            s.assistWork.append(GCAssistInfo(g: GID(index: i), workBytes: assistWorkByG[i], debtBytes: i < assistBytes.count ? -min(assistBytes[i], 0) : 0))
+        }
+        s.rootsDone = heap.work.markrootNext
+        s.rootsTotal = heap.work.roots.count
+        s.lastTrace = traceLines.last
+        return s
+    }
+}

@@ -1,0 +1,105 @@
+// What the heap pane draws: every in-use span with its objects' colours, the
+// list holding it, heap live/goal, and for a selected object its referrers
+// and pointees. Built on demand from HeapState (not on the allocation path).
+
+/// Colour of one object slot as the pane shows it.
+public enum ObjectColor: UInt8, Sendable, Hashable {
+    case free, white, grey, black
+}
+
+public struct SpanSnapshot: Sendable, Hashable {
+    public var span: Int32
+    public var base: UInt64
+    public var npages: Int32
+    public var sizeclass: UInt8
+    public var noscan: Bool
+    public var elemsize: Int32
+    public var home: SpanHome
+    public var sweepgen: UInt32
+    public var allocCount: Int32
+    /// One colour per object slot.
+    public var objects: [ObjectColor]
+}
+
+public struct HeapObjectInfo: Sendable, Hashable {
+    public var ref: ObjRef
+    public var addr: UInt64
+    public var size: Int32
+    public var color: ObjectColor
+    /// Objects (and roots: nil ref) that point at it, and objects it points at.
+    public var referrers: [UInt64]
+    public var pointees: [UInt64]
+}
+
+public struct HeapSnapshot: Sendable, Hashable {
+    public var spans: [SpanSnapshot] = []
+    public var heapLive = 0
+    public var heapGoal = 0
+    public var heapAlloc: UInt64 = 0
+    public var heapSys = 0
+    public var pagesInUse = 0
+    public var sweepgen: UInt32 = 0
+    public var mallocs: UInt64 = 0
+    public var frees: UInt64 = 0
+    public var numGC: UInt32 = 0
+    public var selected: HeapObjectInfo? = nil
+    public init() {}
+}
+
+extension HeapState {
+    /// Objects queued grey right now (work buffers and the global list), by (span, index).
+    func greySet() -> Set<UInt64> {
+        var g = Set<UInt64>()
+        func add(_ r: ObjRef) { g.insert(UInt64(r.span) << 16 | UInt64(r.index)) }
+        for w in work.gcw { w.wbuf1.forEach(add); w.wbuf2.forEach(add) }
+        for b in work.full { b.forEach(add) }
+        return g
+    }
+
+    /// Colour of object `i` of span `s`.
+    public func color(span s: Int, index i: Int, grey: Set<UInt64>) -> ObjectColor {
+        let sp = spans[s]
+        if sp.isFree(i) && !sp.isMarked(i) { return .free }
+        if !sp.isMarked(i) { return gcphase == .off ? .black : .white }
+        return grey.contains(UInt64(s) << 16 | UInt64(i)) ? .grey : .black
+    }
+
+    /// The heap pane's view; `selected` adds referrers/pointees of one object.
+    public func snapshot(selected: ObjRef? = nil) -> HeapSnapshot {
+        var h = HeapSnapshot()
+        let grey = greySet()
+        for s in spans.indices where spans[s].state == .inUse {
+            let sp = spans[s]
+            var objs = [ObjectColor]()
+            objs.reserveCapacity(sp.nelems)
+            for i in 0..<sp.nelems { objs.append(color(span: s, index: i, grey: grey)) }
+            h.spans.append(SpanSnapshot(span: Int32(s), base: sp.startAddr, npages: Int32(sp.npages),
+                                        sizeclass: UInt8(sp.spanclass.sizeclass), noscan: sp.spanclass.noscan,
+                                        elemsize: Int32(sp.elemsize), home: sp.home, sweepgen: sp.sweepgen,
+                                        allocCount: Int32(sp.allocCount), objects: objs))
+        }
+        h.heapLive = pacer.heapLive
+        h.heapGoal = pacer.heapGoal
+        h.heapAlloc = stats.heapAlloc
+        h.heapSys = heapSys
+        h.pagesInUse = sweep.pagesInUse
+        h.sweepgen = sweepgen
+        h.mallocs = stats.mallocs
+        h.frees = stats.frees
+        h.numGC = stats.numGC
+        if let r = selected, isLive(r) {
+            var info = HeapObjectInfo(ref: r, addr: address(of: r), size: Int32(spans[r.span].elemsize),
+                                      color: color(span: r.span, index: r.index, grey: grey), referrers: [], pointees: [])
+            for v in spans[r.span].payload[r.index] { v.forEachRef { info.pointees.append(address(of: $0)) } }
+            for s in spans.indices where spans[s].state == .inUse {
+                for i in 0..<spans[s].nelems where !spans[s].isFree(i) {
+                    var hit = false
+                    for v in spans[s].payload[i] { v.forEachRef { if $0.span == r.span && $0.index == r.index { hit = true } } }
+                    if hit { info.referrers.append(spans[s].address(of: i)) }
+                }
+            }
+            h.selected = info
+        }
+        return h
+    }
+}
