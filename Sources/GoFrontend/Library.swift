@@ -26,8 +26,9 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case runtimeGosched, runtimeGC, runtimeNumGoroutine, runtimeGOMAXPROCS, runtimeNumCPU, runtimeReadMemStats
     // syscall
     case syscallNanosleep, syscallGetpid, syscallNsecToTimespec
-    // errors (and the method of the value errors.New returns)
-    case errorsNew, errorsIs, errorStringError
+    // errors (and the Error methods of the library's error types:
+    // *errors.errorString, *fmt.wrapError, *strconv.NumError)
+    case errorsNew, errorsIs, errorStringError, wrapErrorError, numErrorError
     // strings
     case builderWriteString, builderWriteByte, builderWriteRune, builderString, builderLen,
          builderReset, builderGrow

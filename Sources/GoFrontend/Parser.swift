@@ -17,11 +17,10 @@ public func parse(source: String, fileName: String) -> Result<SourceFile, Diagno
 
 /// Sorts by position and caps at 10 like the Go compiler.
 func makeDiagnostics(fileName: String, _ errs: [Diagnostic]) -> Diagnostics {
-    var seenLines = Set<Int32>()
     var out: [Diagnostic] = []
     for d in errs.enumerated().sorted(by: { ($0.element.pos.offset, $0.offset) < ($1.element.pos.offset, $1.offset) }).map(\.element) {
-        // Go reports at most one error per line.
-        if d.pos.isValid && !seenLines.insert(d.pos.line).inserted { continue }
+        // Like base.FlushErrors: drop exact repeats on the same line.
+        if let last = out.last, last.pos.line == d.pos.line, last.message == d.message { continue }
         out.append(d)
     }
     let tooMany = out.count > 10

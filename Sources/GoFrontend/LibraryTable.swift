@@ -1,0 +1,233 @@
+// The Go signatures of the library gmpscope provides (Go 1.19 API), built
+// into each program's TypeTable. Struct types carry Go 1.19's fields so
+// their amd64 sizes match (sync.WaitGroup 16 bytes, sync.Mutex 8,
+// time.Timer 80, …); unexported fields cannot be used from package main.
+
+enum LibMember {
+    case function(LibFunc, TypeID)
+    case type(TypeID)
+    case constant(TypeID, ConstValue)
+    case variable(LibVar, TypeID)
+}
+
+struct Library {
+    var packages: [String: [String: LibMember]] = [:]
+    var libTypes: [LibType: TypeID] = [:]
+    /// Import paths gmpscope provides.
+    static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
+                                     "errors", "strings", "strconv", "sort", "os", "math/rand"]
+
+    /// Exported names of real Go packages we do not provide, so a use gets
+    /// "gmpscope does not support pkg.Name yet" instead of "undefined".
+    static func isKnownExported(_ name: String) -> Bool { name.first?.isUppercase ?? false }
+}
+
+func buildLibrary(_ t: inout TypeTable) -> Library {
+    var lib = Library()
+    let int = Universe.int, i64 = Universe.int64, str = Universe.string, bool = Universe.bool
+    let err = Universe.error, any = Universe.emptyInterface, f64 = Universe.float64
+    let u32 = Universe.uint32, i32 = Universe.int32, u64 = Universe.uint64
+
+    func field(_ n: String, _ ty: TypeID, _ pkg: String) -> StructField {
+        StructField(name: n, type: ty, embedded: false, offset: 0, pkg: pkg)
+    }
+    func named(_ name: String, _ pkg: String, _ u: TypeID) -> TypeID {
+        let id = t.newNamed(NamedType(name: name, pkg: pkg, underlying: Universe.invalid, methods: [], pos: .none))
+        t.setUnderlying(id, u)
+        return id
+    }
+    func strct(_ pkg: String, _ fs: [(String, TypeID)]) -> TypeID {
+        t.intern(.structure(fs.map { field($0.0, $0.1, pkg) }))
+    }
+    func fn(_ p: [TypeID], _ r: [TypeID], variadic: Bool = false) -> TypeID {
+        t.function(p, r, variadic: variadic)
+    }
+    func method(_ on: TypeID, _ name: String, _ sig: TypeID, _ f: LibFunc, ptr: Bool = true) {
+        t.addMethod(on, MethodDecl(name: name, signature: sig, pointerReceiver: ptr, target: .lib(f)))
+    }
+    var pkgs: [String: [String: LibMember]] = [:]
+    func add(_ pkg: String, _ name: String, _ m: LibMember) { pkgs[pkg, default: [:]][name] = m }
+    func addFn(_ pkg: String, _ name: String, _ f: LibFunc, _ sig: TypeID) { add(pkg, name, .function(f, sig)) }
+
+    let anySlice = t.slice(any)
+    // fmt
+    addFn("fmt", "Print", .fmtPrint, fn([anySlice], [int, err], variadic: true))
+    addFn("fmt", "Println", .fmtPrintln, fn([anySlice], [int, err], variadic: true))
+    addFn("fmt", "Printf", .fmtPrintf, fn([str, anySlice], [int, err], variadic: true))
+    addFn("fmt", "Sprint", .fmtSprint, fn([anySlice], [str], variadic: true))
+    addFn("fmt", "Sprintln", .fmtSprintln, fn([anySlice], [str], variadic: true))
+    addFn("fmt", "Sprintf", .fmtSprintf, fn([str, anySlice], [str], variadic: true))
+    addFn("fmt", "Errorf", .fmtErrorf, fn([str, anySlice], [err], variadic: true))
+    let wrapError = named("wrapError", "fmt", strct("fmt", [("msg", str), ("err", err)]))
+    method(wrapError, "Error", fn([], [str]), .wrapErrorError)
+    lib.libTypes[.wrapError] = wrapError
+
+    // time
+    let duration = named("Duration", "time", i64)
+    lib.libTypes[.duration] = duration
+    add("time", "Duration", .type(duration))
+    let location = named("Location", "time", strct("time", [("name", str)]))
+    let timeT = named("Time", "time", strct("time", [("wall", u64), ("ext", i64), ("loc", t.pointer(location))]))
+    lib.libTypes[.time] = timeT
+    add("time", "Time", .type(timeT))
+    let consts: [(String, Int64)] = [("Nanosecond", 1), ("Microsecond", 1_000), ("Millisecond", 1_000_000),
+                                     ("Second", 1_000_000_000), ("Minute", 60_000_000_000), ("Hour", 3_600_000_000_000)]
+    for (n, v) in consts { add("time", n, .constant(duration, .int(BigInt(v)))) }
+    let runtimeTimer = strct("time", [("pp", Universe.uintptr), ("when", i64), ("period", i64),
+                                      ("f", fn([any, Universe.uintptr], [])), ("arg", any),
+                                      ("seq", Universe.uintptr), ("nextwhen", i64), ("status", u32)])
+    let timeChanRecv = t.intern(.chan(.recv, timeT))
+    let timer = named("Timer", "time", t.intern(.structure([field("C", timeChanRecv, "time"), field("r", runtimeTimer, "time")])))
+    let ticker = named("Ticker", "time", t.intern(.structure([field("C", timeChanRecv, "time"), field("r", runtimeTimer, "time")])))
+    lib.libTypes[.timer] = timer
+    lib.libTypes[.ticker] = ticker
+    add("time", "Timer", .type(timer))
+    add("time", "Ticker", .type(ticker))
+    addFn("time", "Sleep", .timeSleep, fn([duration], []))
+    addFn("time", "After", .timeAfter, fn([duration], [timeChanRecv]))
+    addFn("time", "Tick", .timeTick, fn([duration], [timeChanRecv]))
+    addFn("time", "NewTicker", .timeNewTicker, fn([duration], [t.pointer(ticker)]))
+    addFn("time", "NewTimer", .timeNewTimer, fn([duration], [t.pointer(timer)]))
+    addFn("time", "Since", .timeSince, fn([timeT], [duration]))
+    addFn("time", "Now", .timeNow, fn([], [timeT]))
+    method(duration, "String", fn([], [str]), .durationString, ptr: false)
+    method(duration, "Seconds", fn([], [f64]), .durationSeconds, ptr: false)
+    method(duration, "Minutes", fn([], [f64]), .durationMinutes, ptr: false)
+    method(duration, "Hours", fn([], [f64]), .durationHours, ptr: false)
+    method(duration, "Milliseconds", fn([], [i64]), .durationMilliseconds, ptr: false)
+    method(duration, "Microseconds", fn([], [i64]), .durationMicroseconds, ptr: false)
+    method(duration, "Nanoseconds", fn([], [i64]), .durationNanoseconds, ptr: false)
+    method(timeT, "Sub", fn([timeT], [duration]), .timeTimeSub, ptr: false)
+    method(timeT, "UnixNano", fn([], [i64]), .timeTimeUnixNano, ptr: false)
+    method(timer, "Stop", fn([], [bool]), .timerStop)
+    method(timer, "Reset", fn([duration], [bool]), .timerReset)
+    method(ticker, "Stop", fn([], []), .tickerStop)
+    method(ticker, "Reset", fn([duration], []), .tickerReset)
+
+    // sync
+    let noCopy = named("noCopy", "sync", t.intern(.structure([])))
+    let mutex = named("Mutex", "sync", strct("sync", [("state", i32), ("sema", u32)]))
+    let waitGroup = named("WaitGroup", "sync", strct("sync", [("noCopy", noCopy), ("state1", u64), ("state2", u32)]))
+    let rwMutex = named("RWMutex", "sync", strct("sync", [("w", mutex), ("writerSem", u32), ("readerSem", u32),
+                                                          ("readerCount", i32), ("readerWait", i32)]))
+    let once = named("Once", "sync", strct("sync", [("done", u32), ("m", mutex)]))
+    lib.libTypes[.mutex] = mutex; lib.libTypes[.waitGroup] = waitGroup
+    lib.libTypes[.rwMutex] = rwMutex; lib.libTypes[.once] = once
+    add("sync", "Mutex", .type(mutex)); add("sync", "WaitGroup", .type(waitGroup))
+    add("sync", "RWMutex", .type(rwMutex)); add("sync", "Once", .type(once))
+    method(waitGroup, "Add", fn([int], []), .waitGroupAdd)
+    method(waitGroup, "Done", fn([], []), .waitGroupDone)
+    method(waitGroup, "Wait", fn([], []), .waitGroupWait)
+    method(mutex, "Lock", fn([], []), .mutexLock)
+    method(mutex, "Unlock", fn([], []), .mutexUnlock)
+    method(mutex, "TryLock", fn([], [bool]), .mutexTryLock)
+    method(rwMutex, "Lock", fn([], []), .rwMutexLock)
+    method(rwMutex, "Unlock", fn([], []), .rwMutexUnlock)
+    method(rwMutex, "RLock", fn([], []), .rwMutexRLock)
+    method(rwMutex, "RUnlock", fn([], []), .rwMutexRUnlock)
+    method(once, "Do", fn([fn([], [])], []), .onceDo)
+
+    // sync/atomic
+    let pi64 = t.pointer(i64), pi32 = t.pointer(i32)
+    addFn("sync/atomic", "AddInt64", .atomicAddInt64, fn([pi64, i64], [i64]))
+    addFn("sync/atomic", "LoadInt64", .atomicLoadInt64, fn([pi64], [i64]))
+    addFn("sync/atomic", "StoreInt64", .atomicStoreInt64, fn([pi64, i64], []))
+    addFn("sync/atomic", "CompareAndSwapInt64", .atomicCompareAndSwapInt64, fn([pi64, i64, i64], [bool]))
+    addFn("sync/atomic", "AddInt32", .atomicAddInt32, fn([pi32, i32], [i32]))
+    addFn("sync/atomic", "LoadInt32", .atomicLoadInt32, fn([pi32], [i32]))
+    addFn("sync/atomic", "StoreInt32", .atomicStoreInt32, fn([pi32, i32], []))
+    addFn("sync/atomic", "CompareAndSwapInt32", .atomicCompareAndSwapInt32, fn([pi32, i32, i32], [bool]))
+    let atomicNoCopy = named("noCopy", "sync/atomic", t.intern(.structure([])))
+    let align64 = named("align64", "sync/atomic", t.intern(.structure([])))
+    let aInt64 = named("Int64", "sync/atomic", strct("sync/atomic", [("_", atomicNoCopy), ("_", align64), ("v", i64)]))
+    lib.libTypes[.atomicInt64] = aInt64
+    add("sync/atomic", "Int64", .type(aInt64))
+    method(aInt64, "Add", fn([i64], [i64]), .atomicInt64Add)
+    method(aInt64, "Load", fn([], [i64]), .atomicInt64Load)
+    method(aInt64, "Store", fn([i64], []), .atomicInt64Store)
+    method(aInt64, "CompareAndSwap", fn([i64, i64], [bool]), .atomicInt64CompareAndSwap)
+    method(aInt64, "Swap", fn([i64], [i64]), .atomicInt64Swap)
+
+    // runtime
+    let bySize = t.intern(.array(strct("runtime", [("Size", u32), ("Mallocs", u64), ("Frees", u64)]), count: 61))
+    var msFields: [(String, TypeID)] = []
+    for n in ["Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys", "HeapIdle",
+              "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys", "MSpanInuse", "MSpanSys",
+              "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC", "PauseTotalNs"] {
+        msFields.append((n, u64))
+    }
+    let pauses = t.intern(.array(u64, count: 256))
+    msFields += [("PauseNs", pauses), ("PauseEnd", pauses), ("NumGC", u32), ("NumForcedGC", u32),
+                 ("GCCPUFraction", f64), ("EnableGC", bool), ("DebugGC", bool), ("BySize", bySize)]
+    let memStats = named("MemStats", "runtime", strct("runtime", msFields))
+    lib.libTypes[.memStats] = memStats
+    add("runtime", "MemStats", .type(memStats))
+    addFn("runtime", "Gosched", .runtimeGosched, fn([], []))
+    addFn("runtime", "GC", .runtimeGC, fn([], []))
+    addFn("runtime", "NumGoroutine", .runtimeNumGoroutine, fn([], [int]))
+    addFn("runtime", "GOMAXPROCS", .runtimeGOMAXPROCS, fn([int], [int]))
+    addFn("runtime", "NumCPU", .runtimeNumCPU, fn([], [int]))
+    addFn("runtime", "ReadMemStats", .runtimeReadMemStats, fn([t.pointer(memStats)], []))
+
+    // syscall
+    let timespec = named("Timespec", "syscall", strct("syscall", [("Sec", i64), ("Nsec", i64)]))
+    lib.libTypes[.timespec] = timespec
+    add("syscall", "Timespec", .type(timespec))
+    addFn("syscall", "Nanosleep", .syscallNanosleep, fn([t.pointer(timespec), t.pointer(timespec)], [err]))
+    addFn("syscall", "Getpid", .syscallGetpid, fn([], [int]))
+    addFn("syscall", "NsecToTimespec", .syscallNsecToTimespec, fn([i64], [timespec]))
+
+    // errors
+    let errorString = named("errorString", "errors", strct("errors", [("s", str)]))
+    method(errorString, "Error", fn([], [str]), .errorStringError)
+    lib.libTypes[.errorString] = errorString
+    addFn("errors", "New", .errorsNew, fn([str], [err]))
+    addFn("errors", "Is", .errorsIs, fn([err, err], [bool]))
+
+    // strings
+    let builder = t.newNamed(NamedType(name: "Builder", pkg: "strings", underlying: Universe.invalid, methods: [], pos: .none))
+    t.setUnderlying(builder, strct("strings", [("addr", t.pointer(builder)), ("buf", t.slice(Universe.uint8))]))
+    lib.libTypes[.builder] = builder
+    add("strings", "Builder", .type(builder))
+    method(builder, "WriteString", fn([str], [int, err]), .builderWriteString)
+    method(builder, "WriteByte", fn([Universe.uint8], [err]), .builderWriteByte)
+    method(builder, "WriteRune", fn([i32], [int, err]), .builderWriteRune)
+    method(builder, "String", fn([], [str]), .builderString)
+    method(builder, "Len", fn([], [int]), .builderLen)
+    method(builder, "Reset", fn([], []), .builderReset)
+    method(builder, "Grow", fn([int], []), .builderGrow)
+    let strSlice = t.slice(str)
+    addFn("strings", "Repeat", .stringsRepeat, fn([str, int], [str]))
+    addFn("strings", "Join", .stringsJoin, fn([strSlice, str], [str]))
+    addFn("strings", "Split", .stringsSplit, fn([str, str], [strSlice]))
+    addFn("strings", "Contains", .stringsContains, fn([str, str], [bool]))
+
+    // strconv
+    let numError = named("NumError", "strconv", strct("strconv", [("Func", str), ("Num", str), ("Err", err)]))
+    method(numError, "Error", fn([], [str]), .numErrorError)
+    lib.libTypes[.numError] = numError
+    add("strconv", "NumError", .type(numError))
+    addFn("strconv", "Itoa", .strconvItoa, fn([int], [str]))
+    addFn("strconv", "Atoi", .strconvAtoi, fn([str], [int, err]))
+
+    // sort
+    addFn("sort", "Ints", .sortInts, fn([t.slice(int)], []))
+    addFn("sort", "Strings", .sortStrings, fn([strSlice], []))
+    addFn("sort", "Slice", .sortSlice, fn([any, fn([int, int], [bool])], []))
+
+    // os
+    addFn("os", "Exit", .osExit, fn([int], []))
+    add("os", "Args", .variable(.osArgs, strSlice))
+
+    // math/rand
+    addFn("math/rand", "Intn", .randIntn, fn([int], [int]))
+    addFn("math/rand", "Int", .randInt, fn([], [int]))
+    addFn("math/rand", "Int63", .randInt63, fn([], [i64]))
+    addFn("math/rand", "Float64", .randFloat64, fn([], [f64]))
+    addFn("math/rand", "Seed", .randSeed, fn([i64], []))
+    addFn("math/rand", "Perm", .randPerm, fn([int], [t.slice(int)]))
+    addFn("math/rand", "Shuffle", .randShuffle, fn([int, fn([int, int], [])], []))
+
+    lib.packages = pkgs
+    return lib
+}
