@@ -1,0 +1,127 @@
+/// The kind and payload of an event; each area owns its own enum.
+public enum EventKind: Sendable, Hashable {
+    case sched(SchedEvent)
+    case chan(ChanEvent)
+    case sync(SyncEvent)
+    case heap(HeapEvent)
+    case gc(GCEvent)
+}
+
+/// One entry of the event log: what happened, when, and on which P/M/G.
+public struct Event: Sendable, Hashable {
+    /// 0-based sequence number over the whole run.
+    public var seq: UInt64
+    /// Simulated time (ns) on the acting M's clock.
+    public var time: Int64
+    /// The P, M and G (goid, 0 = none) in whose context it happened.
+    public var p: PID
+    public var m: MID
+    public var g: Goid
+    public var kind: EventKind
+    public init(seq: UInt64, time: Int64, p: PID, m: MID, g: Goid, kind: EventKind) {
+        self.seq = seq; self.time = time; self.p = p; self.m = m; self.g = g; self.kind = kind
+    }
+}
+
+/// The typed event log: a contiguous array of the most recent events (up to
+/// `capacity`; older ones are dropped in blocks) with a running FNV-1a hash
+/// and count over every event ever logged, so long runs stay cheap and
+/// determinism tests can compare one number.
+public struct EventLog: Sendable {
+    public private(set) var events: ContiguousArray<Event> = []
+    /// Events ever appended (seq of the next one).
+    public private(set) var count: UInt64 = 0
+    /// FNV-1a 64 over every event's fields, in order.
+    public private(set) var hash: UInt64 = EventLog.fnvOffset
+    /// Sequence number of `events[0]`.
+    public private(set) var firstSeq: UInt64 = 0
+    public var capacity: Int
+    /// Per-seq running hash at the start of each kept event is not stored;
+    /// `Mark` lets a keyframe restore count and hash.
+    public struct Mark: Sendable, Hashable {
+        public var count: UInt64
+        public var hash: UInt64
+    }
+    public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    public init(capacity: Int = 1 << 20) {
+        self.capacity = max(capacity, 16)
+        events.reserveCapacity(min(self.capacity, 4096))
+    }
+
+    public var mark: Mark { Mark(count: count, hash: hash) }
+
+    /// Append one event (seq is assigned here).
+    @inline(__always)
+    public mutating func append(time: Int64, p: PID, m: MID, g: Goid, kind: EventKind) {
+        let e = Event(seq: count, time: time, p: p, m: m, g: g, kind: kind)
+        var h = EventHasher(hash)
+        h.add(e)
+        hash = h.value
+        count &+= 1
+        if events.count >= capacity {
+            let drop = capacity / 2
+            events.removeFirst(drop)
+            firstSeq &+= UInt64(drop)
+        }
+        events.append(e)
+    }
+
+    /// Forget events after a keyframe's mark (time travel); `hashAtMark` is the
+    /// hash the log had then. Kept events past the mark are removed.
+    public mutating func truncate(to m: Mark) {
+        guard m.count <= count else { return }
+        if m.count < firstSeq {
+            events.removeAll(keepingCapacity: true)
+            firstSeq = m.count
+        } else {
+            let keep = Int(m.count - firstSeq)
+            if keep < events.count { events.removeSubrange(keep...) }
+        }
+        count = m.count
+        hash = m.hash
+    }
+
+    /// The last `n` events, oldest first.
+    public func recent(_ n: Int) -> ArraySlice<Event> {
+        events.suffix(n)[...]
+    }
+
+    /// All kept events as JSON Lines.
+    public func jsonLines(describe: Bool = true) -> String {
+        var s = ""
+        for e in events { s += e.jsonLine(describe: describe); s += "\n" }
+        return s
+    }
+}
+
+/// FNV-1a over an event's fields (Swift's `Hasher` is seeded per process,
+/// so it cannot be used for cross-run determinism checks).
+public struct EventHasher {
+    public private(set) var value: UInt64
+    @inline(__always) public init(_ seed: UInt64 = EventLog.fnvOffset) { value = seed }
+    @inline(__always) public mutating func byte(_ b: UInt8) {
+        value = (value ^ UInt64(b)) &* EventLog.fnvPrime
+    }
+    /// FNV-1a step over a whole 64-bit word (one xor-multiply; cheap on the hot path).
+    @inline(__always) public mutating func word(_ w: UInt64) {
+        value = (value ^ w) &* EventLog.fnvPrime
+        value ^= value >> 32
+    }
+    @inline(__always) public mutating func int(_ i: Int64) { word(UInt64(bitPattern: i)) }
+    @inline(__always) public mutating func i32(_ i: Int32) { word(UInt64(UInt32(bitPattern: i))) }
+    public mutating func string(_ s: String) { for b in s.utf8 { byte(b) }; byte(0xff) }
+
+    @inline(__always)
+    public mutating func add(_ e: Event) {
+        int(e.time); i32(e.p.raw); i32(e.m.raw); int(e.g)
+        switch e.kind {
+        case .sched(let s): byte(1); s.fnv(into: &self)
+        case .chan(let c): byte(2); string(String(describing: c))
+        case .sync(let c): byte(3); string(String(describing: c))
+        case .heap(let c): byte(4); string(String(describing: c))
+        case .gc(let c): byte(5); string(String(describing: c))
+        }
+    }
+}
