@@ -33,7 +33,7 @@ extension Runtime {
             }
             // The channel has been closed, but the buffer has data.
         } else {
-            let sg = chans.chans[ci].sendq.dequeue(&chans.sudogs, &chans.gwait)
+            let sg = chans.sendqDequeue(ci)
             if sg >= 0 {
                 // Found a waiting sender. If the buffer is size 0, receive the
                 // value directly from the sender. Otherwise take from the head
@@ -66,7 +66,7 @@ extension Runtime {
         chans.gwait[gp.index].waiting = mysg
         chans.gwait[gp.index].param = -1
         chans.gwait[gp.index].op = .recv(c)
-        chans.chans[ci].recvq.enqueue(mysg, &chans.sudogs)
+        chans.recvqEnqueue(ci, mysg)
         chanEmit(.block(c, g: chanGoid(gp), send: false))
         chanPark(.chanReceive, .chan(c.raw))
         return .parked

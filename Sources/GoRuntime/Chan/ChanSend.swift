@@ -23,7 +23,7 @@ extension Runtime {
 
         if chans.chans[ci].closed { return .panic("send on closed channel") }
 
-        let sg = chans.chans[ci].recvq.dequeue(&chans.sudogs, &chans.gwait)
+        let sg = chans.recvqDequeue(ci)
         if sg >= 0 {
             // Found a waiting receiver: pass the value directly, bypassing the buffer.
             send(ci, sg, value, from: gp)
@@ -54,7 +54,7 @@ extension Runtime {
         chans.gwait[gp.index].waiting = mysg
         chans.gwait[gp.index].param = -1
         chans.gwait[gp.index].op = .send(c)
-        chans.chans[ci].sendq.enqueue(mysg, &chans.sudogs)
+        chans.sendqEnqueue(ci, mysg)
         chanEmit(.block(c, g: chanGoid(gp), send: true))
         chanPark(.chanSend, .chan(c.raw))
         return .parked

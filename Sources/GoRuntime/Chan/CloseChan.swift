@@ -19,7 +19,7 @@ extension Runtime {
         var nr = 0, ns = 0
         // release all readers
         while true {
-            let sg = chans.chans[ci].recvq.dequeue(&chans.sudogs, &chans.gwait)
+            let sg = chans.recvqDequeue(ci)
             if sg < 0 { break }
             let s = Int(sg)
             chans.sudogs[s].elem = chans.chans[ci].zero
@@ -31,7 +31,7 @@ extension Runtime {
         }
         // release all writers (they will panic)
         while true {
-            let sg = chans.chans[ci].sendq.dequeue(&chans.sudogs, &chans.gwait)
+            let sg = chans.sendqDequeue(ci)
             if sg < 0 { break }
             let s = Int(sg)
             chans.sudogs[s].elem = .nil

@@ -60,7 +60,7 @@ extension Runtime {
             let ci = Int(c.raw) - 1
             let src = Int(chans.selScratch.source[casi])
             if casi >= nsends {
-                let sg = chans.chans[ci].sendq.dequeue(&chans.sudogs, &chans.gwait)
+                let sg = chans.sendqDequeue(ci)
                 if sg >= 0 {
                     let v = recv(ci, sg, by: gp)
                     chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
@@ -87,7 +87,7 @@ extension Runtime {
                 }
             } else {
                 if chans.chans[ci].closed { return .panic("send on closed channel") }   // sclose
-                let sg = chans.chans[ci].recvq.dequeue(&chans.sudogs, &chans.gwait)
+                let sg = chans.recvqDequeue(ci)
                 if sg >= 0 {
                     send(ci, sg, cases[src].value, from: gp)
                     chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
@@ -134,10 +134,10 @@ extension Runtime {
             if casi < nsends {
                 chans.sudogs[s].isSend = true
                 chans.sudogs[s].elem = cases[src].value
-                chans.chans[ci].sendq.enqueue(sg, &chans.sudogs)
+                chans.sendqEnqueue(ci, sg)
             } else {
                 chans.sudogs[s].isSend = false
-                chans.chans[ci].recvq.enqueue(sg, &chans.sudogs)
+                chans.recvqEnqueue(ci, sg)
             }
         }
         // wait for someone to wake us up
@@ -214,9 +214,9 @@ extension Runtime {
                 } else {
                     let ci = Int(chans.sudogs[s].c.raw) - 1
                     if chans.sudogs[s].isSend {
-                        chans.chans[ci].sendq.dequeueSudoG(sglist, &chans.sudogs)
+                        chans.sendqRemove(ci, sglist)
                     } else {
-                        chans.chans[ci].recvq.dequeueSudoG(sglist, &chans.sudogs)
+                        chans.recvqRemove(ci, sglist)
                     }
                 }
                 chans.sudogs[s].waitlink = -1

@@ -95,3 +95,27 @@ extension WaitQ {
         return out
     }
 }
+
+extension ChanTable {
+    // Queue operations on channel `ci` (index = raw id − 1). They live on the
+    // table so the channel's queue and the sudog pool are accessed as
+    // separate stored properties (no overlapping access through `Runtime`).
+    @inline(__always) public mutating func recvqDequeue(_ ci: Int) -> SudogIndex {
+        chans[ci].recvq.dequeue(&sudogs, &gwait)
+    }
+    @inline(__always) public mutating func sendqDequeue(_ ci: Int) -> SudogIndex {
+        chans[ci].sendq.dequeue(&sudogs, &gwait)
+    }
+    @inline(__always) public mutating func recvqEnqueue(_ ci: Int, _ s: SudogIndex) {
+        chans[ci].recvq.enqueue(s, &sudogs)
+    }
+    @inline(__always) public mutating func sendqEnqueue(_ ci: Int, _ s: SudogIndex) {
+        chans[ci].sendq.enqueue(s, &sudogs)
+    }
+    @inline(__always) public mutating func recvqRemove(_ ci: Int, _ s: SudogIndex) {
+        chans[ci].recvq.dequeueSudoG(s, &sudogs)
+    }
+    @inline(__always) public mutating func sendqRemove(_ ci: Int, _ s: SudogIndex) {
+        chans[ci].sendq.dequeueSudoG(s, &sudogs)
+    }
+}
