@@ -915,7 +915,7 @@ struct Parser {
             var call = x
             while case .paren(let inner) = call.kind { call = inner }
             guard case .call = call.kind else {
-                errorAt(x.pos, "syntax error: expression in \(t == .kwGo ? "go" : "defer") must be function call")
+                errorAt(x.pos, "expression in \(t == .kwGo ? "go" : "defer") must be function call")
                 return nil
             }
             return mkStmt(p, t == .kwGo ? .go(x) : .defer(x))
