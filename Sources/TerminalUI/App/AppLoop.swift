@@ -1,0 +1,189 @@
+import GoRuntime
+
+/// Options of an interactive session.
+public struct AppOptions: Sendable {
+    public var glyphs: Glyphs = .unicode
+    /// Start playing instead of paused at step 0.
+    public var play = false
+    public var speedIndex = Speed.defaultIndex
+    public var breakOn: BreakCondition? = nil
+    public init() {}
+}
+
+/// How the loop ended.
+public enum AppExit: Sendable, Hashable {
+    case quit
+    /// SIGINT/SIGTERM/SIGHUP.
+    case interrupted
+    /// A scripted driver ran out of input.
+    case endOfInput
+}
+
+/// The one loop (Bubble Tea's program): read input (blocking while paused,
+/// with a timeout while playing), turn it into a message, `update`, apply the
+/// effect to the engine, draw the view, present the frame.
+public struct App<Driver: TerminalDriver, Source: SimulationSource> {
+    public var driver: Driver
+    public var source: Source
+    public var state: AppState
+    public private(set) var canvas: Canvas
+    var screen: Screen
+    var snapshot: Snapshot
+    let clock = ContinuousClock()
+    var nextStep: ContinuousClock.Instant
+    /// Frames drawn (for tests and the benchmark).
+    public private(set) var frames = 0
+
+    public init(driver: Driver, source: Source, options: AppOptions = AppOptions()) {
+        self.driver = driver
+        self.source = source
+        snapshot = self.source.snapshot(selection: nil)
+        state = AppState(width: driver.size.width, height: driver.size.height, processorCount: max(1, snapshot.gomaxprocs))
+        state.paused = !options.play
+        state.speedIndex = options.speedIndex
+        state.breakOn = options.breakOn
+        canvas = Canvas(width: driver.size.width, height: driver.size.height)
+        screen = Screen(glyphs: options.glyphs)
+        nextStep = clock.now
+    }
+
+    var context: ViewContext {
+        ViewContext(state: state, snapshot: snapshot, lastEvents: source.lastStepEvents, programName: source.programName,
+                    sourceLines: source.sourceLines, finished: source.isFinished, glyphs: screen.glyphs, uiStep: source.step)
+    }
+
+    /// Runs until quit, a signal, or the end of scripted input.
+    public mutating func run() -> AppExit {
+        draw()
+        while true {
+            let playing = !state.paused && !source.isFinished
+            var timeout: Int? = nil
+            if playing {
+                let wait = nextStep - clock.now
+                timeout = max(0, Int(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000))
+            }
+            if let input = driver.readInput(timeoutMilliseconds: timeout) {
+                switch input {
+                case .interrupted: return .interrupted
+                case .endOfInput: return .endOfInput
+                case let .resize(w, h): _ = update(&state, .resize(width: w, height: h))
+                case let .key(k):
+                    let wasPaused = state.paused
+                    apply(update(&state, .key(k)))
+                    if wasPaused && !state.paused { nextStep = clock.now }
+                case let .mouse(action, x, y): apply(update(&state, .mouse(action, x: x, y: y)))
+                }
+                if state.quitting { return .quit }
+            } else if playing {
+                play()
+            }
+            draw()
+        }
+    }
+
+    /// Playback: the steps that are due at the current speed (at most one
+    /// frame's worth at "max"), pausing on a break condition or at the end.
+    mutating func play() {
+        let start = clock.now
+        let frameBudget = Duration.milliseconds(15)
+        var stepped = false
+        while !state.paused && !source.isFinished {
+            if let eps = state.eventsPerSecond {
+                guard clock.now >= nextStep else { break }
+                nextStep = nextStep + .nanoseconds(1_000_000_000 / eps)
+                // Fell far behind (a slow frame): do not try to catch up.
+                if clock.now - nextStep > .milliseconds(250) { nextStep = clock.now }
+            } else if stepped && clock.now - start > frameBudget {
+                break
+            }
+            let events = source.stepForward()
+            stepped = true
+            if let cond = state.breakOn, let hit = events.first(where: cond.matches) {
+                _ = update(&state, .stopped(reason: "paused: " + EventText.sentence(hit)))
+            }
+            if state.eventsPerSecond != nil && clock.now - start > frameBudget { break }
+        }
+        if source.isFinished { noteEnd() }
+        if stepped { refreshSnapshot() }
+    }
+
+    mutating func noteEnd() {
+        let s = source.snapshot(selection: state.selection)
+        if let fatal = s.fatalMessage {
+            _ = update(&state, .stopped(reason: "fatal error: \(fatal.split(separator: "\n").first ?? "")  (q quits, b steps back)"))
+        } else {
+            _ = update(&state, .stopped(reason: "program exited with status \(s.exitCode ?? 0)  (q quits, b steps back)"))
+        }
+    }
+
+    mutating func refreshSnapshot() {
+        snapshot = source.snapshot(selection: state.selection)
+        if snapshot.gomaxprocs != state.processorCount && snapshot.gomaxprocs > 0 {
+            state.processorCount = snapshot.gomaxprocs
+        }
+    }
+
+    /// Carries out what `update` asked of the engine.
+    mutating func apply(_ effect: Effect) {
+        switch effect {
+        case .none, .quit:
+            return
+        case .stepForward:
+            if source.isFinished { noteEnd(); return }
+            source.stepForward()
+        case .stepTick:
+            if source.isFinished { noteEnd(); return }
+            if source.stepForward(until: StepPredicates.startsTimeSlice) == nil { noteEnd() }
+        case .stepBack:
+            if source.step == 0 { state.status = "at the start"; return }
+            source.stepBack()
+        case .stepBackTick:
+            if !source.stepBack(until: StepPredicates.startsTimeSlice) { state.status = "no earlier scheduler tick" }
+        case let .seek(n):
+            source.seek(step: n)
+            if source.step < n { state.status = "the run ends at step \(source.step)" }
+        case .nextGCPhase:
+            if source.stepForward(until: StepPredicates.changesGCPhase) == nil {
+                state.status = "no further GC phase change"
+                if source.isFinished { noteEnd() }
+            }
+        case .previousGCPhase:
+            if !source.stepBack(until: StepPredicates.changesGCPhase) { state.status = "no earlier GC phase change" }
+        case let .resolveSelection(pane, row):
+            let item = screen.item(at: row, of: pane, context)
+            _ = update(&state, .select(item))
+        }
+        refreshSnapshot()
+    }
+
+    /// Renders and presents a frame, feeding the panes' measures back to `update`.
+    mutating func draw() {
+        var measures = screen.render(into: &canvas, context)
+        var changed = false
+        for pane in PaneID.allCases {
+            guard let m = measures[pane.rawValue] else { continue }
+            if state.rows[pane.rawValue] != m.rows || state.visible[pane.rawValue] != m.visible {
+                let before = state
+                _ = update(&state, .measured(pane, rows: m.rows, visible: m.visible))
+                if state.cursor != before.cursor || state.scroll != before.scroll { changed = true }
+            }
+        }
+        if changed { measures = screen.render(into: &canvas, context) }
+        driver.present(canvas)
+        frames += 1
+    }
+}
+
+/// Where the bigger steps (`N`/`B`, `]`/`[`) stop.
+public enum StepPredicates {
+    /// A scheduler tick: `execute` started a new time slice (schedtick+1).
+    public static func startsTimeSlice(_ e: Event) -> Bool {
+        if case .sched(.goStart(_, false)) = e.kind { return true }
+        return false
+    }
+
+    public static func changesGCPhase(_ e: Event) -> Bool {
+        if case .gc(.phase) = e.kind { return true }
+        return false
+    }
+}

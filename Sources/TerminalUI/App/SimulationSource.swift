@@ -1,0 +1,72 @@
+import GoRuntime
+
+/// One line of the program as the Source pane shows it. A goroutine is on it
+/// when its `line` matches and, for listings of several functions (scripted
+/// workloads), its `function` matches too.
+public struct SourceLine: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var function: String?
+
+    public init(text: String, line: Int, function: String? = nil) {
+        self.text = text
+        self.line = line
+        self.function = function
+    }
+}
+
+/// What the app asks of the engine. The lead implements it over the real
+/// runtime + interpreter; `RuntimeSource` implements it over any `Runtime`
+/// (the scheduler's scripted workloads included). A UI step is one engine
+/// step that logged at least one event, so every `n` shows something happen.
+public protocol SimulationSource {
+    /// The program's name for the header ("demos/worker.go").
+    var programName: String { get }
+    /// The program text for the Source pane.
+    var sourceLines: [SourceLine] { get }
+    /// UI steps taken since the start (0 at start).
+    var step: Int { get }
+    /// The program has ended (exit, panic, deadlock): no step forward.
+    var isFinished: Bool { get }
+    /// The events of the last step forward (empty after a step back or seek).
+    var lastStepEvents: [Event] { get }
+    /// The current state as the panes draw it; `selection` lets the heap add
+    /// the referrers of a selected object.
+    mutating func snapshot(selection: Item?) -> Snapshot
+    /// One step forward; returns its events (empty when finished).
+    @discardableResult mutating func stepForward() -> [Event]
+    /// One step back: exactly the state shown before the last step forward.
+    mutating func stepBack()
+    /// Go to UI step `n` (clamped to the end of the run).
+    mutating func seek(step n: Int)
+}
+
+extension SimulationSource {
+    /// Steps forward until `stop` holds for an event of a step (or the end);
+    /// returns the events of the step that stopped, or nil at the end.
+    @discardableResult
+    public mutating func stepForward(until stop: (Event) -> Bool, limit: Int = 1_000_000) -> [Event]? {
+        var n = 0
+        while !isFinished, n < limit {
+            let events = stepForward()
+            n += 1
+            if events.contains(where: stop) { return events }
+        }
+        return nil
+    }
+
+    /// Goes back to the latest earlier step whose events satisfy `stop`
+    /// (replaying from the start; determinism makes it exact); stays when none.
+    public mutating func stepBack(until stop: (Event) -> Bool) -> Bool {
+        let target = step
+        guard target > 0 else { return false }
+        seek(step: 0)
+        var found = -1
+        while step < target - 1, !isFinished {
+            let events = stepForward()
+            if events.contains(where: stop) { found = step }
+        }
+        seek(step: found >= 0 ? found : target)
+        return found >= 0
+    }
+}

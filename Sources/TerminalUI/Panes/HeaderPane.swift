@@ -1,0 +1,52 @@
+import GoRuntime
+
+/// The top line: program, simulated time, step, play state and speed,
+/// GOMAXPROCS, GC cycle and phase, heap live/goal.
+enum HeaderPane {
+    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) {
+        canvas.fill(rect, style: Theme.header)
+        let s = ctx.snapshot
+        let y = rect.y
+        let end = rect.maxX
+        var x = canvas.put(" gmpscope ", x: rect.x, y: y, style: Theme.header, limit: end)
+        x = canvas.put(ctx.programName, x: x + 1, y: y, style: Style(fg: .sky, bg: .panel, attrs: .bold), limit: end)
+        func field(_ label: String, _ value: String, _ style: Style = Theme.header) {
+            x = canvas.put("  ", x: x, y: y, style: Theme.header, limit: end)
+            if !label.isEmpty { x = canvas.put(label, x: x, y: y, style: Theme.headerLabel, limit: end) }
+            x = canvas.put(value, x: x, y: y, style: style, limit: end)
+        }
+        field("t=", Time.format(s.time))
+        field("step ", grouped(ctx.uiStep))
+        let play: String
+        let playStyle: Style
+        if ctx.finished {
+            play = s.fatalMessage != nil ? "\(ctx.glyphs.pStopped) ended (fatal)" : "\(ctx.glyphs.black) exited \(s.exitCode ?? 0)"
+            playStyle = Style(fg: s.fatalMessage != nil ? .vermillion : .teal, bg: .panel, attrs: .bold)
+        } else if ctx.state.paused {
+            play = "\(ctx.glyphs.pause) paused"
+            playStyle = Style(fg: .orange, bg: .panel, attrs: .bold)
+        } else {
+            play = "\(ctx.glyphs.play) \(Speed.label(ctx.state.speedIndex))"
+            playStyle = Style(fg: .teal, bg: .panel, attrs: .bold)
+        }
+        field("", play, playStyle)
+        field("GOMAXPROCS=", "\(s.gomaxprocs)")
+        let phase = s.gc.step
+        field("GC \(s.gc.cycle): ", phase.label, phase == .off ? Theme.header : Style(fg: .purple, bg: .panel, attrs: .bold))
+        field("heap ", "\(bytes(s.heap.heapLive))/\(bytes(s.heap.heapGoal))")
+        if let reason = s.stopTheWorld {
+            field("", "STW: \(reason.goString)", Style(fg: .vermillion, bg: .panel, attrs: .bold))
+        }
+    }
+
+    /// 1532 → "1 532" (thin grouping reads well on a projector).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,100 @@
+import GoRuntime
+
+/// Size classes → spans → objects as cells (free, white, grey, black), the
+/// list or mcache holding each span, heap live/goal; the collector's line:
+/// phase, grey queue, barrier shades, assists, mark workers.
+enum HeapPane {
+    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) -> PaneMeasure {
+        let h = ctx.snapshot.heap
+        let note = "live \(bytes(h.heapLive)) / goal \(bytes(h.heapGoal))  \(h.spans.count) spans"
+        let inner = drawBox(&canvas, rect, title: PaneID.heap.title, note: note, focused: ctx.focused(.heap), glyphs: ctx.glyphs)
+        guard inner.height >= 1 else { return PaneMeasure(rows: h.spans.count, visible: 0) }
+        drawGC(&canvas, y: inner.maxY - 1, inner, ctx)
+        let visible = max(0, inner.height - 1)
+        let first = min(ctx.scroll(.heap), max(0, h.spans.count - visible))
+        if h.spans.isEmpty && visible > 0 {
+            canvas.put("no spans in use yet (nothing allocated)", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
+        }
+        for row in 0..<visible {
+            let i = first + row
+            guard i < h.spans.count else { break }
+            let isCursor = ctx.focused(.heap) && i == ctx.cursor(.heap)
+            drawSpan(&canvas, h.spans[i], y: inner.y + row, inner, ctx, isCursor: isCursor)
+        }
+        drawScrollbar(&canvas, rect, rows: h.spans.count, scroll: first, visible: visible, glyphs: ctx.glyphs)
+        return PaneMeasure(rows: h.spans.count, visible: visible)
+    }
+
+    static func home(_ s: SpanSnapshot) -> String {
+        switch s.home {
+        case let .mcache(p): "mcache P\(p)"
+        case .partialSwept: "partial swept"
+        case .partialUnswept: "partial unswept"
+        case .fullSwept: "full swept"
+        case .fullUnswept: "full unswept"
+        case .free: "free"
+        case .none: s.sizeclass == 0 ? "large" : ""
+        }
+    }
+
+    static func drawSpan(_ canvas: inout Canvas, _ s: SpanSnapshot, y: Int, _ inner: Rect, _ ctx: ViewContext, isCursor: Bool) {
+        let g = ctx.glyphs
+        let selected = ctx.state.selection == .span(Int(s.span))
+        let base = Theme.text
+        defer { if isCursor || selected { highlightRow(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 1)) } }
+        let size = s.sizeclass == 0 ? "large" : bytes(Int(s.elemsize))
+        var x = canvas.put(padLeft(size, 6), x: inner.x, y: y, style: base.with(.bold), limit: inner.maxX)
+        x = canvas.put(" " + pad("#\(s.span)", 5), x: x, y: y, style: Theme.label, limit: inner.maxX)
+        let tail = " \(s.allocCount)/\(s.objects.count) \(home(s))"
+        let tailWidth = CharWidth.columns(of: tail)
+        let room = max(0, inner.maxX - x - tailWidth - 2)
+        x = canvas.put("[", x: x, y: y, style: Theme.dim, limit: inner.maxX)
+        let shown = min(room, s.objects.count)
+        for i in 0..<shown {
+            let (glyph, style) = cell(s.objects[i], g)
+            canvas.put(scalar: glyph, x: x + i, y: y, style: style, limit: inner.maxX)
+        }
+        x += shown
+        if shown < s.objects.count && shown > 0 {
+            canvas.put(scalar: g.ellipsis.unicodeScalars.first!.value, x: x - 1, y: y, style: Theme.dim, limit: inner.maxX)
+        }
+        x = canvas.put("]", x: x, y: y, style: Theme.dim, limit: inner.maxX)
+        let homeStyle: Style = if case .mcache = s.home { Style(fg: .sky) } else { Theme.label }
+        canvas.put(tail, x: x, y: y, style: homeStyle, limit: inner.maxX)
+    }
+
+    /// The glyph and style of one object slot; glyphs tell the colours apart without colour.
+    @inline(__always)
+    static func cell(_ c: ObjectColor, _ g: Glyphs) -> (UInt32, Style) {
+        switch c {
+        case .free: (g.free.scalarValue, Theme.dim)
+        case .white: (g.white.scalarValue, Style(fg: .white, attrs: .bold))
+        case .grey: (g.grey.scalarValue, Style(fg: .lemon, attrs: .bold))
+        case .black: (g.black.scalarValue, Style(fg: .gray))
+        }
+    }
+
+    static func drawGC(_ canvas: inout Canvas, y: Int, _ inner: Rect, _ ctx: ViewContext) {
+        let gc = ctx.snapshot.gc
+        let dot = " \(ctx.glyphs.middleDot) "
+        var parts: [String] = ["GC \(gc.cycle) \(gc.step.label)"]
+        if gc.step == .off {
+            parts.append("next at \(bytes(gc.trigger)) (GOGC=\(gc.gogc))")
+        } else {
+            if gc.rootsTotal > 0 { parts.append("roots \(gc.rootsDone)/\(gc.rootsTotal)") }
+            parts.append("grey \(gc.greyQueue)")
+            parts.append("black \(gc.blackened)")
+            parts.append("barrier \(gc.writeBarrier ? "on" : "off") shaded \(gc.barrierShades)")
+            if gc.wbBuffered > 0 { parts.append("wbBuf \(gc.wbBuffered)") }
+        }
+        for a in gc.assistWork.prefix(2) {
+            let goid = ctx.snapshot.gs.first { $0.gid == a.g }?.goid ?? 0
+            parts.append("assist G\(goid) \(bytes(Int(a.workBytes)))")
+        }
+        var workers: [String] = []
+        for (p, mode) in gc.workerModes.enumerated() where mode != .notWorker { workers.append("P\(p) \(mode)") }
+        if !workers.isEmpty { parts.append("workers " + workers.joined(separator: ", ")) }
+        let style = gc.step == .off ? Theme.label : Theme.gcMark
+        canvas.put(parts.joined(separator: dot), x: inner.x, y: y, style: style, limit: inner.maxX)
+    }
+}

@@ -1,0 +1,46 @@
+/// The bottom line: the keys that apply now (or the prompt being typed),
+/// and a note on the right (a break hit, "at the start" …).
+enum KeyBar {
+    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) {
+        canvas.fill(rect, style: Theme.keyBar)
+        let y = rect.y
+        if let prompt = ctx.state.prompt {
+            var x = canvas.put(" " + prompt.label, x: rect.x, y: y, style: Theme.keyName, limit: rect.maxX)
+            x = canvas.put(prompt.text, x: x, y: y, style: Theme.keyBar, limit: rect.maxX)
+            canvas.put("_", x: x, y: y, style: Theme.keyName, limit: rect.maxX)
+            canvas.putRight("Enter ok  Esc cancel ", right: rect.maxX, y: y, style: Theme.keyBar, minX: x + 2)
+            return
+        }
+        var keys: [(String, String)] = []
+        if ctx.finished {
+            keys.append(("b", "back"))
+        } else {
+            keys.append(("space", ctx.state.paused ? "play" : "pause"))
+            keys.append(("n", "step"))
+            keys.append(("N", "tick"))
+            keys.append(("b", "back"))
+            keys.append(("+/-", "speed"))
+        }
+        keys.append(("tab", "pane"))
+        keys.append(("z", ctx.state.zoomed ? "unzoom" : "zoom"))
+        keys.append(("⏎", "select"))
+        keys.append(("/", ctx.state.breakOn == nil ? "break" : "break*"))
+        keys.append(("s", "source"))
+        keys.append(("?", "help"))
+        keys.append(("q", "quit"))
+        let status = ctx.state.status ?? ctx.state.breakOn.map { "break on \($0.label)" } ?? ""
+        let statusWidth = status.isEmpty ? 0 : CharWidth.columns(of: status) + 2
+        let limit = rect.maxX - statusWidth
+        var x = rect.x + 1
+        for (key, what) in keys {
+            let label = ctx.glyphs == .ascii && key == "⏎" ? "Enter" : key
+            let w = CharWidth.columns(of: label) + 1 + CharWidth.columns(of: what) + 2
+            if x + w > limit { break }
+            x = canvas.put(label, x: x, y: y, style: Theme.keyName, limit: limit)
+            x = canvas.put(" " + what + "  ", x: x, y: y, style: Theme.keyBar, limit: limit)
+        }
+        if !status.isEmpty {
+            canvas.putRight(status + " ", right: rect.maxX, y: y, style: Style(fg: .lemon, bg: .panel, attrs: .bold), minX: x)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import GoRuntime
+
+/// The program with a marker per goroutine on its current line.
+enum SourcePane {
+    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) -> PaneMeasure {
+        let lines = ctx.sourceLines
+        let inner = drawBox(&canvas, rect, title: PaneID.source.title, note: ctx.programName, focused: ctx.focused(.source), glyphs: ctx.glyphs)
+        guard !inner.isEmpty else { return PaneMeasure(rows: lines.count, visible: 0) }
+        if lines.isEmpty {
+            canvas.put("no source for this program", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
+            return PaneMeasure(rows: 0, visible: inner.height)
+        }
+        // Goroutines per listing row (user goroutines with a known line).
+        var marks = Array(repeating: [GSnapshot](), count: lines.count)
+        var index: [SourceKey: Int] = [:]
+        for (i, l) in lines.enumerated() where l.line > 0 {
+            index[SourceKey(function: l.function, line: l.line), default: i] = i
+        }
+        let byFunction = lines.contains { $0.function != nil }
+        var focusRow: Int? = nil
+        for g in ctx.snapshot.gs where !g.isSystem && g.line > 0 {
+            let key = SourceKey(function: byFunction ? g.function : nil, line: g.line)
+            guard let row = index[key] else { continue }
+            marks[row].append(g)
+            if ctx.selectedGoroutine == g.goid || (focusRow == nil && g.status == .running) { focusRow = row }
+        }
+        let visible = inner.height
+        var first: Int
+        if ctx.focused(.source) {
+            first = ctx.scroll(.source)
+        } else {
+            // Follow the selected (or a running) goroutine's line.
+            first = max(0, (focusRow ?? 0) - visible / 2)
+        }
+        first = min(first, max(0, lines.count - visible))
+        let numberWidth = String(lines.count).count
+        let markColumn = max(inner.x + 12, inner.maxX - 20)
+        for r in 0..<visible {
+            let i = first + r
+            guard i < lines.count else { break }
+            let y = inner.y + r
+            let l = lines[i]
+            let isCursor = ctx.focused(.source) && i == ctx.cursor(.source)
+            let here = marks[i]
+            let active = here.contains { $0.status == .running }
+            var base = Theme.text
+            if active {
+                base = Style(fg: .teal, attrs: .bold)
+            } else if !here.isEmpty {
+                base = Theme.emphasis
+            }
+            let number = l.line > 0 && l.function == nil ? padLeft("\(l.line)", numberWidth) : String(repeating: " ", count: numberWidth)
+            var x = canvas.put(number, x: inner.x, y: y, style: Theme.dim, limit: inner.maxX)
+            x = canvas.put(" ", x: x, y: y, style: base, limit: inner.maxX)
+            canvas.put(l.text, x: x, y: y, style: base, limit: here.isEmpty ? inner.maxX : markColumn - 1)
+            if !here.isEmpty {
+                var mx = canvas.put(String(ctx.glyphs.lineMarker), x: markColumn, y: y, style: Style(fg: .lemon, attrs: .bold), limit: inner.maxX)
+                for g in here {
+                    if mx + 4 > inner.maxX {
+                        canvas.put("+", x: mx, y: y, style: Theme.dim, limit: inner.maxX)
+                        break
+                    }
+                    mx = canvas.put(" G\(g.goid)", x: mx, y: y, style: Theme.style(of: g.status), limit: inner.maxX)
+                }
+            }
+            if isCursor { highlightRow(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 1)) }
+        }
+        drawScrollbar(&canvas, rect, rows: lines.count, scroll: first, visible: visible, glyphs: ctx.glyphs)
+        return PaneMeasure(rows: lines.count, visible: visible)
+    }
+
+    struct SourceKey: Hashable {
+        var function: String?
+        var line: Int
+    }
+}

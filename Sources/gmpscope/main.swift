@@ -1,2 +1,0 @@
-// gmpscope command line. Placeholder until the CLI lands.
-print("gmpscope")
