@@ -27,26 +27,21 @@ extension HeapState {
         writeBarrierEnabled = ph == .mark || ph == .marktermination
     }
 
-    /// `gcMarkDone` ragged barrier (`forEachP` flush of wbBuf and gcw): returns true
-    /// if it found work, i.e. marking must go on.
+    /// `gcMarkDone` ragged barrier (`forEachP`: flush every P's wbBuf and gcWork):
+    /// returns true if grey objects are left, i.e. marking must go on.
     public mutating func gcMarkDoneFlush() -> Bool {
-        var flushed = false
-        for p in 0..<work.wbBuf.count where !work.wbBuf[p].isEmpty {
-            wbBufFlush(p: p)
-            flushed = true
-        }
-        for p in 0..<work.gcw.count where work.gcw[p].count > 0 {
-            flushGCWork(p: p)
-            flushed = true
-        }
-        return flushed || !work.full.isEmpty || work.markrootNext < work.roots.count
+        for p in 0..<work.wbBuf.count where !work.wbBuf[p].isEmpty { wbBufFlush(p: p) }
+        for p in 0..<work.gcw.count where work.gcw[p].count > 0 { flushGCWork(p: p) }
+        return hasGreyWork
+    }
+
+    /// Root jobs or grey objects are queued somewhere (barrier buffers not counted).
+    public var hasGreyWork: Bool {
+        work.markrootNext < work.roots.count || !work.full.isEmpty || work.gcw.contains { $0.count > 0 }
     }
 
     /// True when marking has nothing left anywhere (the gcMarkDone condition).
-    public var markComplete: Bool {
-        work.markrootNext >= work.roots.count && work.full.isEmpty
-            && !work.gcw.contains { $0.count > 0 } && !work.wbBuf.contains { !$0.isEmpty }
-    }
+    public var markComplete: Bool { !hasGreyWork && !work.wbBuf.contains { !$0.isEmpty } }
 
     /// `gcMarkDone` after STW #2 + `gcMarkTermination` up to starting the world.
     public mutating func gcMarkTerminationWorldStopped(now: Int64, procs: Int) {
@@ -81,6 +76,4 @@ extension HeapState {
         return r
     }
 
-    /// `gcMarkWorkAvailable(nil)` or stack jobs unclaimed.
-    public var markWorkAvailable: Bool { gcMarkWorkAvailable(p: nil) || work.wbBuffered > 0 || work.gcw.contains { $0.count > 0 } }
 }

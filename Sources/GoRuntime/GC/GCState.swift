@@ -47,7 +47,51 @@ public struct GCState: Sendable {
     public internal(set) var bgsweepParked = false
     /// Total assist work per G for the pane (bytes of scan work).
     public internal(set) var assistWorkByG: [Int64] = []
+    /// The worker G running on each P (GID.none if none).
+    public internal(set) var workerG: [GID] = []
+    /// A cycle start was requested (heap trigger or runtime.GC) and not begun yet.
+    public internal(set) var startRequested = false
+    public internal(set) var startForced = false
+    /// runtime.GC() is waiting for a cycle that has not started yet.
+    public internal(set) var forcedPending = false
+    /// A worker is stopping the world for mark termination.
+    public internal(set) var markTermPending = false
+    /// The goroutine doing the STW of the current step (forcegc helper or a worker).
+    public internal(set) var stwG = GID.none
+    public internal(set) var helperStarted = false
+    public internal(set) var hooksInstalled = false
+    /// Simulated costs.
+    public var cost = GCCostModel()
     public init() {}
+
+    /// Per-P arrays sized to GOMAXPROCS.
+    mutating func resize(procs n: Int) {
+        func fit<T>(_ a: inout [T], _ v: T) {
+            if a.count < n { a.append(contentsOf: repeatElement(v, count: n - a.count)) }
+            else if a.count > n { a.removeLast(a.count - n) }
+        }
+        fit(&workerMode, .notWorker)
+        fit(&workerStart, 0)
+        fit(&fractionalTime, 0)
+        fit(&workerG, .none)
+    }
+
+    /// Charge `bytes` of allocation to g's assist credit (`g.gcAssistBytes -= size`).
+    @inline(__always)
+    mutating func chargeAssist(_ g: GID, bytes: Int64) {
+        if assistBytes.count <= g.index { assistBytes.append(contentsOf: repeatElement(0, count: g.index + 1 - assistBytes.count)) }
+        assistBytes[g.index] -= bytes
+    }
+
+    mutating func addAssistWork(_ g: GID, _ w: Int64) {
+        if assistWorkByG.count <= g.index { assistWorkByG.append(contentsOf: repeatElement(0, count: g.index + 1 - assistWorkByG.count)) }
+        assistWorkByG[g.index] += w
+    }
+
+    /// `memstats.gc_cpu_fraction`.
+    func cpuFraction(now: Int64, procs: Int) -> Double {
+        now <= 0 ? 0 : Double(totalGCCPU) / (Double(now) * Double(max(procs, 1)))
+    }
 }
 
 /// What the GC pane draws.

@@ -65,7 +65,11 @@ public struct HeapState: Sendable {
     /// `procresize` for the memory side: one mcache, gcw and wbBuf per P.
     public mutating func procresize(_ procs: Int) {
         let n = max(procs, 1)
-        while mcaches.count < n { mcaches.append(MCache()) }
+        while mcaches.count < n {
+            var c = MCache()
+            c.flushGen = sweepgen
+            mcaches.append(c)
+        }
         while work.gcw.count < n { work.gcw.append(GCWork()) }
         while work.wbBuf.count < n { work.wbBuf.append([]) }
         if mcaches.count > n {

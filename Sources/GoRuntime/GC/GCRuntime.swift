@@ -1,0 +1,195 @@
+// The heap and collector seen from a running goroutine: `mallocgc` with the
+// assist (`deductAssistCredit`/`gcAssistAlloc`) and the heap trigger, the
+// barriered stores, `runtime.GC()`, `runtime.ReadMemStats`, and `gcinit`
+// (installs the collector's goroutine bodies into the scheduler's hooks).
+// Simulation choices (documented in docs/gc.md):
+//  * gcStart runs on the forcegc helper goroutine (readied by the allocating
+//    G, which is asked to yield at its next safe point) instead of on the
+//    allocating G itself, since the interpreter cannot stop mid-allocation.
+//  * runtime.GC() parks its caller ("wait for GC cycle") until the forced
+//    cycle's sweep has finished (Go's caller sweeps itself; same effect).
+//  * an assist that still owes credit and finds no work parks the G
+//    ("GC assist wait") after the allocation rather than before it.
+
+/// Simulated costs of the memory subsystem (ns), written down so students can see them.
+public struct GCCostModel: Sendable, Hashable {
+    /// Scan work (bytes) one ns of marking covers (≈ 0.25 ns per byte).
+    public var scanBytesPerNs = 4
+    /// One goroutine stack root job (suspendG + scanstack + resumeG).
+    public var stackScanNs: Int64 = 500
+    /// `mallocgc` fast path; refill and large allocation extra.
+    public var mallocNs: Int64 = 20
+    public var refillNs: Int64 = 300
+    /// `sweepone` per span.
+    public var sweepSpanNs: Int64 = 200
+    public init() {}
+}
+
+extension Runtime {
+    /// `gcinit` (called from schedinit in Go): GOGC, `--heap-minimum`, `--gctrace`,
+    /// and the collector's hooks into the scheduler. Safe to call more than once.
+    public func gcinit(gogc: Int? = nil, heapMinimum: Int? = nil, gctrace: Bool? = nil, barrierOff: Bool? = nil) {
+        if let gctrace { gc.gctrace = gctrace }
+        if let barrierOff { heap.barrierDisabledForTeaching = barrierOff }
+        if gogc != nil || heapMinimum != nil {
+            heap.pacer.initialize(gcPercent: gogc ?? config.gogc, heapMinimum: heapMinimum)
+            heap.commitPacer()
+        } else if heap.pacer.gcPercent != config.gogc {
+            heap.setGCPercent(config.gogc)
+        }
+        installGCHooks()
+    }
+
+    /// Chain the collector's bodies into `hooks` (keeping any other owner's hook).
+    func installGCHooks() {
+        guard !gc.hooksInstalled else { return }
+        gc.hooksInstalled = true
+        syncProcs()
+        let prevBody = hooks.runSystemBody
+        hooks.runSystemBody = { rt, g, body, budget in
+            if let stop = rt.gcSystemBody(g, body, budget: budget) { return stop }
+            return prevBody?(rt, g, body, budget)
+        }
+        let prevWorker = hooks.findRunnableGCWorker
+        hooks.findRunnableGCWorker = { rt, p in
+            if let g = rt.findRunnableGCWorker(p) { return g }
+            return prevWorker?(rt, p)
+        }
+    }
+
+    /// Size the per-P memory state to GOMAXPROCS (`procresize`).
+    @inline(__always)
+    func syncProcs() {
+        let n = Int(sched.gomaxprocs)
+        if heap.mcaches.count != n { heap.procresize(n) }
+        gc.resize(procs: n)
+    }
+
+    /// Move the memory subsystem's recorded events into the run's event log.
+    @inline(__always)
+    func flushMemEvents() {
+        if heap.pending.isEmpty { return }
+        for e in heap.drainEvents() {
+            switch e {
+            case .heap(let h): emit(.heap(h))
+            case .gc(let g): emit(.gc(g))
+            }
+        }
+    }
+
+    /// The P index to allocate on (P0 outside of any P, e.g. in tests).
+    @inline(__always) var memP: Int {
+        let p = currentP
+        return p.isNone ? 0 : p.index
+    }
+
+    // MARK: - Allocation
+
+    /// `mallocgc(size, typ, needzero)`: see Heap/Malloc.swift for the contract.
+    /// Charges assist debt while marking, allocates on this P's mcache, and
+    /// requests a GC start when the heap trigger is reached.
+    public func mallocgc(size: Int, noscan: Bool, slots: [Value]) -> ObjRef {
+        if !gc.hooksInstalled { installGCHooks() }
+        let p = memP
+        if p >= heap.mcaches.count { syncProcs() }
+        let g = currentG
+        if heap.gcBlackenEnabled && !g.isNone && size > 0 {
+            gc.chargeAssist(g, bytes: Int64(size))
+            if gc.assistBytes[g.index] < 0 { gcAssistAlloc(g) }
+        }
+        let r = heap.mallocgc(size: size, noscan: noscan, slots: slots, p: p)
+        advance(gc.cost.mallocNs)
+        if heap.gcTriggerHit {
+            heap.gcTriggerHit = false
+            advance(gc.cost.refillNs)
+            gcStartRequest(forced: false)
+        }
+        flushMemEvents()
+        return r
+    }
+
+    /// `makemap`: a map object of `size` bytes (hmap) holding `map`.
+    public func newmap(size: Int, map m: GoMap) -> ObjRef {
+        let r = mallocgc(size: max(size, 48), noscan: false, slots: [])
+        heap.attachMap(r, m)
+        return r
+    }
+
+    /// After an allocation: the G must park (assist debt unpaid, or runtime.GC).
+    /// The executor returns `.parked` when this is true.
+    public var gcMustPark: Bool { parkPending }
+
+    // MARK: - Stores with the write barrier
+
+    /// `*p = v` into heap object `ref` slot `slot` (hybrid write barrier while on).
+    @inline(__always)
+    public func heapStore(_ ref: ObjRef, _ slot: Int, _ v: Value) throws(HeapFault) {
+        let g = currentG
+        try heap.store(ref, slot, v, p: memP, stackGrey: !heap.stackScanned(g))
+        if heap.writeBarrierEnabled { flushMemEvents() }
+    }
+
+    /// `typedmemmove` of several slots into `ref` from `slot`.
+    public func heapStoreSlots(_ ref: ObjRef, _ slot: Int, _ vs: some Collection<Value>) throws(HeapFault) {
+        try heap.storeSlots(ref, slot, vs, p: memP, stackGrey: !heap.stackScanned(currentG))
+        if heap.writeBarrierEnabled { flushMemEvents() }
+    }
+
+    /// A store to package-level variable `i`.
+    @inline(__always)
+    public func globalStore(_ i: Int, _ v: Value) {
+        heap.storeGlobal(i, v, p: memP, stackGrey: !heap.stackScanned(currentG))
+        if heap.writeBarrierEnabled { flushMemEvents() }
+    }
+
+    /// `mapassign`/`mapdelete`: change map `ref` in place; `old`/`new` are the
+    /// overwritten and stored key/value (for the barrier).
+    public func mapStore<R>(_ ref: ObjRef, old: Value, new: Value, _ body: (inout GoMap) -> R) throws(HeapFault) -> R {
+        let r = try heap.mutateMap(ref, old: old, new: new, p: memP, stackGrey: !heap.stackScanned(currentG), body)
+        if heap.writeBarrierEnabled { flushMemEvents() }
+        return r
+    }
+
+    // MARK: - runtime.GC, ReadMemStats, debug.SetGCPercent
+
+    /// `runtime.GC()`: start a forced cycle (after any cycle in progress) and
+    /// block the caller until it has marked and swept. Returns true if the
+    /// caller parked (the executor returns `.parked`; it continues after the call
+    /// when woken).
+    public func GC() -> Bool {
+        if !gc.hooksInstalled { installGCHooks() }
+        let g = currentG
+        guard !g.isNone else { return false }
+        // gcWaitOnMark(n); gcStart(cycle n+1); gcWaitOnMark(n+1); then the sweep.
+        // `cycles` already counts a cycle in progress, so the target is always cycles+1:
+        // if one is marking now, mark termination starts the next for us.
+        gc.gcWaiters.append((g: g, cycle: gc.cycles + 1))
+        if heap.gcphase == .off && gc.step != .sweepTermination { gcStartRequest(forced: true) }
+        gopark(reason: .waitForGCCycle, on: .gc)
+        return true
+    }
+
+    /// `debug.SetGCPercent(n)`: returns the previous value.
+    public func setGCPercent(_ n: Int) -> Int {
+        let old = heap.pacer.gcPercent
+        heap.setGCPercent(n)
+        return old
+    }
+
+    /// `runtime.ReadMemStats` (without its stop-the-world: the simulation is between steps).
+    public func readMemStats() -> MemStatsValue {
+        MemStatsValue(heapAlloc: heap.stats.heapAlloc, totalAlloc: heap.stats.totalAlloc,
+                      mallocs: heap.stats.mallocs, frees: heap.stats.frees, numGC: heap.stats.numGC,
+                      numForcedGC: heap.stats.numForcedGC, heapSys: UInt64(heap.heapSys),
+                      heapInuse: UInt64(heap.pagesInUse * HeapConst.pageSize),
+                      nextGC: UInt64(heap.pacer.heapGoal), gcCPUFraction: gc.cpuFraction(now: now, procs: Int(sched.gomaxprocs)))
+    }
+}
+
+/// `runtime.MemStats` as the program sees it.
+public struct MemStatsValue: Sendable, Hashable {
+    public var heapAlloc: UInt64, totalAlloc: UInt64, mallocs: UInt64, frees: UInt64
+    public var numGC: UInt32, numForcedGC: UInt32
+    public var heapSys: UInt64, heapInuse: UInt64, nextGC: UInt64
+    public var gcCPUFraction: Double
+}
