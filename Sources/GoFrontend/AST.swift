@@ -236,4 +236,7 @@ public struct SourceFile: Sendable {
     public var decls: [Decl]
     /// Number of node ids used (size of the checker's side tables).
     public var nodeCount: Int32
+    /// Position of the operator (`=`, `:=`, `+=`) of each assignment and
+    /// range statement, by statement id (Go reports some errors there).
+    public var assignOpPos: [NodeID: Pos] = [:]
 }

@@ -149,7 +149,7 @@ extension Checker {
                 } else if k == .untypedInt && !b.isInteger && !b.isUntyped && x.mode == .value {
                     // a non-constant untyped int is a shift result
                     if case .binary(let op, _, _, _)? = x.expr?.kind, op == .shl || op == .shr {
-                        error(x.expr!.pos, "invalid operation: shifted operand \(shortExprString(shiftLeft(x.expr!))) (type \(types.string(target))) must be integer")
+                        error(x.expr!.pos, "invalid operation: \(shortExprString(x.expr!)) (shift of type \(types.string(target)))")
                         x.mode = .invalid; return
                     }
                 }

@@ -131,7 +131,7 @@ extension Checker {
             let have = typesSummary(xs.map(\.type), variadic: false)
             let want = typesSummary(sig.params, variadic: sig.variadic)
             if nargs < npars - (sig.variadic && !dots ? 1 : 0) || (!sig.variadic && nargs < npars) {
-                error(rparen, "not enough arguments in call to \(callee)\n\thave \(have)\n\twant \(want)")
+                error(args.last?.pos ?? e.pos, "not enough arguments in call to \(callee)\n\thave \(have)\n\twant \(want)")
             } else {
                 let extra = args.count > 1 ? args[npars].pos : args[0].pos
                 error(extra, "too many arguments in call to \(callee)\n\thave \(have)\n\twant \(want)")
@@ -239,7 +239,7 @@ extension Checker {
             var s = expr(args[0])
             if s.mode == .invalid { for a in args.dropFirst() { _ = expr(a) }; return .invalid(e) }
             if s.type == Universe.untypedNil {
-                error(args[0].pos, "first argument to append must be a typed slice; have untyped nil")
+                error(args[0].pos, "first argument to append must be a slice; have untyped nil")
                 return .invalid(e)
             }
             guard case .slice(let el) = types.under(s.type) else {
@@ -379,11 +379,11 @@ extension Checker {
                 return nil
             }
             x.val = .int(v)
+            convertUntyped(&x, Universe.int)
             if v.negative {
                 error(a.pos, "invalid argument: index \(operandString(x)) must not be negative")
                 return nil
             }
-            convertUntyped(&x, Universe.int)
             return v.int64Value
         }
         if types.isUntyped(x.type) { convertUntyped(&x, Universe.int) }

@@ -26,7 +26,7 @@ extension Checker {
             error(x.expr!.pos, "\(shortExprString(x.expr!)) (type) is not an expression")
             x.mode = .invalid
         } else if x.mode == .package {
-            error(x.expr!.pos, "use of package \(shortExprString(x.expr!)) without selector")
+            error(x.expr!.pos, "use of package \(shortExprString(x.expr!)) not in selector")
             x.mode = .invalid
         }
     }
@@ -150,7 +150,6 @@ extension Checker {
             x.builtin = b
             return x
         case .package(let p):
-            importObjs[p].used = true
             if rec { exprs[i].ref = .package(importObjs[p].path) }
             return Operand(mode: .package, type: Universe.invalid, val: nil, expr: e)
         case .nilValue:
@@ -252,6 +251,7 @@ extension Checker {
             exprs[Int(xe.id)].mode = .package
             let path = importObjs[pi].path
             guard let m = lib.packages[path]?[sel.name] else {
+                if !Library.paths.contains(path) { return .invalid(e) }   // already reported at the import
                 if !(sel.name.first?.isUppercase ?? false) {
                     error(e.pos, "name \(sel.name) not exported by package \(pid.name)")
                 } else if knownUnsupported(path, sel.name) {
@@ -297,7 +297,7 @@ extension Checker {
         switch lk {
         case .field(let path, let ft):
             if let f = fieldAt(x.type, path), f.pkg != "main", !f.isExported {
-                error(sel.pos, "\(shortExprString(e)) undefined (cannot refer to unexported field \(sel.name))")
+                error(sel.pos, "\(shortExprString(e)) undefined (type \(types.string(x.type)) has no field or method \(sel.name))")
                 return .invalid(e)
             }
             exprs[Int(e.id)].ref = .field(path)
@@ -309,7 +309,7 @@ extension Checker {
             if decl.pointerReceiver && !recvIsPointer {
                 let addressable = x.mode == .variable || path.contains { $0.deref }
                 if !addressable {
-                    error(e.pos, "cannot call pointer method \(sel.name) on \(types.string(recvType))")
+                    error(sel.pos, "cannot call pointer method \(sel.name) on \(types.string(recvType))")
                     return .invalid(e)
                 }
                 adjust = .addressOf
@@ -535,7 +535,7 @@ extension Checker {
             return .invalid(e)
         }
         if !types.isInterface(t), let why = types.missingMethod(t, x.type) {
-            error(te.pos, "impossible type assertion: \(shortExprString(e))\n\t\(types.string(t)) does not implement \(types.string(x.type)) \(missingReason(why))")
+            error(e.pos, "impossible type assertion: \(shortExprString(e))\n\t\(types.string(t)) does not implement \(types.string(x.type)) \(missingReason(why))")
             return .invalid(e)
         }
         var r = Operand(mode: .value, type: t, val: nil, expr: e)
@@ -545,10 +545,10 @@ extension Checker {
 
     func missingReason(_ m: TypeTable.Missing) -> String {
         switch m {
-        case .missing(let n): return "(missing method \(n))"
-        case .pointerReceiver(let n): return "(method \(n) has pointer receiver)"
+        case .missing(let n): return "(missing \(n) method)"
+        case .pointerReceiver(let n): return "(\(n) method has pointer receiver)"
         case .wrongType(let n, let have, let want):
-            return "(wrong type for method \(n))\n\t\thave \(n)\(types.string(have).dropFirst(4))\n\t\twant \(n)\(types.string(want).dropFirst(4))"
+            return "(wrong type for \(n) method)\n\t\thave \(n)\(types.string(have).dropFirst(4))\n\t\twant \(n)\(types.string(want).dropFirst(4))"
         }
     }
 
@@ -577,11 +577,11 @@ extension Checker {
             var x = expr(inner)
             if x.mode == .invalid { return .invalid(e) }
             guard case .chan(let dir, let el) = types.under(x.type) else {
-                error(e.pos, "invalid operation: cannot receive from non-channel \(operandString(x))")
+                error(inner.pos, "invalid operation: cannot receive from non-channel \(operandString(x))")
                 return .invalid(e)
             }
             if dir == .send {
-                error(e.pos, "invalid operation: cannot receive from send-only channel \(operandString(x))")
+                error(inner.pos, "invalid operation: cannot receive from send-only channel \(operandString(x))")
                 return .invalid(e)
             }
             x.mode = .value
@@ -1040,7 +1040,7 @@ extension Checker {
             if isComparison(op) { return }   // operands keep their own (defaulted) types
             if op == .shl || op == .shr {
                 if exprs[i].constant == nil, let b = types.basicKind(t), !b.isInteger, !b.isUntyped {
-                    error(e.pos, "invalid operation: shifted operand \(shortExprString(l)) (type \(types.string(t))) must be integer")
+                    error(e.pos, "invalid operation: \(shortExprString(e)) (shift of type \(types.string(t)))")
                 }
                 setExprType(l, t)
                 return
@@ -1102,7 +1102,7 @@ extension Checker {
                         continue
                     }
                     guard let fi = fields.firstIndex(where: { $0.name == key.name }) else {
-                        error(k.pos, "unknown field \(key.name) in struct literal of type \(types.string(t))")
+                        error(k.pos, "unknown field '\(key.name)' in struct literal of type \(types.string(t))")
                         _ = expr(v)
                         continue
                     }
@@ -1125,7 +1125,7 @@ extension Checker {
                         continue
                     }
                     if i >= fields.count {
-                        error(el.pos, "too many values in struct literal of type \(types.string(t))")
+                        error(el.pos, "too many values in \(shortExprString(e))")
                         break
                     }
                     if fields[i].pkg != "main" && !fields[i].isExported {
@@ -1136,7 +1136,7 @@ extension Checker {
                 }
                 if elems.count < fields.count {
                     if let last = elems.last { _ = last }
-                    error(e.pos.offset >= 0 ? rbracePos(e) : e.pos, "too few values in struct literal of type \(types.string(t))")
+                    error(rbracePos(e), "too few values in \(shortExprString(e))")
                 }
             }
         case .array(let el, let n):

@@ -356,8 +356,8 @@ extension Checker {
 
     /// Evaluates the right-hand side for `n` targets: n single values, one
     /// n-valued call, or a comma-ok form. nil after reporting a mismatch.
-    func rhsOperands(_ rhs: [Expr], count n: Int, hints: [TypeID?]) -> [Operand]? {
-        if rhs.count == n {
+    func rhsOperands(_ rhs: [Expr], count n: Int, hints: [TypeID?], assignStmt: Bool = true) -> [Operand]? {
+        if rhs.count == n && !(assignStmt && n == 1) {
             return rhs.enumerated().map { (i, r) in expr(r, hint: hints[i]) }
         }
         if rhs.count == 1 {
@@ -381,6 +381,7 @@ extension Checker {
             }
             singleValue(&x)
             if x.mode == .invalid { return nil }
+            if n == 1 { return [x] }
             assignError(rhs, nvars: n, nvals: 1)
             return nil
         }
@@ -442,7 +443,7 @@ extension Checker {
         }
         let values = rhsOperands(rhs, count: lhs.count, hints: hints)
         if !anyNew && !bad {
-            error(s.pos, "no new variables on left side of :=")
+            error(file.assignOpPos[s.id] ?? s.pos, "no new variables on left side of :=")
         }
         var newLocals: [(Ident, LocalID)] = []
         for (i, id) in idents.enumerated() {
@@ -493,7 +494,7 @@ extension Checker {
         var ts = [TypeID](repeating: declType ?? Universe.invalid, count: n)
         if !vs.values.isEmpty {
             let hints = [TypeID?](repeating: declType, count: n)
-            if let values = rhsOperands(vs.values, count: n, hints: hints) {
+            if let values = rhsOperands(vs.values, count: n, hints: hints, assignStmt: false) {
                 for i in 0..<n {
                     var v = values[i]
                     if v.mode == .invalid { continue }
@@ -740,7 +741,7 @@ extension Checker {
                 default: break
                 }
                 if !valid {
-                    error(comm.pos, "select case must be receive, send or assign recv")
+                    error(nodePos(comm), "select case must be send or receive (possibly with assignment)")
                 } else {
                     stmt(comm)
                 }
@@ -754,6 +755,21 @@ extension Checker {
             closeScope()
         }
         breakables.removeLast()
+    }
+
+    /// The position types2 reports for a syntax node (syntax.Node.Pos):
+    /// the operator of a binary expression, else the start.
+    func nodePos(_ s: Stmt) -> Pos {
+        switch s.kind {
+        case .expr(let e): return nodePos(e)
+        case .assign: return file.assignOpPos[s.id] ?? s.pos
+        default: return s.pos
+        }
+    }
+
+    func nodePos(_ e: Expr) -> Pos {
+        if case .binary(_, _, _, let op) = e.kind { return op }
+        return e.pos
     }
 
     func unparen(_ e: Expr) -> Expr {
@@ -793,7 +809,7 @@ extension Checker {
             case .map(let kk, let vv): kind = .map; keyT = kk; valT = vv
             case .chan(let dir, let el):
                 if dir == .send {
-                    error(xe.pos, "invalid operation: range \(shortExprString(xe)) receive from send-only channel")
+                    error(xe.pos, "cannot range over \(operandString(x)) (receive from send-only channel)")
                     x.mode = .invalid
                 } else { kind = .chan; keyT = el; valT = nil }
             default: break

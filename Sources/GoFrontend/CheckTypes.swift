@@ -44,6 +44,7 @@ extension Checker {
                 exprs[Int(x.id)].ref = .package(importObjs[pi].path)
                 exprs[Int(x.id)].mode = .package
                 let path = importObjs[pi].path
+                if !Library.paths.contains(path) { return Universe.invalid }
                 switch lib.packages[path]?[sel.name] {
                 case .type(let t)?:
                     exprs[Int(e.id)].ref = .typeName(t)

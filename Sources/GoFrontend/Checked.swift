@@ -271,10 +271,18 @@ public struct Diagnostics: Error, Sendable {
     /// `prog.go:LINE:COL: message` lines (position omitted when unknown),
     /// then `too many errors` after the tenth.
     public var lines: [String] {
-        var out = items.map { d in
-            d.pos.isValid ? "\(fileName):\(d.pos.line):\(d.pos.col): \(d.message)" : "\(fileName): \(d.message)"
+        var out: [String] = []
+        for d in items {
+            let text = d.pos.isValid ? "\(fileName):\(d.pos.line):\(d.pos.col): \(d.message)" : "\(fileName): \(d.message)"
+            out.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
-        if tooMany { out.append("too many errors") }
+        if tooMany {
+            if let last = items.last, last.pos.isValid {
+                out.append("\(fileName):\(last.pos.line):\(last.pos.col): too many errors")
+            } else {
+                out.append("too many errors")
+            }
+        }
         return out
     }
     public var formatted: String { lines.joined(separator: "\n") + "\n" }

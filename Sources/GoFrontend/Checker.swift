@@ -173,13 +173,17 @@ final class Checker {
     func openScope() { scopes.append([:]) }
     func closeScope() { scopes.removeLast() }
 
-    func declare(_ name: String, _ e: Entity, pos: Pos) {
-        if name == "_" { return }
+    @discardableResult
+    func declare(_ name: String, _ e: Entity, pos: Pos) -> Bool {
+        if name == "_" { return true }
         if let prev = scopes[scopes.count - 1][name] {
             error(pos, "\(name) redeclared in this block\n\t\(fileNameForNotes()):\(entityPos(prev)): other declaration of \(name)")
-            return
+            // the rejected variable is not reported as unused as well
+            if case .local(let l) = e { localUsed[Int(l.raw)] = true }
+            return false
         }
         scopes[scopes.count - 1][name] = e
+        return true
     }
 
     func fileNameForNotes() -> String { file.fileName }
@@ -296,6 +300,11 @@ final class Checker {
                     unsupported("cgo", imp.pathPos)
                 } else {
                     unsupported("package \(goQuote(imp.path))", imp.pathPos)
+                }
+                let name = imp.name?.name ?? String(imp.path.split(separator: "/").last ?? "")
+                if fileScope[name] == nil {
+                    fileScope[name] = .package(importObjs.count)
+                    importObjs.append(ImportObj(path: imp.path, name: name, pos: imp.pos, used: true))
                 }
                 continue
             }
@@ -629,7 +638,7 @@ final class Checker {
             exprs[Int(tn.id)].mode = .typeExpr
             exprs[Int(tn.id)].type = base
         } else if lookup(tn.name) != nil {
-            error(tn.pos, "cannot define new methods on non-local type \(tn.name)")
+            error(recv.pos, "cannot define new methods on non-local type \(tn.name)")
             return
         } else {
             error(tn.pos, "undefined: \(tn.name)")
@@ -654,8 +663,12 @@ final class Checker {
         exprs[Int(f.name.id)].isDefinition = true
         exprs[Int(f.name.id)].type = sig
         if f.name.name != "_" {
-            if named.methods.contains(where: { $0.name == f.name.name }) {
-                error(f.name.pos, "method \(named.name).\(f.name.name) already declared")
+            if let prev = named.methods.first(where: { $0.name == f.name.name }) {
+                var other = Pos.none
+                if case .user(let pf) = prev.target, case .decl(let pi) = funcs[Int(pf.raw)].node, case .fn(let pd) = file.decls[pi] {
+                    other = pd.name.pos
+                }
+                error(f.name.pos, "\(named.name).\(f.name.name) redeclared in this block\n\t\(file.fileName):\(other.line):\(other.col): other declaration of \(f.name.name)")
             } else if case .structure(let fs) = types.under(base), fs.contains(where: { $0.name == f.name.name }) {
                 error(f.name.pos, "field and method with the same name \(f.name.name)")
             } else {

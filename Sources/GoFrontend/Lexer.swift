@@ -274,7 +274,7 @@ struct Lexer {
             if pos >= src.count { error(tokPos, "string literal not terminated"); break }
             let c = src[pos]
             if c == UInt8(ascii: "\"") { pos += 1; break }
-            if c == 0x0A { error(tokPos, "newline in string"); break }
+            if c == 0x0A { error(here(), "newline in string"); break }
             if c == UInt8(ascii: "\\") { pos += 1; _ = escape(quote: UInt8(ascii: "\"")); continue }
             pos += 1
         }
@@ -341,7 +341,7 @@ struct Lexer {
         case UInt8(ascii: "U"): pos += 1; n = 8; base = 16; max = 0x10FFFF
         default:
             if pos >= src.count { return true }  // reported as not terminated
-            error(at(pos - 1), "unknown escape")
+            error(at(pos), "unknown escape")
             return false
         }
         var x: UInt32 = 0

@@ -39,6 +39,7 @@ struct Parser {
     var xnest = 0
     var depth = 0
     var failed = false
+    var assignOpPos: [NodeID: Pos] = [:]
 
     init(source: String, fileName: String) {
         lx = Lexer(source)
@@ -100,7 +101,6 @@ struct Parser {
         case .comma: return "comma"
         case .eof: return "EOF"
         default:
-            if tok.isKeyword { return "keyword " + tok.description }
             return tok.description
         }
     }
@@ -187,6 +187,7 @@ struct Parser {
             }
         }
         file.nodeCount = nextID
+        file.assignOpPos = assignOpPos
         return file
     }
 
@@ -960,9 +961,11 @@ struct Parser {
                 return mkStmt(p, .send(channel: l[0], value: v))
             default:
                 if tok.assignOpBase != nil {
-                    let t = tok
+                    let t = tok, opPos = pos
                     next()
-                    return mkStmt(p, .assign(lhs: l, tok: t, rhs: [expr()]))
+                    let s = mkStmt(p, .assign(lhs: l, tok: t, rhs: [expr()]))
+                    assignOpPos[s.id] = opPos
+                    return s
                 }
             }
         }
@@ -977,12 +980,15 @@ struct Parser {
                 if l.count > 2 {
                     errorAt(l[2].pos, "range clause permits at most two iteration variables")
                 }
-                return mkStmt(p, .range(key: l[0], value: l.count > 1 ? l[1] : nil, tok: t, x: x,
+                let s = mkStmt(p, .range(key: l[0], value: l.count > 1 ? l[1] : nil, tok: t, x: x,
                                         body: Block(lbrace: pos, stmts: [], rbrace: pos)))
+                assignOpPos[s.id] = apos
+                return s
             }
             let r = exprList()
-            _ = apos
-            return mkStmt(p, .assign(lhs: l, tok: t, rhs: r))
+            let s = mkStmt(p, .assign(lhs: l, tok: t, rhs: r))
+            assignOpPos[s.id] = apos
+            return s
         default:
             if l.count > 1 {
                 syntaxError("expecting := or = or comma")
@@ -1189,6 +1195,7 @@ struct Parser {
 /// A short source-like rendering of an expression for messages.
 func shortExprString(_ e: Expr) -> String {
     var pr = GoPrinter()
+    pr.short = true
     pr.expr(e)
     return pr.out
 }

@@ -20,6 +20,8 @@ public func printGo(_ e: Expr) -> String {
 struct GoPrinter {
     var out = ""
     var indent = 0
+    /// Message form (types2 ExprString): `T{…}` and `func(…) {…}` bodies elided.
+    var short = false
 
     mutating func w(_ s: String) { out += s }
     mutating func nl() { out += "\n" + String(repeating: "\t", count: indent) }
@@ -121,9 +123,12 @@ struct GoPrinter {
         case .basicLit(let l): w(l.raw)
         case .compositeLit(let t, let elems, _):
             if let t = t { expr(t) }
+            if short && !elems.isEmpty { w("{…}"); return }
             w("{"); exprList(elems); w("}")
         case .funcLit(let sig, let body):
-            w("func"); signature(sig); w(" "); block(body)
+            w("func"); signature(sig)
+            if short { w(" {…}"); return }
+            w(" "); block(body)
         case .paren(let x): w("("); expr(x); w(")")
         case .selector(let x, let s): expr(x); w("." + s.name)
         case .index(let x, let i): expr(x); w("["); expr(i); w("]")

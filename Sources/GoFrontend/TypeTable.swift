@@ -166,14 +166,13 @@ public struct TypeTable: Sendable {
             out += "func"
             writeSignature(s, qualify: qualify, into: &out, depth: depth)
         case .interface(let ms):
-            if ms.isEmpty { out += "interface {}"; return }
-            out += "interface {"
+            out += "interface{"
             for (i, m) in ms.enumerated() {
-                out += i > 0 ? "; " : " "
+                if i > 0 { out += "; " }
                 out += m.name
                 if let s = signature(m.signature) { writeSignature(s, qualify: qualify, into: &out, depth: depth) }
             }
-            out += " }"
+            out += "}"
         case .tuple(let ts):
             out += "("
             for (i, e) in ts.enumerated() {
