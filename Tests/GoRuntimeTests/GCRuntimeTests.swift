@@ -12,6 +12,8 @@ final class AllocExecutor: GoroutineExecutor {
     let iterations: Int
     let keep: Int
     var lost = 0
+    /// Walk the kept list every this many iterations.
+    var verifyEvery = 1
     var doneWorkers = 0
     var gcReturned = false
 
@@ -47,6 +49,8 @@ final class AllocExecutor: GoroutineExecutor {
             // Cut the list so only `keep` nodes stay reachable.
             try! rt.heapStore(gs[i].stack[0], 0, .nil)
         }
+        gs[i].iter += 1
+        if gs[i].iter % verifyEvery != 0 { return !rt.gcMustPark }
         var r = gs[i].stack.last!
         var n = 0
         while true {
@@ -56,7 +60,6 @@ final class AllocExecutor: GoroutineExecutor {
             r = next
         }
         if n != gs[i].stack.count { lost += 1 }
-        gs[i].iter += 1
         return !rt.gcMustPark
     }
 

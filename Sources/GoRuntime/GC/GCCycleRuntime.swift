@@ -308,6 +308,7 @@ extension Runtime {
     /// mgcmark.go:gcAssistAlloc — pay g's allocation debt with scan work, stealing
     /// background credit first; park "GC assist wait" if debt remains and no work is left.
     func gcAssistAlloc(_ g: GID) {
+        if parkPending { return }
         let debt = -gc.assistBytes[g.index]
         emit(.gc(.assistBegin(g: g, debtBytes: debt)))
         var scanWork = Int(heap.pacer.assistWorkPerByte * Double(debt))
@@ -340,10 +341,15 @@ extension Runtime {
         heap.pacer.addTime(assist: used)
         gc.assistBytes[g.index] += 1 + Int64(heap.pacer.assistBytesPerWork * Double(work))
         gc.addAssistWork(g, Int64(work))
-        let parks = gc.assistBytes[g.index] < 0 && !heap.hasGreyWork
+        let noWork = !heap.hasGreyWork
+        let parks = gc.assistBytes[g.index] < 0 && noWork
         if parks {
-            gc.assistQueue.append(g)
+            if !gc.assistQueue.contains(g) { gc.assistQueue.append(g) }
             gopark(reason: .gcAssistWait, on: .gc)
+        } else if noWork && !gc.markTermPending {
+            // Marking looks done: Go's assist would call gcMarkDone itself; here the
+            // goroutine yields at its next safe point and a mark worker finishes the cycle.
+            sched.allgs[g.index].preempt = true
         }
         emit(.gc(.assistEnd(g: g, workDone: Int64(work), parked: parks)))
         flushMemEvents()

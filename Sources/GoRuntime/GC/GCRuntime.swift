@@ -2,7 +2,7 @@
 // assist (`deductAssistCredit`/`gcAssistAlloc`) and the heap trigger, the
 // barriered stores, `runtime.GC()`, `runtime.ReadMemStats`, and `gcinit`
 // (installs the collector's goroutine bodies into the scheduler's hooks).
-// Simulation choices (documented in docs/gc.md):
+// Simulation choices:
 //  * gcStart runs on the forcegc helper goroutine (readied by the allocating
 //    G, which is asked to yield at its next safe point) instead of on the
 //    allocating G itself, since the interpreter cannot stop mid-allocation.
