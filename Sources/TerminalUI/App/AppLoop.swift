@@ -48,8 +48,10 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     }
 
     var context: ViewContext {
-        ViewContext(state: state, snapshot: snapshot, lastEvents: source.lastStepEvents, programName: source.programName,
-                    sourceLines: source.sourceLines, finished: source.isFinished, glyphs: screen.glyphs, uiStep: source.step)
+        var ctx = ViewContext(state: state, snapshot: snapshot, lastEvents: source.lastStepEvents, programName: source.programName,
+                              sourceLines: source.sourceLines, finished: source.isFinished, glyphs: screen.glyphs, uiStep: source.step)
+        if source.isFinished { ctx.errorOutput = source.errorOutput }
+        return ctx
     }
 
     /// Runs until quit, a signal, or the end of scripted input.

@@ -29,6 +29,10 @@ public final class RuntimeSource: SimulationSource {
 
     public var isFinished: Bool { runtime.ended }
 
+    public var errorOutput: [String] {
+        runtime.output.text(fd: 2).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     public func snapshot(selection: Item?) -> Snapshot {
         var s = runtime.snapshot(recentEvents: recentEventCount)
         s.chans = runtime.chanSnapshot()

@@ -28,6 +28,8 @@ public protocol SimulationSource {
     var step: Int { get }
     /// The program has ended (exit, panic, deadlock): no step forward.
     var isFinished: Bool { get }
+    /// The program's stderr so far, by line (the Events pane shows a panic's text).
+    var errorOutput: [String] { get }
     /// The events of the last step forward (empty after a step back or seek).
     var lastStepEvents: [Event] { get }
     /// The current state as the panes draw it; `selection` lets the heap add
@@ -42,6 +44,8 @@ public protocol SimulationSource {
 }
 
 extension SimulationSource {
+    public var errorOutput: [String] { [] }
+
     /// Steps forward until `stop` holds for an event of a step (or the end);
     /// returns the events of the step that stopped, or nil at the end.
     @discardableResult

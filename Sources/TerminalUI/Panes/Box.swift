@@ -63,6 +63,13 @@ func fit(_ text: String, _ width: Int, glyphs: Glyphs) -> String {
     return out + glyphs.ellipsis
 }
 
+extension String {
+    /// Tabs as four spaces (the canvas shows controls as '?').
+    var replacingTabs: String {
+        contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+    }
+}
+
 /// `text` padded with spaces on the right to `width` columns (cut if longer).
 func pad(_ text: String, _ width: Int) -> String {
     let w = CharWidth.columns(of: text)

@@ -73,7 +73,9 @@ enum ChannelsPane {
                     }
                 }
                 x = canvas.put("] \(c.qcount)/\(c.cap)", x: x, y: y, style: Theme.label, limit: end)
-                x = canvas.put("  recvx \(c.recvx) sendx \(c.sendx)", x: x, y: y, style: Theme.dim, limit: end)
+                let indexes = "  recvx \(c.recvx) sendx \(c.sendx)"
+                let short = "  rx\(c.recvx) sx\(c.sendx)"
+                x = canvas.put(x + CharWidth.columns(of: indexes) <= end ? indexes : short, x: x, y: y, style: Theme.dim, limit: end)
             }
             if c.closed { canvas.put("  closed", x: x, y: y, style: Theme.alert, limit: end) }
         } else {

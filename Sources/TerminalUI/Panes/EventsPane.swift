@@ -9,14 +9,20 @@ enum EventsPane {
         guard !inner.isEmpty else { return PaneMeasure(rows: events.count, visible: 0) }
         var rows = events.count
         var top = 0
-        // A fatal error (panic, deadlock) stays on top in red.
-        if let fatal = ctx.snapshot.fatalMessage {
-            canvas.put("fatal error: " + fatal.split(separator: "\n").first.map(String.init)!, x: inner.x, y: inner.y,
-                       style: Theme.alert, limit: inner.maxX)
-            top = 1
-        } else if let code = ctx.snapshot.exitCode {
-            canvas.put("the program exited with status \(code)", x: inner.x, y: inner.y, style: Style(fg: .teal, attrs: .bold), limit: inner.maxX)
-            top = 1
+        // The end of the program stays on top: its status, and in red the
+        // first lines of a panic or fatal error ("panic: …", "goroutine 1 [running]:").
+        if let code = ctx.snapshot.exitCode {
+            let failed = code != 0 || ctx.snapshot.fatalMessage != nil
+            var lines = ["the program exited with status \(code)"]
+            if failed {
+                let text = ctx.errorOutput.filter { !$0.isEmpty }
+                lines = Array(text.prefix(3)) + lines
+                if text.isEmpty, let fatal = ctx.snapshot.fatalMessage { lines.insert("fatal error: \(fatal)", at: 0) }
+            }
+            for line in lines.prefix(max(1, inner.height / 2)) {
+                canvas.put(line.replacingTabs, x: inner.x, y: inner.y + top, style: failed ? Theme.alert : Style(fg: .teal, attrs: .bold), limit: inner.maxX)
+                top += 1
+            }
         }
         let visible = max(0, inner.height - top)
         let first = min(ctx.scroll(.events), max(0, rows - visible))

@@ -154,7 +154,7 @@ enum GoroutinesPane {
     static func place(_ g: GSnapshot, _ ctx: ViewContext) -> String {
         switch g.status {
         case .running: return g.p.isNone ? "M\(g.m.raw)" : "P\(g.p.raw) M\(g.m.raw)"
-        case .syscall: return "M\(g.m.raw) \(Time.format(max(0, ctx.snapshot.time - g.waitsince)))"
+        case .syscall: return g.m.isNone ? ctx.glyphs.dash : "M\(g.m.raw)"
         case .runnable, .preempted:
             switch g.queue {
             case let .runnext(p): return "P\(p.raw) next"

@@ -20,8 +20,10 @@ enum HeaderPane {
         let play: String
         let playStyle: Style
         if ctx.finished {
-            play = s.fatalMessage != nil ? "\(ctx.glyphs.pStopped) ended (fatal)" : "\(ctx.glyphs.black) exited \(s.exitCode ?? 0)"
-            playStyle = Style(fg: s.fatalMessage != nil ? .vermillion : .teal, bg: .panel, attrs: .bold)
+            let failed = s.fatalMessage != nil || (s.exitCode ?? 0) != 0
+            play = s.fatalMessage != nil ? "\(ctx.glyphs.pStopped) fatal error"
+                : failed ? "\(ctx.glyphs.pStopped) exited \(s.exitCode ?? 0)" : "\(ctx.glyphs.black) exited 0"
+            playStyle = Style(fg: failed ? .vermillion : .teal, bg: .panel, attrs: .bold)
         } else if ctx.state.paused {
             play = "\(ctx.glyphs.pause) paused"
             playStyle = Style(fg: .orange, bg: .panel, attrs: .bold)

@@ -81,10 +81,10 @@ enum HeapPane {
         if gc.step == .off {
             parts.append("next at \(bytes(gc.trigger)) (GOGC=\(gc.gogc))")
         } else {
-            if gc.rootsTotal > 0 { parts.append("roots \(gc.rootsDone)/\(gc.rootsTotal)") }
             parts.append("grey \(gc.greyQueue)")
             parts.append("black \(gc.blackened)")
-            parts.append("barrier \(gc.writeBarrier ? "on" : "off") shaded \(gc.barrierShades)")
+            parts.append("barrier \(gc.writeBarrier ? "on" : "off"), shaded \(gc.barrierShades)")
+            if gc.rootsTotal > 0 { parts.append("roots \(gc.rootsDone)/\(gc.rootsTotal)") }
             if gc.wbBuffered > 0 { parts.append("wbBuf \(gc.wbBuffered)") }
         }
         for a in gc.assistWork.prefix(2) {
@@ -95,6 +95,12 @@ enum HeapPane {
         for (p, mode) in gc.workerModes.enumerated() where mode != .notWorker { workers.append("P\(p) \(mode)") }
         if !workers.isEmpty { parts.append("workers " + workers.joined(separator: ", ")) }
         let style = gc.step == .off ? Theme.label : Theme.gcMark
-        canvas.put(parts.joined(separator: dot), x: inner.x, y: y, style: style, limit: inner.maxX)
+        // Whole parts only: drop the least important ones that do not fit.
+        var x = inner.x
+        for (i, part) in parts.enumerated() {
+            let text = (i > 0 ? dot : "") + part
+            if x + CharWidth.columns(of: text) > inner.maxX { break }
+            x = canvas.put(text, x: x, y: y, style: style, limit: inner.maxX)
+        }
     }
 }

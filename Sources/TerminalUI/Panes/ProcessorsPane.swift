@@ -37,6 +37,14 @@ enum ProcessorsPane {
 
     static func highlights(_ ctx: ViewContext) -> [Int: Note] {
         var notes: [Int: Note] = [:]
+        // Several things can happen to one P in a step: keep them all, newest style.
+        func add(_ p: Int, _ note: Note) {
+            if let old = notes[p] {
+                notes[p] = Note(text: old.text + "; " + note.text, style: note.style)
+            } else {
+                notes[p] = note
+            }
+        }
         let steal = Style(fg: .black, bg: .lemon, attrs: .bold)
         let handoff = Style(fg: .black, bg: .purple, attrs: .bold)
         let preempt = Style(fg: .black, bg: .vermillion, attrs: .bold)
@@ -45,16 +53,16 @@ enum ProcessorsPane {
             switch se {
             case let .steal(thief, victim, gs, runnext):
                 let list = gs.map { "G\($0)" }.joined(separator: " ")
-                notes[thief.index] = Note(text: "STOLE \(list) from P\(victim.raw)\(runnext ? " runnext" : "")", style: steal)
-                notes[victim.index] = Note(text: "\(gs.count) stolen by P\(thief.raw)", style: steal)
+                add(thief.index, Note(text: "STOLE \(list) from P\(victim.raw)\(runnext ? " runnext" : "")", style: steal))
+                add(victim.index, Note(text: "\(gs.count) stolen by P\(thief.raw)", style: steal))
             case let .handoff(p, to):
-                notes[p.index] = Note(text: to.isNone ? "HANDOFF \(ctx.glyphs.arrow) idle" : "HANDOFF \(ctx.glyphs.arrow) M\(to.raw)", style: handoff)
+                add(p.index, Note(text: to.isNone ? "HANDOFF \(ctx.glyphs.arrow) idle" : "HANDOFF \(ctx.glyphs.arrow) M\(to.raw)", style: handoff))
             case let .goSysBlock(g, p):
-                notes[p.index] = Note(text: "RETAKEN from G\(g) in syscall", style: handoff)
+                add(p.index, Note(text: "RETAKEN from G\(g) (syscall)", style: handoff))
             case let .goPreempt(g) where !e.p.isNone:
-                notes[e.p.index] = Note(text: "PREEMPTED G\(g)", style: preempt)
+                add(e.p.index, Note(text: "PREEMPTED G\(g)", style: preempt))
             case let .preemptRequest(g, p, ran) where !p.isNone:
-                notes[p.index] = Note(text: "sysmon: stop G\(g) (ran \(Time.format(ran)))", style: preempt)
+                add(p.index, Note(text: "sysmon: stop G\(g) (ran \(Time.format(ran)))", style: preempt))
             default:
                 break
             }

@@ -19,7 +19,9 @@ enum SourcePane {
         let byFunction = lines.contains { $0.function != nil }
         var focusRow: Int? = nil
         for g in ctx.snapshot.gs where !g.isSystem && g.line > 0 {
-            let key = SourceKey(function: byFunction ? g.function : nil, line: g.line)
+            // A scripted goroutine's pc is past the op it parked in.
+            let line = byFunction && (g.status == .waiting || g.status == .syscall) ? g.line - 1 : g.line
+            let key = SourceKey(function: byFunction ? g.function : nil, line: line)
             guard let row = index[key] else { continue }
             marks[row].append(g)
             if ctx.selectedGoroutine == g.goid || (focusRow == nil && g.status == .running) { focusRow = row }

@@ -11,6 +11,8 @@ public struct ViewContext {
     public var finished: Bool
     public var glyphs: Glyphs
     public var uiStep: Int
+    /// The program's stderr by line (shown when it ends with a panic).
+    public var errorOutput: [String] = []
 
     public init(state: AppState, snapshot: Snapshot, lastEvents: [Event], programName: String,
                 sourceLines: [SourceLine], finished: Bool, glyphs: Glyphs, uiStep: Int) {
