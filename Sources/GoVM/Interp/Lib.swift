@@ -1,0 +1,525 @@
+// The library: every `calllib` lands here. Each entry reads its arguments
+// from registers base…, writes results to base…, and goes through the
+// simulated runtime for anything runtime-visible (write syscalls, timers,
+// semaphores, newproc …). fmt/strconv/strings/sort/errors formatting is
+// the library engineer's code (Library/); this file adapts it.
+import GoFrontend
+import GoRuntime
+
+extension Interpreter {
+    /// Returns a stop reason when the G must leave the CPU.
+    func callLib(_ st: inout GState, id: UInt16, base: Int, nargs: Int, nres: Int) -> RunStop? {
+        @inline(__always) func arg(_ i: Int) -> Value { st.stack[base + i] }
+        @inline(__always) func ret(_ i: Int, _ v: Value) { st.stack[base + i] = v }
+        extraCost &+= 10
+        switch id {
+        case libVarOsArgs:
+            ret(0, allocSlice([.string(GoString(prog.fileName.hasSuffix(".go") ? "/tmp/go-build/exe/prog" : prog.fileName))], type: osArgsType))
+            return nil
+        case libBuiltinPrint, libBuiltinPrintln:
+            var vals: [Value] = []
+            var tys: [RTypeID] = []
+            for i in 0..<nargs {
+                if case .iface(let t, let v) = arg(i) { vals.append(v); tys.append(t) } else { vals.append(.nil); tys.append(prog.errorType) }
+            }
+            let host = VMFormatHost(vm: self)
+            let bytes = GoPrintBuiltin.format(vals, types: tys, newline: id == libBuiltinPrintln, host: host)
+            return writeOutStop(2, bytes)
+        case libBuiltinClear:
+            if case .map(let o) = arg(0) { maps[o.raw] = GoMap() }
+            return nil
+        default: break
+        }
+        guard let lf = LibFunc(rawValue: id) else { return nil }
+        switch lf {
+        // ---- fmt
+        case .fmtPrintln, .fmtPrint, .fmtPrintf, .fmtSprintf, .fmtSprintln, .fmtSprint, .fmtErrorf:
+            let hasFormat = lf == .fmtPrintf || lf == .fmtSprintf || lf == .fmtErrorf
+            let format = hasFormat ? arg(0).str : GoString()
+            let operands = sliceElems(arg(hasFormat ? 1 : 0), width: 1)
+            var host = VMFormatHost(vm: self)
+            let stash = stashState(&st)
+            var s: GoString
+            var wrapped: Value? = nil
+            switch lf {
+            case .fmtPrintf, .fmtSprintf: s = Fmt.sprintf(format, operands, host: &host)
+            case .fmtPrintln, .fmtSprintln: s = Fmt.sprintln(operands, host: &host)
+            case .fmtErrorf: (s, wrapped) = Fmt.errorf(format, operands, host: &host)
+            default: s = Fmt.sprint(operands, host: &host)
+            }
+            unstashState(&st, stash)
+            switch lf {
+            case .fmtPrintln, .fmtPrint, .fmtPrintf:
+                if nres > 0 { ret(0, .int(Int64(s.count))) }
+                if nres > 1 { ret(1, .nil) }
+                return writeOutStop(1, s.bytes)
+            case .fmtErrorf:
+                if let w = wrapped, let wt = wrapErrorPtrType {
+                    let o = allocSlots([.string(s), w], bytes: 32, noscan: false)
+                    ret(0, .iface(wt, .pointer(o, 0)))
+                } else {
+                    ret(0, newErrorString(s))
+                }
+            default:
+                chargeAlloc(s.count, noscan: true)
+                ret(0, .string(s))
+            }
+        case .errorsNew:
+            ret(0, newErrorString(arg(0).str))
+        case .errorStringError, .wrapErrorError, .numErrorError:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            ret(0, heap.load(o, Int(off)))
+        case .errorsIs:
+            var host = VMErrorsHost(vm: self)
+            let (a0, a1) = (arg(0), arg(1))
+            let stash = stashState(&st)
+            let r = GoErrors.is(a0, a1, host: &host)
+            unstashState(&st, stash)
+            ret(0, .bool(r))
+
+        // ---- time
+        case .timeSleep:
+            let ns = int(arg(0))
+            if rt != nil && rt.sleep(ns: ns) {
+                st.resume = .nothing
+                return .parked
+            }
+        case .timeAfter:
+            let c = rt.timeAfter(int(arg(0)), line: currentLine(st))
+            ret(0, .chan(c.raw))
+        case .timeTick:
+            if let (_, c) = rt.timeNewTicker(int(arg(0)), line: currentLine(st)) { ret(0, .chan(c.raw)) } else { ret(0, .nil) }
+        case .timeNewTimer, .timeNewTicker:
+            var tid: TimerID, c: ChanID
+            if lf == .timeNewTimer {
+                (tid, c) = rt.timeNewTimer(int(arg(0)), line: currentLine(st))
+            } else {
+                guard let r = rt.timeNewTicker(int(arg(0)), line: currentLine(st)) else {
+                    return raiseStop(&st, plainError("non-positive interval for NewTicker"))
+                }
+                (tid, c) = r
+            }
+            guard let t = timerType else { return nil }
+            var slots: [Value] = []
+            prog.types.appendZeroSlots(t, into: &slots)
+            slots[0] = .chan(c.raw)
+            if slots.count > 1 { slots[1] = .int(Int64(tid.raw)) }
+            let o = allocSlots(slots, bytes: prog.types[t].size, noscan: false)
+            ret(0, .pointer(o, 0))
+        case .timerStop, .tickerStop, .timerReset, .tickerReset:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let tid = TimerID(Int32(truncatingIfNeeded: int(heap.load(o, Int(off) + 1))))
+            switch lf {
+            case .timerStop: ret(0, .bool(rt.timerStop(tid)))
+            case .tickerStop: rt.tickerStop(tid)
+            case .timerReset: ret(0, .bool(rt.timerReset(tid, int(arg(1)))))
+            default:
+                if !rt.tickerReset(tid, int(arg(1))) { return raiseStop(&st, plainError("non-positive interval for Ticker.Reset")) }
+            }
+        case .timeNow:
+            let n = rt?.now ?? 0
+            ret(0, .agg([.int(0), .int(n), .nil]))
+        case .timeSince:
+            let t = arg(0).slots
+            ret(0, .int((rt?.now ?? 0) - (t.count > 1 ? int(t[1]) : 0)))
+        case .timeTimeSub:
+            let a = arg(0).slots, b = arg(1).slots
+            ret(0, .int(int(a[1]) - int(b[1])))
+        case .timeTimeUnixNano:
+            ret(0, .int(1_700_000_000_000_000_000 + int(arg(0).slots[1])))
+        case .durationString:
+            ret(0, .string(GoString(durationString(int(arg(0))))))
+        case .durationSeconds: ret(0, .float(Double(int(arg(0))) / 1e9))
+        case .durationMinutes: ret(0, .float(Double(int(arg(0))) / 6e10))
+        case .durationHours: ret(0, .float(Double(int(arg(0))) / 3.6e12))
+        case .durationMilliseconds: ret(0, .int(int(arg(0)) / 1_000_000))
+        case .durationMicroseconds: ret(0, .int(int(arg(0)) / 1_000))
+        case .durationNanoseconds: ret(0, .int(int(arg(0))))
+
+        // ---- sync (addresses of the receivers identify the semaphores)
+        case .waitGroupAdd, .waitGroupDone, .waitGroupWait, .mutexLock, .mutexUnlock,
+             .rwMutexLock, .rwMutexUnlock, .rwMutexRLock, .rwMutexRUnlock:
+            guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            let step: SyncStep
+            switch lf {
+            case .waitGroupAdd: step = rt.waitGroupAdd(addr, int(arg(1)))
+            case .waitGroupDone: step = rt.waitGroupAdd(addr, -1)
+            case .waitGroupWait: step = rt.waitGroupWait(addr)
+            case .mutexLock: step = rt.mutexLock(addr)
+            case .mutexUnlock: step = rt.mutexUnlock(addr)
+            case .rwMutexLock: step = rt.rwmutexLock(addr)
+            case .rwMutexUnlock: step = rt.rwmutexUnlock(addr)
+            case .rwMutexRLock: step = rt.rwmutexRLock(addr)
+            default: step = rt.rwmutexRUnlock(addr)
+            }
+            return syncStep(&st, step)
+        case .mutexTryLock:
+            guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            ret(0, .bool(rt.mutexTryLock(addr)))
+        case .onceDo:
+            guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            let step = rt.onceDo(addr)
+            if case .runOnce = step {
+                let f = arg(1)
+                if case .fn(let fidx, let clo) = f {
+                    let stash = st.frames.count
+                    _ = callNested(&st, fn: Int(fidx), closure: clo, args: [])
+                    _ = stash
+                }
+                return syncStep(&st, rt.onceDoFinish(addr))
+            }
+            return syncStep(&st, step)
+
+        // ---- sync/atomic (the simulation runs one instruction at a time: plain loads/stores)
+        case .atomicAddInt64, .atomicAddInt32, .atomicInt64Add:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            var v = int(heap.load(o, Int(off))) &+ int(arg(1))
+            if lf == .atomicAddInt32 { v = Int64(Int32(truncatingIfNeeded: v)) }
+            heapStore(o, Int(off), .int(v))
+            ret(0, .int(v))
+        case .atomicLoadInt64, .atomicLoadInt32, .atomicInt64Load:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            ret(0, heap.load(o, Int(off)))
+        case .atomicStoreInt64, .atomicStoreInt32, .atomicInt64Store:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            heapStore(o, Int(off), arg(1))
+        case .atomicInt64Swap:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let old = heap.load(o, Int(off))
+            heapStore(o, Int(off), arg(1))
+            ret(0, old)
+        case .atomicCompareAndSwapInt64, .atomicCompareAndSwapInt32, .atomicInt64CompareAndSwap:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            if heap.load(o, Int(off)) == arg(1) {
+                heapStore(o, Int(off), arg(2)); ret(0, .bool(true))
+            } else { ret(0, .bool(false)) }
+
+        // ---- runtime
+        case .runtimeGosched:
+            st.resume = .nothing
+            return .yielded
+        case .runtimeGC:
+            runtimeGC(&st)
+        case .runtimeNumGoroutine:
+            var n = 0
+            if rt != nil {
+                for g in rt.sched.allgs where !g.isSystem && g.status != .dead && g.status != .idle { n += 1 }
+            }
+            ret(0, .int(Int64(n)))
+        case .runtimeGOMAXPROCS:
+            ret(0, .int(Int64(rt?.sched.gomaxprocs ?? 1)))
+        case .runtimeNumCPU:
+            ret(0, .int(Int64(rt?.config.gomaxprocs ?? 1)))
+        case .runtimeReadMemStats:
+            readMemStats(arg(0))
+
+        // ---- syscall
+        case .syscallNanosleep:
+            var ns: Int64 = 0
+            if case .pointer(let o, let off) = arg(0) {
+                ns = int(heap.load(o, Int(off))) * 1_000_000_000 + int(heap.load(o, Int(off) + 1))
+            }
+            ret(0, .nil)
+            st.resume = .nothing
+            return .syscall(max(ns, 0), true)
+        case .syscallGetpid:
+            ret(0, .int(4242))
+            st.resume = .nothing
+            return .syscall(200, false)
+        case .syscallNsecToTimespec:
+            let ns = int(arg(0))
+            ret(0, .agg([.int(ns / 1_000_000_000), .int(ns % 1_000_000_000)]))
+
+        // ---- strings
+        case .builderWriteString, .builderWriteByte, .builderWriteRune:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            var cur = heap.load(o, Int(off) + 1)
+            if case .string = cur {} else { cur = .string(GoString()) }
+            var b = cur.str.bytes
+            let add: [UInt8]
+            switch lf {
+            case .builderWriteString: add = arg(1).str.bytes
+            case .builderWriteByte: add = [UInt8(truncatingIfNeeded: int(arg(1)))]
+            default: add = utf8Encode(int(arg(1)))
+            }
+            b += add
+            heapStore(o, Int(off) + 1, .string(GoString(b)))
+            if lf == .builderWriteByte { ret(0, .nil) } else { ret(0, .int(Int64(add.count))); if nres > 1 { ret(1, .nil) } }
+        case .builderString, .builderLen:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let cur = heap.load(o, Int(off) + 1)
+            let s: GoString
+            if case .string(let x) = cur { s = x } else { s = GoString() }
+            ret(0, lf == .builderString ? .string(s) : .int(Int64(s.count)))
+        case .builderReset:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            heapStore(o, Int(off) + 1, .string(GoString()))
+        case .builderGrow:
+            break
+        case .stringsRepeat:
+            do {
+                let r = try GoStrings.repeat(arg(0).str.bytes, Int(int(arg(1))))
+                chargeAlloc(r.count, noscan: true)
+                ret(0, .string(GoString(r)))
+            } catch {
+                return raiseStop(&st, plainError("strings: negative Repeat count"))
+            }
+        case .stringsJoin:
+            let parts = sliceElems(arg(0), width: 1).map { $0.str.bytes }
+            ret(0, .string(GoString(GoStrings.join(parts, arg(1).str.bytes))))
+        case .stringsSplit:
+            let parts = GoStrings.split(arg(0).str.bytes, arg(1).str.bytes)
+            ret(0, allocSlice(parts.map { .string(GoString($0)) }, type: stringSliceType))
+        case .stringsContains:
+            ret(0, .bool(GoStrings.contains(arg(0).str.bytes, arg(1).str.bytes)))
+
+        // ---- strconv
+        case .strconvItoa:
+            ret(0, .string(GoString(String(int(arg(0))))))
+        case .strconvAtoi:
+            let (v, err) = Strconv.atoi(arg(0).str.bytes)
+            ret(0, .int(v))
+            ret(1, err.map { newErrorString(GoString($0.message)) } ?? .nil)
+
+        // ---- sort
+        case .sortInts:
+            guard case .slice(let o, let off, let ln, _) = arg(0) else { return nil }
+            var xs = heap.loadN(o, Int(off), Int(ln)).map { int($0) }
+            GoSort.ints(&xs)
+            heap.storeN(o, Int(off), xs.map { .int($0) })
+        case .sortStrings:
+            guard case .slice(let o, let off, let ln, _) = arg(0) else { return nil }
+            var xs = heap.loadN(o, Int(off), Int(ln)).map { $0.str }
+            GoSort.strings(&xs)
+            heap.storeN(o, Int(off), xs.map { .string($0) })
+        case .sortSlice:
+            guard case .iface(let t, let sv) = arg(0), case .slice(let o, let off, let ln, _) = sv,
+                  case .fn(let lf2, let clo) = arg(1) else { return nil }
+            let w = max(1, prog.types[prog.types[t].elem].slotCount)
+            var data = SliceSortData(vm: self, st: st, obj: o, off: Int(off), n: Int(ln), width: w, less: lf2, closure: clo)
+            st = GState(goid: 0)
+            GoSort.sort(&data)
+            st = data.st
+
+        // ---- os
+        case .osExit:
+            return .exitProgram(Int32(truncatingIfNeeded: int(arg(0))))
+
+        // ---- math/rand
+        case .randIntn:
+            let n = int(arg(0))
+            if n <= 0 { return raiseStop(&st, plainError("invalid argument to Intn")) }
+            ret(0, .int(Int64(rand.next() % UInt64(n))))
+        case .randInt, .randInt63:
+            ret(0, .int(Int64(rand.next() >> 1)))
+        case .randFloat64:
+            ret(0, .float(Double(rand.next() >> 11) / Double(1 << 53)))
+        case .randSeed:
+            rand = Rand(seed: UInt64(bitPattern: int(arg(0))))
+        case .randPerm:
+            let n = Int(int(arg(0)))
+            var p = Array(0..<n)
+            for i in stride(from: n - 1, to: 0, by: -1) { p.swapAt(i, Int(rand.next() % UInt64(i + 1))) }
+            ret(0, allocSlice(p.map { .int(Int64($0)) }, type: intSliceType))
+        case .randShuffle:
+            let n = Int(int(arg(0)))
+            guard case .fn(let sf, let clo) = arg(1) else { return nil }
+            for i in stride(from: n - 1, to: 0, by: -1) {
+                let j = Int(rand.next() % UInt64(i + 1))
+                _ = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+            }
+        }
+        return nil
+    }
+
+    // MARK: helpers
+
+    func currentLine(_ st: GState) -> Int {
+        tracebackFrames(st).first.map { Int($0.line) } ?? 0
+    }
+
+    func raiseStop(_ st: inout GState, _ v: Value) -> RunStop? {
+        gopanic(&st, v)
+    }
+
+    /// Map a SyncStep to the interpreter's control flow. A parked operation
+    /// re-runs the same call when the G resumes (the runtime continues).
+    func syncStep(_ st: inout GState, _ step: SyncStep) -> RunStop? {
+        switch step {
+        case .done, .runOnce: return nil
+        case .parked:
+            st.frames[st.frames.count - 1].pc -= 1
+            st.resume = .nothing
+            return .parked
+        case .spin(let ns):
+            extraCost &+= ns
+            st.frames[st.frames.count - 1].pc -= 1
+            return nil
+        case .yield:
+            st.resume = .nothing
+            return .yielded
+        case .panic(let m):
+            return gopanic(&st, plainError(m))
+        case .fatal(let m):
+            return fatalError(&st, m)
+        }
+    }
+
+    /// `fatal(s)`: "fatal error: s", all goroutines, exit 2.
+    func fatalError(_ st: inout GState, _ m: String) -> RunStop {
+        gstates[curG.index] = st
+        rt.fatal(m)
+        st = gstates[curG.index]!
+        gstates[curG.index] = nil
+        return .exitProgram(2)
+    }
+
+    /// Simulated address of a pointer's target (semaphore identity).
+    func address(_ p: Value) -> UInt64? {
+        guard case .pointer(let o, let off) = p else { return nil }
+        return 0xc000_0000_00 &+ ((o.raw &* 0x9E37_79B9_7F4A_7C15) >> 24) << 4 &+ UInt64(off) &* 8
+    }
+
+    func newErrorString(_ s: GoString) -> Value {
+        let o = allocSlots([.string(s)], bytes: 16, noscan: false)
+        return .iface(prog.errorStringPtrType, .pointer(o, 0))
+    }
+
+    func writeOutStop(_ fd: Int, _ bytes: [UInt8]) -> RunStop? {
+        writeOut(fd, bytes)
+        return nil
+    }
+
+    func writeOut(_ fd: Int, _ bytes: [UInt8]) {
+        if rt != nil {
+            rt.write(fd: fd, bytes: bytes)
+        } else if fd == 1 {
+            stdoutLog += bytes
+        } else {
+            stderrLog += bytes
+        }
+    }
+
+    /// Put the G's state back where host callbacks can reach it.
+    func stashState(_ st: inout GState) -> Bool {
+        if curG.isNone || curG.index >= gstates.count { return false }
+        var tmp = GState(goid: 0)
+        swap(&tmp, &st)
+        gstates[curG.index] = tmp
+        return true
+    }
+    func unstashState(_ st: inout GState, _ stashed: Bool) {
+        guard stashed, let s = gstates[curG.index] else { return }
+        st = s
+        gstates[curG.index] = nil
+    }
+
+    /// Go's Duration.String.
+    func durationString(_ d: Int64) -> String {
+        var buf = [UInt8](repeating: 0, count: 32)
+        var w = buf.count
+        var u = UInt64(bitPattern: d)
+        let neg = d < 0
+        if neg { u = 0 &- u }
+        func fmtFrac(_ v: UInt64, _ prec: Int) -> UInt64 {
+            var v = v
+            var printed = false
+            for _ in 0..<prec {
+                let digit = v % 10
+                printed = printed || digit != 0
+                if printed { w -= 1; buf[w] = UInt8(digit) + 48 }
+                v /= 10
+            }
+            if printed { w -= 1; buf[w] = UInt8(ascii: ".") }
+            return v
+        }
+        func fmtInt(_ v: UInt64) {
+            var v = v
+            if v == 0 { w -= 1; buf[w] = 48 } else {
+                while v > 0 { w -= 1; buf[w] = UInt8(v % 10) + 48; v /= 10 }
+            }
+        }
+        if u < 1_000_000_000 {
+            var prec = 0
+            w -= 1; buf[w] = UInt8(ascii: "s")
+            w -= 1
+            if u == 0 { return "0s" }
+            else if u < 1_000 { prec = 0; buf[w] = UInt8(ascii: "n") }
+            else if u < 1_000_000 { prec = 3; w -= 1; buf[w] = 0xC2; buf[w + 1] = 0xB5 }
+            else { prec = 6; buf[w] = UInt8(ascii: "m") }
+            u = fmtFrac(u, prec)
+            fmtInt(u)
+        } else {
+            w -= 1; buf[w] = UInt8(ascii: "s")
+            u = fmtFrac(u, 9)
+            fmtInt(u % 60)
+            u /= 60
+            if u > 0 {
+                w -= 1; buf[w] = UInt8(ascii: "m")
+                fmtInt(u % 60)
+                u /= 60
+                if u > 0 { w -= 1; buf[w] = UInt8(ascii: "h"); fmtInt(u) }
+            }
+        }
+        if neg { w -= 1; buf[w] = UInt8(ascii: "-") }
+        return String(decoding: buf[w...], as: UTF8.self)
+    }
+
+    func libStringMethod(_ id: UInt16, _ recv: Value) -> String? {
+        guard let lf = LibFunc(rawValue: id) else {
+            if case .string(let s) = recv { return s.description }
+            return nil
+        }
+        switch lf {
+        case .errorStringError, .wrapErrorError, .numErrorError:
+            if case .pointer(let o, let off) = recv { return heap.load(o, Int(off)).str.description }
+            return nil
+        case .durationString: return durationString(int(recv))
+        default: return nil
+        }
+    }
+
+    func runtimeGC(_ st: inout GState) {}
+    func readMemStats(_ p: Value) {}
+
+    func runDeferredBuiltin(_ st: inout GState, _ b: UInt8, _ args: [Value]) -> Value? {
+        guard let bi = Builtin(rawValue: b) else { return nil }
+        switch bi {
+        case .close:
+            guard case .chan(let c) = args[0] else { return plainError("close of nil channel") }
+            if let m = rt.closechan(ChanID(raw: c)) { return plainError(m) }
+        case .panic:
+            return args[0]
+        case .print, .println:
+            var vals: [Value] = [], tys: [RTypeID] = []
+            for a in args { if case .iface(let t, let v) = a { vals.append(v); tys.append(t) } }
+            writeOut(2, GoPrintBuiltin.format(vals, types: tys, newline: bi == .println, host: VMFormatHost(vm: self)))
+        case .delete:
+            if case .map(let o) = args[0] { mapDelete(o, args[1]) }
+        default: break
+        }
+        return nil
+    }
+}
+
+/// sort.Slice's data: less calls the Go closure, swap exchanges elements in the heap.
+struct SliceSortData: GoSortData {
+    unowned let vm: Interpreter
+    var st: GState
+    let obj: ObjRef
+    let off: Int
+    let n: Int
+    let width: Int
+    let less: FuncIndex
+    let closure: ObjRef
+    var count: Int { n }
+    mutating func less(_ i: Int, _ j: Int) -> Bool {
+        vm.callNested(&st, fn: Int(less), closure: closure, args: [.int(Int64(i)), .int(Int64(j))])?.first?.b ?? false
+    }
+    mutating func swap(_ i: Int, _ j: Int) {
+        let a = vm.heap.loadN(obj, off + i * width, width)
+        let b = vm.heap.loadN(obj, off + j * width, width)
+        vm.heapStoreN(obj, off + i * width, b)
+        vm.heapStoreN(obj, off + j * width, a)
+    }
+}

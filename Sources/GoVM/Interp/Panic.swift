@@ -1,0 +1,226 @@
+// defer, panic and recover (models runtime/panic.go: deferproc/deferreturn,
+// gopanic, gorecover, recovery, preprintpanics/printpanics, fatalpanic).
+// Defers are linked `_defer` records on the G (never open-coded, so the
+// chain is always visible); a panic walks them LIFO, popping the frames
+// above the deferring frame as it goes (the traceback is captured first).
+import GoRuntime
+
+extension Interpreter {
+    /// Call a deferred function on top of the current frame.
+    /// `kind` is .deferReturn (normal return) or .deferPanic.
+    func invokeDeferred(_ st: inout GState, _ d: DeferRecord, kind: FrameKind) -> RunStop? {
+        let top = st.frames[st.frames.count - 1]
+        let base = Int(top.bp) + fnRegs[Int(top.fn)]
+        switch d.target {
+        case .fn(let f):
+            return pushCall(&st, fn: Int(f), closure: .none, args: d.args, base: base, kind: kind)
+        case .value:
+            guard case .fn(let f, let c) = d.args[0] else {
+                return gopanic(&st, nilDeref())
+            }
+            return pushCall(&st, fn: Int(f), closure: c, args: Array(d.args.dropFirst()), base: base, kind: kind)
+        case .lib(let id):
+            if base + d.args.count + 8 > st.stack.count { growStack(&st, base + d.args.count + 16) }
+            for (k, a) in d.args.enumerated() { st.stack[base + k] = a }
+            let stop = callLib(&st, id: id, base: base, nargs: d.args.count, nres: 0)
+            if stop != nil { return stop }
+            return kind == .deferPanic ? afterDeferPanic(&st) : nil
+        case .imethod(let name):
+            guard let m = resolveMethod(d.args[0], name: name) else { return gopanic(&st, nilDeref()) }
+            switch m {
+            case .user(let f, let recv):
+                var a = d.args; a[0] = recv
+                return pushCall(&st, fn: Int(f), closure: .none, args: a, base: base, kind: kind)
+            case .lib(let id, let recv):
+                if base + d.args.count + 8 > st.stack.count { growStack(&st, base + d.args.count + 16) }
+                st.stack[base] = recv
+                for k in 1..<max(1, d.args.count) { st.stack[base + k] = d.args[k] }
+                if let stop = callLib(&st, id: id, base: base, nargs: d.args.count, nres: 0) { return stop }
+                return kind == .deferPanic ? afterDeferPanic(&st) : nil
+            }
+        case .builtin(let b):
+            if let v = runDeferredBuiltin(&st, b, d.args) { return gopanic(&st, v) }
+            return kind == .deferPanic ? afterDeferPanic(&st) : nil
+        }
+    }
+
+    /// Push a call frame at `base` with `args` as its first registers.
+    func pushCall(_ st: inout GState, fn: Int, closure: ObjRef, args: [Value], base: Int, kind: FrameKind) -> RunStop? {
+        let nr = fnRegs[fn]
+        if base + nr + 8 > st.stack.count { growStack(&st, base + nr + 8) }
+        for r in base ..< base + nr { st.stack[r] = .nil }
+        for (k, a) in args.enumerated() { st.stack[base + k] = a }
+        st.stackUsed += fnFrameBytes[fn]
+        st.frames.append(Frame(fn: Int32(fn), pc: 0, bp: Int32(base), closure: closure, kind: kind))
+        if st.stackUsed > st.stackSize { return newstack(&st) }
+        return nil
+    }
+
+    /// gopanic: start panicking with value v.
+    func gopanic(_ st: inout GState, _ v: Value) -> RunStop? {
+        for i in st.panics.indices where !st.panics[i].recovered { st.panics[i].aborted = true }
+        var p = PanicRecord(value: v)
+        p.traceback = tracebackFrames(st)
+        st.panics.append(p)
+        return continuePanic(&st)
+    }
+
+    /// Run the next deferred call for the current panic, or die.
+    func continuePanic(_ st: inout GState) -> RunStop? {
+        guard let d = st.defers.popLast() else {
+            return fatalpanic(&st)
+        }
+        // Frames above the deferring frame have no defers left: unwind them.
+        while st.frames.count - 1 > Int(d.frame) {
+            let f = st.frames.removeLast()
+            st.stackUsed -= fnFrameBytes[Int(f.fn)]
+        }
+        return invokeDeferred(&st, d, kind: .deferPanic)
+    }
+
+    /// A deferred call made by gopanic returned: recovered → `recovery`
+    /// (the deferring frame returns normally through its deferreturn);
+    /// otherwise keep panicking.
+    func afterDeferPanic(_ st: inout GState) -> RunStop? {
+        guard let p = st.panics.last else { return nil }
+        if !p.recovered { return continuePanic(&st) }
+        st.panics.removeLast()
+        while let q = st.panics.last, q.aborted { _ = q; st.panics.removeLast() }
+        let top = st.frames.count - 1
+        let f = st.frames[top]
+        let drp = prog.funcs[Int(f.fn)].deferReturnPC
+        st.frames[top].pc = drp >= 0 ? drp : Int32(codes[Int(f.fn)].count - 1)
+        return nil
+    }
+
+    /// gorecover: only in a function called directly by gopanic's defer loop.
+    func gorecover(_ st: inout GState) -> Value {
+        guard let f = st.frames.last, f.kind == .deferPanic, let p = st.panics.last,
+              !p.recovered, !p.aborted else { return .nil }
+        st.panics[st.panics.count - 1].recovered = true
+        return p.value
+    }
+
+    /// fatalpanic: print the panic chain and the goroutine's traceback, exit 2.
+    func fatalpanic(_ st: inout GState) -> RunStop {
+        var out = ""
+        for (i, p) in st.panics.enumerated() {
+            if i > 0 { out += "\t" }
+            out += "panic: " + printpanicval(&st, p.value)
+            if p.recovered { out += " [recovered]" }
+            out += "\n"
+            if case .iface(let t, .string(let s)) = p.value, t == prog.runtimeErrorType,
+               s.description.hasSuffix("nil pointer dereference") {
+                out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
+            }
+        }
+        let tb = st.panics.last?.traceback ?? tracebackFrames(st)
+        out += "\ngoroutine \(st.goid) [running]:\n"
+        for fr in tb {
+            out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n"
+        }
+        if let c = st.createdBy {
+            out += "created by \(c.fn)\n\t\(prog.fileName):\(c.line) +0x0\n"
+        }
+        writeOut(2, Array(out.utf8))
+        return .exitProgram(2)
+    }
+
+    /// Traceback of `st` to stderr (used by fatal errors).
+    func writeTraceback(_ st: inout GState) {
+        var out = "\ngoroutine \(st.goid) [running]:\n"
+        for fr in tracebackFrames(st) { out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n" }
+        writeOut(2, Array(out.utf8))
+    }
+
+    /// printpanicval (after preprintpanics turned errors/Stringers into text).
+    func printpanicval(_ st: inout GState, _ v: Value) -> String {
+        guard case .iface(let t, let inner) = v else { return "nil" }
+        if t == prog.runtimeErrorType { return inner.str.description }
+        let rt = prog.types[t]
+        if rt.method(named: "Error") != nil, let s = callStringMethod(&st, v, "Error") { return s }
+        if rt.method(named: "String") != nil, let s = callStringMethod(&st, v, "String") { return s }
+        let basic = !rt.named
+        var text: String
+        switch rt.kind {
+        case .bool: text = inner.b ? "true" : "false"
+        case .int, .int8, .int16, .int32, .int64: text = String(inner.i)
+        case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr: text = String(UInt64(bitPattern: inner.i))
+        case .float32, .float64: text = printFloat(inner.f)
+        case .string:
+            text = inner.str.description
+            if !basic { return "\(rt.name)(\"\(text)\")" }
+            return text
+        default:
+            return "(\(rt.name)) 0xc000012120"
+        }
+        return basic ? text : "\(rt.name)(\(text))"
+    }
+
+    /// print/println's float format: +1.500000e+000.
+    func printFloat(_ v: Double) -> String {
+        if v.isNaN { return "NaN" }
+        if v.isInfinite { return v < 0 ? "-Inf" : "+Inf" }
+        // runtime/print.go:printfloat
+        let n = 7
+        var buf = [UInt8](repeating: 0, count: n + 7)
+        buf[0] = UInt8(ascii: "+")
+        var e = 0
+        var x = v
+        if x == 0 {
+            if 1 / x < 0 { buf[0] = UInt8(ascii: "-") }
+        } else {
+            if x < 0 { x = -x; buf[0] = UInt8(ascii: "-") }
+            while x >= 10 { e += 1; x /= 10 }
+            while x < 1 { e -= 1; x *= 10 }
+            var h = 5.0
+            for _ in 0..<n { h /= 10 }
+            x += h
+            if x >= 10 { e += 1; x /= 10 }
+        }
+        for i in 0..<n {
+            let s = Int(x)
+            buf[i + 2] = UInt8(s + 48)
+            x -= Double(s)
+            x *= 10
+        }
+        buf[1] = buf[2]
+        buf[2] = UInt8(ascii: ".")
+        buf[n + 2] = UInt8(ascii: "e")
+        buf[n + 3] = UInt8(ascii: "+")
+        if e < 0 { e = -e; buf[n + 3] = UInt8(ascii: "-") }
+        buf[n + 4] = UInt8(e / 100 + 48)
+        buf[n + 5] = UInt8((e / 10) % 10 + 48)
+        buf[n + 6] = UInt8(e % 10 + 48)
+        return String(decoding: buf, as: UTF8.self)
+    }
+
+    /// Call a user method returning a string (Error/String) synchronously.
+    func callStringMethod(_ st: inout GState, _ v: Value, _ name: String) -> String? {
+        guard let target = resolveMethod(v, name: name) else { return nil }
+        switch target {
+        case .lib(let id, let recv):
+            return libStringMethod(id, recv)
+        case .user(let f, let recv):
+            guard let res = callNested(&st, fn: Int(f), closure: .none, args: [recv]) else { return nil }
+            return res.first?.str.description
+        }
+    }
+
+    /// Run a Go function to completion on st's stack (a library callback).
+    /// Returns nil if it tried to block.
+    func callNested(_ st: inout GState, fn: Int, closure: ObjRef, args: [Value]) -> [Value]? {
+        let top = st.frames[st.frames.count - 1]
+        let base = Int(top.bp) + fnRegs[Int(top.fn)]
+        let depth = st.frames.count
+        if let stop = pushCall(&st, fn: fn, closure: closure, args: args, base: base, kind: .nested) {
+            _ = stop; return nil
+        }
+        var used: Int64 = 0
+        let stop = run(&st, budget: Int64.max / 4, used: &used)
+        extraCost &+= used &* nsPerInstr
+        guard case .nestedReturn = stop, st.frames.count == depth else { return nil }
+        let nres = Int(prog.funcs[fn].nresults)
+        return Array(st.stack[base ..< base + nres])
+    }
+}

@@ -1,0 +1,192 @@
+// The interpreter: implements the scheduler's `GoroutineExecutor`. Owns the
+// compiled program, every G's frames (GState), globals and (until the heap's
+// payload store is wired) object payloads.
+import GoFrontend
+import GoRuntime
+
+/// Outcome of running one G's instructions (internal to the interpreter).
+enum RunStop {
+    case budget
+    case parked
+    case yielded
+    case syscall(Int64, Bool)
+    case exited
+    case exitProgram(Int32)
+    /// A nested (library callback) frame returned.
+    case nestedReturn
+}
+
+public final class Interpreter: GoroutineExecutor {
+    public let prog: Program
+    /// Per-G interpreter state, indexed by `GID.index`.
+    public var gstates: [GState?] = []
+    public var heap = ObjectStore()
+    /// The object holding the package-level variables (a GC root).
+    public var globals: ObjRef = .none
+    /// Current runtime while executing.
+    unowned(unsafe) var rt: Runtime! = nil
+    /// The G being executed.
+    var curG: GID = .none
+    /// Run's map-iteration / math/rand randomness (seeded from the run's seed).
+    public var rand: Rand
+    /// Simulated ns spent in the current `execute` beyond instruction counts (calls, allocs…).
+    var extraCost: Int64 = 0
+    let nsPerInstr: Int64
+    /// Set when the program must end (os.Exit, fatal panic).
+    var exitCode: Int32? = nil
+    /// Bytes written to fd 1 / 2 (when running without a runtime, e.g. tests).
+    public var stdoutLog: [UInt8] = []
+    public var stderrLog: [UInt8] = []
+
+    // Per-function tables copied out of `prog` for the hot loop.
+    let codes: [[Instr]]
+    let auxs: [[Aux]]
+    let fnRegs: [Int]
+    let fnParams: [Int]
+    let fnFrameBytes: [Int]
+    /// Map payloads by object (the map's heap object is the hmap).
+    public var maps: [UInt64: GoMap] = [:]
+    /// maxstacksize (runtime.main sets 1 GB on 64-bit).
+    let maxStackSize = 1_000_000_000
+    let osArgsType: RTypeID
+    let stringSliceType: RTypeID
+    let intSliceType: RTypeID
+    let timerType: RTypeID?
+    let wrapErrorPtrType: RTypeID?
+
+    public init(program: Program, seed: UInt64, nsPerInstruction: Int64 = 1) {
+        self.prog = program
+        codes = program.funcs.map(\.code)
+        auxs = program.funcs.map(\.aux)
+        fnRegs = program.funcs.map { Int($0.nregs) }
+        fnParams = program.funcs.map { Int($0.nparams) }
+        fnFrameBytes = program.funcs.map(\.frameBytes)
+        stringSliceType = program.namedTypes["[]string"] ?? -1
+        osArgsType = stringSliceType
+        intSliceType = program.namedTypes["[]int"] ?? -1
+        timerType = program.namedTypes["time.Timer"]
+        wrapErrorPtrType = program.namedTypes["*fmt.wrapError"]
+        self.rand = Rand(seed: seed ^ 0x6D61_7069_7465_72)
+        self.nsPerInstr = nsPerInstruction
+        var g = [Value]()
+        g.reserveCapacity(program.globalSlots)
+        for (_, _, t) in program.globalNames { program.types.appendZeroSlots(t, into: &g) }
+        while g.count < program.globalSlots { g.append(.nil) }
+        globals = heap.alloc(g)
+    }
+
+    // MARK: GoroutineExecutor
+
+    public func goroutineCreated(_ rt: Runtime, g: GID, startFunction: Int32) {
+        // The state is installed by the `go` statement (pendingGo) before newproc returns.
+        ensureSlot(g)
+    }
+
+    public func goroutineDestroyed(_ rt: Runtime, g: GID) {
+        if g.index < gstates.count { gstates[g.index] = nil }
+    }
+
+    public func mainEntry(_ rt: Runtime, g: GID) {
+        ensureSlot(g)
+        var st = GState(goid: 1)
+        st.isMain = true
+        // runtime.main → package init (init order) → main.main: the init
+        // function tail-calls main.main.
+        let f = prog.initFunc >= 0 ? prog.initFunc : prog.mainFunc
+        pushEntryFrame(&st, fn: f, args: [], closure: .none)
+        gstates[g.index] = st
+    }
+
+    public func stackRoots(g: GID, visit: (UInt64) -> Void) {
+        guard g.index < gstates.count, let st = gstates[g.index] else { return }
+        var top = 0
+        if let f = st.frames.last { top = Int(f.bp) + Int(prog.funcs[Int(f.fn)].nregs) }
+        top = min(top, st.stack.count)
+        for i in 0..<top { st.stack[i].forEachRef { visit($0.raw) } }
+        for f in st.frames where !f.closure.isNone { visit(f.closure.raw) }
+        for d in st.defers { for a in d.args { a.forEachRef { visit($0.raw) } } }
+        for p in st.panics { p.value.forEachRef { visit($0.raw) } }
+    }
+
+    public func location(g: GID) -> SourceLocation? {
+        guard g.index < gstates.count, let st = gstates[g.index], let f = st.frames.last else { return nil }
+        let fp = prog.funcs[Int(f.fn)]
+        let pc = max(0, min(Int(f.pc) - 1, fp.lines.count - 1))
+        let line = fp.lines.isEmpty ? fp.line : fp.lines[pc]
+        return SourceLocation(function: fp.name, file: prog.fileName, line: Int(line))
+    }
+
+    /// All frames of g, innermost first (function, line), for tracebacks and the UI.
+    public func frames(g: GID) -> [SourceLocation] {
+        guard g.index < gstates.count, let st = gstates[g.index] else { return [] }
+        return tracebackFrames(st).map { SourceLocation(function: $0.fn, file: prog.fileName, line: Int($0.line)) }
+    }
+
+    struct SavedState: Sendable {
+        var gstates: [GState?]
+        var heap: ObjectStore
+        var rand: Rand
+        var exitCode: Int32?
+    }
+
+    public func saveState() -> any Sendable {
+        SavedState(gstates: gstates, heap: heap, rand: rand, exitCode: exitCode)
+    }
+
+    public func restoreState(_ state: any Sendable) {
+        guard let s = state as? SavedState else { return }
+        gstates = s.gstates; heap = s.heap; rand = s.rand; exitCode = s.exitCode
+    }
+
+    public func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {
+        self.rt = rt
+        curG = g
+        guard g.index < gstates.count, var st = gstates[g.index] else {
+            return ExecStop(used: 0, reason: .exited)
+        }
+        gstates[g.index] = nil
+        extraCost = 0
+        var used: Int64 = 0
+        let stop = run(&st, budget: budget, used: &used)
+        gstates[g.index] = st
+        let total = used &* nsPerInstr &+ extraCost
+        switch stop {
+        case .budget: return ExecStop(used: total, reason: .budget)
+        case .parked: return ExecStop(used: total, reason: .parked)
+        case .yielded: return ExecStop(used: total, reason: .yielded)
+        case .syscall(let d, let b): return ExecStop(used: total, reason: .syscall(duration: d, blocking: b))
+        case .exited:
+            if st.isMain { return ExecStop(used: total, reason: .exitProgram(0)) }
+            return ExecStop(used: total, reason: .exited)
+        case .exitProgram(let c): return ExecStop(used: total, reason: .exitProgram(c))
+        case .nestedReturn: return ExecStop(used: total, reason: .budget)
+        }
+    }
+
+    // MARK: helpers
+
+    func ensureSlot(_ g: GID) {
+        while gstates.count <= g.index { gstates.append(nil) }
+    }
+
+    /// Push the first frame of a goroutine.
+    func pushEntryFrame(_ st: inout GState, fn: FuncIndex, args: [Value], closure: ObjRef) {
+        let fp = prog.funcs[Int(fn)]
+        let n = Int(fp.nregs)
+        if st.stack.count < n + 8 { st.stack = [Value](repeating: .nil, count: max(64, n + 8)) }
+        for (i, a) in args.enumerated() { st.stack[i] = a }
+        st.frames.append(Frame(fn: fn, pc: 0, bp: 0, closure: closure, kind: .entry))
+        st.stackUsed = fp.frameBytes
+    }
+
+    /// (function, line) of every frame, innermost first.
+    func tracebackFrames(_ st: GState) -> [(fn: String, line: Int32)] {
+        var out: [(fn: String, line: Int32)] = []
+        for f in st.frames.reversed() {
+            let fp = prog.funcs[Int(f.fn)]
+            let pc = max(0, min(Int(f.pc) - 1, fp.lines.count - 1))
+            out.append((fp.name, fp.lines.isEmpty ? fp.line : fp.lines[pc]))
+        }
+        return out
+    }
+}
