@@ -49,6 +49,9 @@ public struct TypeTable: Sendable {
         return id
     }
 
+    /// The id of a structural type if the program uses it.
+    public func find(_ k: TypeKind) -> TypeID? { interned[k] }
+
     /// A new distinct named type (`type T …`); set its underlying later.
     public mutating func newNamed(_ n: NamedType) -> TypeID {
         let id = TypeID(Int32(kinds.count))
