@@ -84,10 +84,11 @@ public final class RuntimeSource: SimulationSource {
             lastStepEvents = []
             return
         }
-        // Restore the keyframe before the goal's last step (so that step is
-        // re-run and its events are known), unless stepping on is shorter.
-        let k = min((goal - 1) / keyframeInterval, keyframes.count - 1)
-        if goal < step || k * keyframeInterval > step {
+        // Going back: restore the keyframe before the goal's last step (so
+        // that step is re-run and its events are known). Going forward never
+        // restores a later keyframe: the event log only truncates backwards.
+        if goal < step {
+            let k = min((goal - 1) / keyframeInterval, keyframes.count - 1)
             runtime.restoreState(keyframes[k])
             step = k * keyframeInterval
         }

@@ -29,6 +29,9 @@ public struct MemoryDriver: TerminalDriver {
     public private(set) var presentCount = 0
     public private(set) var changedCellsLastFrame = 0
     public var keepsHistory: Bool
+    /// While the app plays (reads with a timeout), hold the scripted input
+    /// back until it pauses and blocks: a user who waits for the pause.
+    public var holdsInputWhilePlaying = false
     private var runs: [CellRun] = []
 
     public init(width: Int, height: Int, colors: ColorCapability = .xterm256, input: [InputEvent] = [], keepsHistory: Bool = false) {
@@ -41,6 +44,7 @@ public struct MemoryDriver: TerminalDriver {
 
     public mutating func readInput(timeoutMilliseconds: Int?) -> InputEvent? {
         guard !pending.isEmpty else { return timeoutMilliseconds == nil ? .endOfInput : nil }
+        if holdsInputWhilePlaying && timeoutMilliseconds != nil { return nil }
         let event = pending.removeFirst()
         if case let .resize(w, h) = event { size = (w, h) }
         return event
