@@ -6,7 +6,7 @@
 /// A decimal number `0.d[0..<nd] × 10^dp`, digits stored as ASCII bytes.
 struct GoDecimal {
     static let capacity = 800
-    var d: [UInt8] = [UInt8](repeating: 0, count: GoDecimal.capacity)  // digits, big-endian
+    var d: [UInt8] = [UInt8](unsafeUninitializedCapacity: GoDecimal.capacity) { _, n in n = GoDecimal.capacity }  // digits, big-endian (only d[..<nd] is meaningful)
     var nd = 0          // number of digits used
     var dp = 0          // decimal point
     var trunc = false   // discarded nonzero digits beyond d[..<nd]
