@@ -15,6 +15,15 @@ struct FmtItem {
     var canInterface: Bool = true
 }
 
+/// Map entries as sort.Interface with fmtsort's Less.
+struct FmtSortEntries<H: FormatHost>: GoSortData {
+    var entries: [(key: FmtItem, value: FmtItem)]
+    let printer: GoPrinter<H>
+    var count: Int { entries.count }
+    func less(_ i: Int, _ j: Int) -> Bool { printer.fmtCompare(entries[i].key, entries[j].key) < 0 }
+    mutating func swap(_ i: Int, _ j: Int) { entries.swapAt(i, j) }
+}
+
 extension GoPrinter {
     /// fmtsort.Sort: keys and values of a map, keys in Go's order.
     /// Stable (Go uses sort.Stable) over the map's storage order.
@@ -23,21 +32,11 @@ extension GoPrinter {
         for e in m.entries {
             entries.append((FmtItem(type: keyType, value: e.key), FmtItem(type: elemType, value: e.value)))
         }
-        // Insertion sort keeps equal keys in order (stable), like sort.Stable.
-        // Maps printed by programs are small; a merge sort would do for large ones.
+        // sort.Stable with fmtsort's Less (compare < 0), as Go does.
         if entries.count > 1 {
-            var sorted: [(key: FmtItem, value: FmtItem)] = []
-            sorted.reserveCapacity(entries.count)
-            for e in entries {
-                // Binary search for the first position whose key is greater than e.key.
-                var lo = 0, hi = sorted.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if fmtCompare(e.key, sorted[mid].key) < 0 { hi = mid } else { lo = mid + 1 }
-                }
-                sorted.insert(e, at: lo)
-            }
-            entries = sorted
+            var data = FmtSortEntries(entries: entries, printer: self)
+            GoSort.stable(&data)
+            entries = data.entries
         }
         return entries
     }
