@@ -665,12 +665,11 @@ extension Checker {
     /// messages (for `x op= y`, whose node is the statement).
     func binaryOp(_ e: Expr, _ op: Token, _ x: inout Operand, _ y: inout Operand, text: String?) -> Operand {
         let re = y.expr!
-        let etext = text ?? shortExprString(e)
+        var etext: String { text ?? shortExprString(e) }
         if op == .shl || op == .shr { return shift(e, op, &x, &y) }
         matchTypes(&x, &y)
         if x.mode == .invalid || y.mode == .invalid { return .invalid(e) }
         if isComparison(op) { return comparison(e, op, &x, &y) }
-        _ = etext
         if x.type != y.type {
             if x.type != Universe.invalid && y.type != Universe.invalid {
                 error(e.pos, "invalid operation: \(etext) (mismatched types \(types.string(x.type)) and \(types.string(y.type)))")

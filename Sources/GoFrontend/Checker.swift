@@ -8,6 +8,10 @@
 
 /// Type-checks a parsed file of package main.
 public func check(_ file: SourceFile) -> Result<CheckedProgram, Diagnostics> {
+    withLargeStack { checkOnThisThread(file) }
+}
+
+func checkOnThisThread(_ file: SourceFile) -> Result<CheckedProgram, Diagnostics> {
     let c = Checker(file)
     c.run()
     if !c.errors.isEmpty {
@@ -128,7 +132,7 @@ final class Checker {
     var globalSpecDeps: [Int: ([Int], [FuncID])] = [:]   // keyed by first globalObjs index of a spec
     /// Nesting depth guard for expressions/statements (stack safety).
     var depth = 0
-    static let maxDepth = 400
+    static let maxDepth = 20_000
     var closureCounter: [String: Int] = [:]
     /// Labels of the function body being checked: name → (pos, used).
     var labels: [String: (pos: Pos, used: Bool)] = [:]

@@ -35,9 +35,11 @@
 
 /// Lexes, parses and type-checks one file of package main.
 public func parseAndCheck(source: String, fileName: String) -> Result<CheckedProgram, Diagnostics> {
-    switch parse(source: source, fileName: fileName) {
-    case .failure(let d): return .failure(d)
-    case .success(let file): return check(file)
+    withLargeStack {
+        switch parseOnThisThread(source: source, fileName: fileName) {
+        case .failure(let d): return .failure(d)
+        case .success(let file): return checkOnThisThread(file)
+        }
     }
 }
 

@@ -7,6 +7,10 @@
 
 /// Parses one file. Syntax errors come back in Go's wording.
 public func parse(source: String, fileName: String) -> Result<SourceFile, Diagnostics> {
+    withLargeStack { parseOnThisThread(source: source, fileName: fileName) }
+}
+
+func parseOnThisThread(source: String, fileName: String) -> Result<SourceFile, Diagnostics> {
     var p = Parser(source: source, fileName: fileName)
     let file = p.parseFile()
     if !p.errors.isEmpty {
@@ -28,7 +32,7 @@ func makeDiagnostics(fileName: String, _ errs: [Diagnostic]) -> Diagnostics {
 }
 
 struct Parser {
-    static let maxNesting = 200
+    static let maxNesting = 1000
 
     var lx: Lexer
     let fileName: String
@@ -129,7 +133,7 @@ struct Parser {
     mutating func enter() -> Bool {
         depth += 1
         if depth > Parser.maxNesting {
-            errorAt(pos, "gmpscope: nesting too deep (more than \(Parser.maxNesting) levels)")
+            errorAt(pos, "gmpscope: nesting too deep (more than \(Parser.maxNesting) levels of blocks, parentheses or types)")
             return false
         }
         return true
@@ -639,20 +643,24 @@ struct Parser {
     }
 
     mutating func unaryExpr() -> Expr {
-        guard enter() else { return bad() }
-        defer { leave() }
         let p = pos
         switch tok {
         case .add, .sub, .not, .xor, .and, .tilde:
             let op = tok
             if op == .tilde { unsupported("type constraints", at: p); return bad() }
             next()
+            guard enter() else { return bad() }
+            defer { leave() }
             return mk(p, .unary(op, unaryExpr()))
         case .mul:
             next()
+            guard enter() else { return bad() }
+            defer { leave() }
             return mk(p, .star(unaryExpr()))
         case .arrow:
             next()
+            guard enter() else { return bad() }
+            defer { leave() }
             let x = unaryExpr()
             // `<-chan T` parsed as receive of a chan type: turn into a type.
             if case .chanType(let dir, let elem) = x.kind {
@@ -846,8 +854,6 @@ struct Parser {
     // MARK: statements
 
     mutating func blockStmt() -> Block {
-        guard enter() else { return Block(lbrace: pos, stmts: [], rbrace: pos) }
-        defer { leave() }
         let lb = pos
         want(.lbrace)
         let list = stmtList()

@@ -18,6 +18,10 @@ func readSource(path: String) -> Result<String, Diagnostics> {
 }
 
 /// Validates bytes as Go source text: UTF-8, no NUL bytes, not empty.
+public func decodeSource(_ bytes: [UInt8], fileName: String) -> Result<String, Diagnostics> {
+    decodeSource(Data(bytes), fileName: fileName)
+}
+
 public func decodeSource(_ data: Data, fileName: String) -> Result<String, Diagnostics> {
     func fail(_ msg: String) -> Result<String, Diagnostics> {
         .failure(Diagnostics(fileName: fileName, items: [Diagnostic(pos: .none, message: msg)], tooMany: false))
