@@ -26,6 +26,7 @@ enum Headless {
         config.gogc = options.gogc
         let vm = Interpreter(program: program, seed: options.seed, nsPerInstruction: config.cost.nsPerInstruction)
         let rt = Runtime(config: config, executor: vm)
+        vm.attach(rt)
         rt.hooks.output = { fd, bytes in FileHandleOut.write(fd == 2 ? 2 : 1, bytes) }
         let trace = SchedTrace(periodMs: options.schedtrace)
         while rt.step() {

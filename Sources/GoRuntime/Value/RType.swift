@@ -132,7 +132,7 @@ public struct RTypeTable: Sendable {
             var out: [Value] = []
             out.reserveCapacity(t.slotCount)
             appendZeroSlots(id, into: &out)
-            return .agg(out)
+            return out.count == 1 ? out[0] : .agg(out)
         default:
             return zeroScalar(t.kind)
         }

@@ -7,7 +7,10 @@
 // * Aggregates (structs, arrays) are flattened: a struct of two ints is two
 //   slots, `[3]Point` is six. In a heap object the slots are stored flat; in
 //   a register an aggregate travels as `.agg(slots)` holding the same flat
-//   slots (never nested `.agg`). `RType.slotCount` says how many slots a type
+//   slots (never nested `.agg`). An aggregate whose flattened width is 1
+//   (a one-field struct, `[1]int`) is just that slot in registers and heap
+//   objects; inside an interface value (`.iface`) every struct/array value
+//   is `.agg`, whatever its width. `RType.slotCount` says how many slots a type
 //   takes and `RField.slot` where a field starts.
 // * Integers of every width live in `.int(Int64)`; unsigned values keep their
 //   bit pattern (uint64 max is `.int(-1)`). The static type says how to

@@ -6,7 +6,7 @@ struct VMFormatHost: FormatHost, ErrorsHostBase {
     unowned let vm: Interpreter
     var types: RTypeTable { vm.prog.types }
     func loadSlots(_ obj: ObjRef, from: Int, count: Int) -> [Value] { vm.heap.loadN(obj, from, count) }
-    func loadMap(_ obj: ObjRef) -> GoMap { vm.maps[obj.raw] ?? GoMap() }
+    func loadMap(_ obj: ObjRef) -> GoMap { vm.heap.map(obj) ?? GoMap() }
     func address(of value: Value, type: RTypeID) -> UInt64 {
         switch value {
         case .pointer(let o, let off): return vm.address(.pointer(o, off)) ?? 0
@@ -51,7 +51,7 @@ extension Interpreter {
     /// Run a method for the library (fmt's Error/String, errors' Unwrap/Is)
     /// on the current G's stack (which `stashState` parked in `gstates`).
     func callMethodForHost(_ m: RMethod, receiver: Value, type: RTypeID, args: [Value]) -> HostCallResult {
-        var recv = receiver
+        var recv = unboxed(receiver)
         let rt0 = prog.types[type]
         if rt0.kind == .pointer && !m.pointerReceiver {
             guard case .pointer(let o, let off) = receiver else {

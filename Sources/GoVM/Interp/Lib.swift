@@ -26,7 +26,7 @@ extension Interpreter {
             let bytes = GoPrintBuiltin.format(vals, types: tys, newline: id == libBuiltinPrintln, host: host)
             return writeOutStop(2, bytes)
         case libBuiltinClear:
-            if case .map(let o) = arg(0) { maps[o.raw] = GoMap() }
+            if case .map(let o) = arg(0) { heap.mutateMap(o, old: .nil, new: .nil) { $0 = GoMap() } }
             return nil
         default: break
         }
@@ -377,7 +377,7 @@ extension Interpreter {
     /// Simulated address of a pointer's target (semaphore identity).
     func address(_ p: Value) -> UInt64? {
         guard case .pointer(let o, let off) = p else { return nil }
-        return 0xc000_0000_00 &+ ((o.raw &* 0x9E37_79B9_7F4A_7C15) >> 24) << 4 &+ UInt64(off) &* 8
+        return heap.address(o) &+ UInt64(off) &* 8
     }
 
     func newErrorString(_ s: GoString) -> Value {

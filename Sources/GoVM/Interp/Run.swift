@@ -23,9 +23,14 @@ extension Interpreter {
         @inline(__always) func R(_ r: Int32) -> Int { bp &+ Int(r) }
 
         while true {
-            if n >= limit || extraCost >= budget {
+            if n >= limit || extraCost >= budget || parkRequested {
                 st.frames[st.frames.count - 1].pc = Int32(pc)
                 used = n
+                if parkRequested {
+                    parkRequested = false
+                    if let f = faulted { return heapFaultStop(&st, f) }
+                    if rt.gcMustPark { st.resume = .nothing; return .parked }
+                }
                 return .budget
             }
             let ins = code[pc]
@@ -192,21 +197,29 @@ extension Interpreter {
             // ---- aggregates in registers
             case .aget:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
-                guard case .agg(let vs) = st.stack[R(ins.b)] else { break }
+                guard case .agg(let vs) = st.stack[R(ins.b)] else {
+                    // a width-1 aggregate is its single slot
+                    st.stack[R(ins.a)] = w == 1 ? st.stack[R(ins.b)] : .agg([]); break
+                }
                 st.stack[R(ins.a)] = w == 1 ? vs[Int(slot)] : .agg(Array(vs[Int(slot) ..< Int(slot + w)]))
             case .aset:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
                 let v = st.stack[R(ins.b)]
                 let r = R(ins.a)
-                guard case .agg(var vs) = st.stack[r] else { break }
+                guard case .agg(var vs) = st.stack[r] else {
+                    if w == 1 { st.stack[r] = v }
+                    break
+                }
                 st.stack[r] = .nil
                 if w == 1 { vs[Int(slot)] = v } else { vs.replaceSubrange(Int(slot) ..< Int(slot + w), with: v.slots) }
-                st.stack[r] = .agg(vs)
+                st.stack[r] = vs.count == 1 ? vs[0] : .agg(vs)
             case .aidx:
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
                 let i = int(st.stack[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
-                guard case .agg(let vs) = st.stack[R(ins.b)] else { break }
+                guard case .agg(let vs) = st.stack[R(ins.b)] else {
+                    st.stack[R(ins.a)] = w == 1 ? st.stack[R(ins.b)] : .agg([]); break
+                }
                 let s = Int(i) * Int(w)
                 st.stack[R(ins.a)] = w == 1 ? vs[s] : .agg(Array(vs[s ..< s + Int(w)]))
             case .aidxset:
@@ -215,7 +228,10 @@ extension Interpreter {
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
                 let v = st.stack[R(ins.c)]
                 let r = R(ins.a)
-                guard case .agg(var vs) = st.stack[r] else { break }
+                guard case .agg(var vs) = st.stack[r] else {
+                    if w == 1 { st.stack[r] = v }
+                    break
+                }
                 st.stack[r] = .nil
                 let s = Int(i) * Int(w)
                 if w == 1 { vs[s] = v } else { vs.replaceSubrange(s ..< s + Int(w), with: v.slots) }
@@ -226,7 +242,7 @@ extension Interpreter {
                     let v = st.stack[R(ins.b) + k]
                     if case .agg(let inner) = v { vs.append(contentsOf: inner) } else { vs.append(v) }
                 }
-                st.stack[R(ins.a)] = .agg(vs)
+                st.stack[R(ins.a)] = vs.count == 1 ? vs[0] : .agg(vs)
 
             // ---- slices
             case .mkslice:
@@ -325,7 +341,7 @@ extension Interpreter {
                 let m = st.stack[R(ins.b)], k = st.stack[R(ins.c)]
                 guard case .type(let vt) = auxs[fi][Int(ins.d)] else { break }
                 var found: Value? = nil
-                if case .map(let o) = m { found = maps[o.raw]?.get(k) }
+                if case .map(let o) = m { found = heap.map(o)?.get(k) }
                 st.stack[R(ins.a)] = found ?? prog.types.zero(vt)
                 if ins.op == .mapget2 { st.stack[R(ins.a) + 1] = .bool(found != nil) }
             case .mapset:
@@ -448,11 +464,15 @@ extension Interpreter {
 
             // ---- interfaces
             case .box:
-                st.stack[R(ins.a)] = .iface(ins.c, st.stack[R(ins.b)])
+                let v = st.stack[R(ins.b)]
+                if boxAsAgg[Int(ins.c)], case .agg = v {} else if boxAsAgg[Int(ins.c)] {
+                    st.stack[R(ins.a)] = .iface(ins.c, .agg([v])); break
+                }
+                st.stack[R(ins.a)] = .iface(ins.c, v)
             case .convi:
                 st.stack[R(ins.a)] = st.stack[R(ins.b)]
             case .unbox:
-                if case .iface(_, let v) = st.stack[R(ins.b)] { st.stack[R(ins.a)] = v } else { st.stack[R(ins.a)] = .nil }
+                if case .iface(_, let v) = st.stack[R(ins.b)] { st.stack[R(ins.a)] = unboxed(v) } else { st.stack[R(ins.a)] = .nil }
             case .assert, .assert2, .asserti, .asserti2:
                 guard case .assertT(let target, let ifaceT) = auxs[fi][Int(ins.c)] else { break }
                 let x = st.stack[R(ins.b)]
@@ -460,7 +480,7 @@ extension Interpreter {
                 var ok = false
                 var result: Value = isIface ? .nil : prog.types.zero(target)
                 if case .iface(let t, let v) = x {
-                    if isIface { ok = implements(t, target); if ok { result = x } } else if t == target { ok = true; result = v }
+                    if isIface { ok = implements(t, target); if ok { result = x } } else if t == target { ok = true; result = unboxed(v) }
                 }
                 if ins.op == .assert2 || ins.op == .asserti2 {
                     st.stack[R(ins.a)] = result
@@ -493,6 +513,18 @@ extension Interpreter {
                 if let stop = gopanic(&st, v) { used = n; return stop }
                 fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
             }
+        }
+    }
+}
+
+extension Interpreter {
+    func heapFaultStop(_ st: inout GState, _ f: HeapFault) -> RunStop {
+        faulted = nil
+        switch f {
+        case .useOfFreedObject(let o):
+            return fatalError(&st, "use of freed object \(o) (the write barrier is switched off)")
+        case .nilReference:
+            return fatalError(&st, "invalid heap reference")
         }
     }
 }

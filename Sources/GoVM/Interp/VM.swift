@@ -20,9 +20,13 @@ public final class Interpreter: GoroutineExecutor {
     public let prog: Program
     /// Per-G interpreter state, indexed by `GID.index`.
     public var gstates: [GState?] = []
-    public var heap = ObjectStore()
-    /// The object holding the package-level variables (a GC root).
+    /// The object holding the package-level variables (rooted through the
+    /// heap's data segment, slot 0).
     public var globals: ObjRef = .none
+    /// Set when the G must leave the CPU after the current instruction
+    /// (mallocgc asked it to park, or a heap fault).
+    var parkRequested = false
+    var faulted: HeapFault? = nil
     /// Current runtime while executing.
     unowned(unsafe) var rt: Runtime! = nil
     /// The G being executed.
@@ -44,8 +48,6 @@ public final class Interpreter: GoroutineExecutor {
     let fnRegs: [Int]
     let fnParams: [Int]
     let fnFrameBytes: [Int]
-    /// Map payloads by object (the map's heap object is the hmap).
-    public var maps: [UInt64: GoMap] = [:]
     /// maxstacksize (runtime.main sets 1 GB on 64-bit).
     let maxStackSize = 1_000_000_000
     let osArgsType: RTypeID
@@ -53,6 +55,8 @@ public final class Interpreter: GoroutineExecutor {
     let intSliceType: RTypeID
     let timerType: RTypeID?
     let wrapErrorPtrType: RTypeID?
+    /// Per type: a struct/array whose boxed value must be `.agg` even at width 1.
+    let boxAsAgg: [Bool]
 
     public init(program: Program, seed: UInt64, nsPerInstruction: Int64 = 1) {
         self.prog = program
@@ -66,13 +70,23 @@ public final class Interpreter: GoroutineExecutor {
         intSliceType = program.namedTypes["[]int"] ?? -1
         timerType = program.namedTypes["time.Timer"]
         wrapErrorPtrType = program.namedTypes["*fmt.wrapError"]
+        boxAsAgg = program.types.types.map { ($0.kind == .struct || $0.kind == .array) && $0.slotCount == 1 }
         self.rand = Rand(seed: seed ^ 0x6D61_7069_7465_72)
         self.nsPerInstr = nsPerInstruction
+    }
+
+    /// Allocate and root the package-level variables' object (once).
+    func allocGlobals() {
+        guard globals.isNone else { return }
         var g = [Value]()
-        g.reserveCapacity(program.globalSlots)
-        for (_, _, t) in program.globalNames { program.types.appendZeroSlots(t, into: &g) }
-        while g.count < program.globalSlots { g.append(.nil) }
-        globals = heap.alloc(g)
+        g.reserveCapacity(prog.globalSlots)
+        for (_, _, t) in prog.globalNames { prog.types.appendZeroSlots(t, into: &g) }
+        while g.count < prog.globalSlots { g.append(.nil) }
+        var bytes = 0
+        for (_, _, t) in prog.globalNames { bytes += prog.types[t].size }
+        globals = heap.alloc(g, bytes: max(bytes, 8), noscan: false)
+        rt.heap.allocGlobals(count: 1, zero: .nil)
+        rt.globalStore(0, .pointer(globals, 0))
     }
 
     // MARK: GoroutineExecutor
@@ -87,6 +101,8 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     public func mainEntry(_ rt: Runtime, g: GID) {
+        self.rt = rt
+        allocGlobals()
         ensureSlot(g)
         var st = GState(goid: 1)
         st.isMain = true
@@ -124,18 +140,17 @@ public final class Interpreter: GoroutineExecutor {
 
     struct SavedState: Sendable {
         var gstates: [GState?]
-        var heap: ObjectStore
         var rand: Rand
-        var exitCode: Int32?
+        var globals: ObjRef
     }
 
     public func saveState() -> any Sendable {
-        SavedState(gstates: gstates, heap: heap, rand: rand, exitCode: exitCode)
+        SavedState(gstates: gstates, rand: rand, globals: globals)
     }
 
     public func restoreState(_ state: any Sendable) {
         guard let s = state as? SavedState else { return }
-        gstates = s.gstates; heap = s.heap; rand = s.rand; exitCode = s.exitCode
+        gstates = s.gstates; rand = s.rand; globals = s.globals
     }
 
     public func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {
@@ -164,6 +179,24 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     // MARK: helpers
+
+    /// The register form of a boxed value (width-1 aggregates unwrap).
+    @inline(__always) func unboxed(_ v: Value) -> Value {
+        if case .agg(let s) = v, s.count == 1 { return s[0] }
+        return v
+    }
+
+    /// Install what the interpreter needs from the runtime (timer channels'
+    /// time values, the timer hook). Call once after creating the Runtime.
+    public func attach(_ rt: Runtime) {
+        self.rt = rt
+        rt.chans.makeTimeValue = { .agg([.int(0), .int($0), .nil]) }
+        rt.chans.timeZero = .agg([.int(0), .int(0), .nil])
+        let prev = rt.hooks.timerFired
+        rt.hooks.timerFired = { rt, id, f in
+            if case .sendTime = f { rt.chanTimerFired(id, f) } else { prev?(rt, id, f) }
+        }
+    }
 
     func ensureSlot(_ g: GID) {
         while gstates.count <= g.index { gstates.append(nil) }

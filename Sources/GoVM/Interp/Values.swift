@@ -87,8 +87,7 @@ extension Interpreter {
     }
 
     func allocSlots(_ slots: [Value], bytes: Int, noscan: Bool) -> ObjRef {
-        chargeAlloc(bytes, noscan: noscan)
-        return heap.alloc(slots)
+        heap.alloc(slots, bytes: bytes, noscan: noscan)
     }
 
     /// `new(T)`: a zeroed object of type t.
@@ -156,7 +155,7 @@ extension Interpreter {
         switch v {
         case .string(let s): return s.count
         case .slice(_, _, let l, _): return Int(l)
-        case .map(let o): return maps[o.raw]?.count ?? 0
+        case .map(let o): return heap.map(o)?.count ?? 0
         case .chan(let c): return chanLen(c)
         case .agg(let vs): return vs.count
         default: return 0
@@ -309,25 +308,25 @@ extension Interpreter {
     // MARK: maps
 
     func makeMap(type t: RTypeID) -> Value {
-        let o = allocSlots([], bytes: 48, noscan: false)
-        maps[o.raw] = GoMap()
-        return .map(o)
+        .map(heap.newmap(GoMap()))
     }
 
+    /// mapassign.
     func mapSet(_ o: ObjRef, _ k: Value, _ v: Value) {
-        if maps[o.raw] == nil { maps[o.raw] = GoMap() }
-        maps[o.raw]!.set(k, v)
-        extraCost &+= 20
+        let old = heap.map(o)?.get(k) ?? .nil
+        heap.mutateMap(o, old: old, new: .agg([k, v])) { $0.set(k, v) }
     }
 
+    /// mapdelete.
     func mapDelete(_ o: ObjRef, _ k: Value) {
-        maps[o.raw]?.delete(k)
+        let old = heap.map(o)?.get(k) ?? .nil
+        heap.mutateMap(o, old: .agg([k, old]), new: .nil) { $0.delete(k) }
     }
 
     /// mapiterinit: a random starting position (from the run's seed), then
     /// every entry position once. Iterator = .agg([map, start, step, n]).
     func mapIterStart(_ m: Value) -> Value {
-        guard case .map(let o) = m, let gm = maps[o.raw], gm.capacity > 0 else {
+        guard case .map(let o) = m, let gm = heap.map(o), gm.capacity > 0 else {
             return .agg([.nil, .int(0), .int(0), .int(0)])
         }
         let n = gm.capacity
@@ -339,7 +338,7 @@ extension Interpreter {
         guard case .agg(let s) = it, case .map(let o) = s[0] else { return nil }
         let start = Int(int(s[1])), n = Int(int(s[3]))
         var k = Int(int(s[2]))
-        guard let gm = maps[o.raw] else { return nil }
+        guard let gm = heap.map(o) else { return nil }
         while k < n {
             let idx = (start + k) % n
             k += 1
@@ -365,7 +364,7 @@ extension Interpreter {
         guard case .iface(let t, let v) = x else { return nil }
         let rt = prog.types[t]
         guard let m = rt.method(named: name) else { return nil }
-        var recv = v
+        var recv = unboxed(v)
         if rt.kind == .pointer && !m.pointerReceiver {
             guard case .pointer(let o, let off) = v else { return nil }
             let w = prog.types[rt.elem].slotCount

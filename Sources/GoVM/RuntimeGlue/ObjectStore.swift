@@ -1,32 +1,54 @@
-// The interpreter's view of heap object payloads. Until the heap owner's
-// `mallocgc`/payload store is wired, objects live here (a flat table, no
-// freeing). Every access goes through these few functions so switching the
-// backing store is local to this file.
+// The interpreter's port to the heap (Sources/GoRuntime/Heap, GC): every
+// allocation is `rt.mallocgc` with the type's byte size and noscan bit,
+// every store goes through `rt.heapStore*` (the hybrid write barrier while
+// it is on), loads read the object store. A fault (use of a freed object,
+// only possible with the teaching switch that disables the barrier) is
+// recorded and reported by the interpreter loop as a fatal error.
 import GoRuntime
 
-public struct ObjectStore: Sendable {
-    public var objs: [[Value]] = [[]]   // index 0 = nil object
-    public init() {}
+struct HeapPort {
+    unowned(unsafe) let vm: Interpreter
 
-    @inline(__always) public mutating func alloc(_ slots: [Value]) -> ObjRef {
-        objs.append(slots)
-        return ObjRef(raw: UInt64(objs.count - 1))
+    @inline(__always) func load(_ o: ObjRef, _ i: Int) -> Value {
+        do { return try vm.rt.heap.load(o, i) } catch { vm.heapFault(error); return .nil }
     }
-    @inline(__always) public func load(_ o: ObjRef, _ i: Int) -> Value {
-        objs[Int(o.raw)][i]
+    @inline(__always) func loadN(_ o: ObjRef, _ i: Int, _ n: Int) -> [Value] {
+        if n == 0 { return [] }
+        do { return Array(try vm.rt.heap.loadSlots(o, i, n)) } catch { vm.heapFault(error); return [Value](repeating: .nil, count: n) }
     }
-    @inline(__always) public mutating func store(_ o: ObjRef, _ i: Int, _ v: Value) {
-        objs[Int(o.raw)][i] = v
+    @inline(__always) func store(_ o: ObjRef, _ i: Int, _ v: Value) {
+        do { try vm.rt.heapStore(o, i, v) } catch { vm.heapFault(error) }
     }
-    @inline(__always) public func loadN(_ o: ObjRef, _ i: Int, _ n: Int) -> [Value] {
-        Array(objs[Int(o.raw)][i ..< i + n])
+    @inline(__always) func storeN(_ o: ObjRef, _ i: Int, _ vs: [Value]) {
+        if vs.isEmpty { return }
+        do { try vm.rt.heapStoreSlots(o, i, vs) } catch { vm.heapFault(error) }
     }
-    @inline(__always) public mutating func storeN(_ o: ObjRef, _ i: Int, _ vs: [Value]) {
-        objs[Int(o.raw)].replaceSubrange(i ..< i + vs.count, with: vs)
+    /// mallocgc; a G that must park afterwards (assist, GC start) is parked
+    /// at the end of the current instruction.
+    func alloc(_ slots: [Value], bytes: Int, noscan: Bool) -> ObjRef {
+        let r = vm.rt.mallocgc(size: bytes, noscan: noscan, slots: slots)
+        if vm.rt.gcMustPark { vm.parkRequested = true }
+        return r
     }
-    @inline(__always) public func count(_ o: ObjRef) -> Int { objs[Int(o.raw)].count }
-    /// Append (map entries, growing backing stores in place when possible).
-    @inline(__always) public mutating func append(_ o: ObjRef, _ v: Value) {
-        objs[Int(o.raw)].append(v)
+    func newmap(_ m: GoMap) -> ObjRef {
+        let r = vm.rt.newmap(size: 48, map: m)
+        if vm.rt.gcMustPark { vm.parkRequested = true }
+        return r
+    }
+    func map(_ o: ObjRef) -> GoMap? {
+        do { return try vm.rt.heap.map(o) } catch { vm.heapFault(error); return nil }
+    }
+    func mutateMap(_ o: ObjRef, old: Value, new: Value, _ body: (inout GoMap) -> Void) {
+        do { try vm.rt.mapStore(o, old: old, new: new, body) } catch { vm.heapFault(error) }
+    }
+    func address(_ o: ObjRef) -> UInt64 { vm.rt.heap.address(of: o) }
+}
+
+extension Interpreter {
+    var heap: HeapPort { HeapPort(vm: self) }
+
+    func heapFault(_ e: HeapFault) {
+        if faulted == nil { faulted = e }
+        parkRequested = true
     }
 }
