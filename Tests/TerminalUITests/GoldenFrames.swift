@@ -16,13 +16,11 @@ enum GoldenFrames {
 │                                                          ││     recvq –  sendq G5 G6             │
 │                                                          ││ch#2  chan struct{}  unbuffered       │
 │                                                          ││     recvq G7   sendq –               │
-│                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source prog.go ───────────────────────────┐┌ Events 51 logged ───────────────────────────────────┐
 │no source for this program                 ││▸     4µs  G6 parks [chan send] on ch#1          park█
-│                                           ││▸     4µs  G6 blocks on ch#1 (chan send)         chan│
+│                                           ││▸     4µs  G6 blocks on ch#1 (chan send)         chan█
 │                                           ││▸   3.9µs  G6 starts running (new time slice)     run│
 │                                           ││    3.7µs  G5 parks [chan send] on ch#1          park│
 │                                           ││    3.7µs  G5 blocks on ch#1 (chan send)         chan│
@@ -30,6 +28,8 @@ enum GoldenFrames {
 │                                           ││    3.5µs  G7 parks [chan receive] on ch#2       park│
 │                                           ││    3.5µs  G7 blocks on ch#2 (chan receive)      chan│
 │                                           ││    3.4µs  G7 starts running (took runnext: inher run│
+│                                           ││    3.4µs  timer 0 added to P0's heap, fires at timer│
+│                                           ││    3.3µs  G1 parks [sleep] until timer 0 fires  park│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -55,9 +55,6 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source prog.go ──────────────────────────────────────────────────────┐┌ Events 51 logged ────────────────────────────────────────────────────────────────────┐
@@ -68,8 +65,8 @@ enum GoldenFrames {
 │                                                                      ││    3.7µs  G5 blocks on ch#1 (chan send)                                          chan█
 │                                                                      ││    3.6µs  G5 starts running (new time slice)                                      run█
 │                                                                      ││    3.5µs  G7 parks [chan receive] on ch#2                                        park█
-│                                                                      ││    3.5µs  G7 blocks on ch#2 (chan receive)                                       chan│
-│                                                                      ││    3.4µs  G7 starts running (took runnext: inherits the time slice)               run│
+│                                                                      ││    3.5µs  G7 blocks on ch#2 (chan receive)                                       chan█
+│                                                                      ││    3.4µs  G7 starts running (took runnext: inherits the time slice)               run█
 │                                                                      ││    3.4µs  timer 0 added to P0's heap, fires at 5ms                              timer│
 │                                                                      ││    3.3µs  G1 parks [sleep] until timer 0 fires                                   park│
 │                                                                      ││    2.9µs  G6 kicked out of P0's runnext to the tail of its run queue             runq│
@@ -80,6 +77,9 @@ enum GoldenFrames {
 │                                                                      ││    2.5µs  G6 goes to P0's runnext                                                runq│
 │                                                                      ││    2.5µs  go statement created G6 running main.producer; it goes to runnext        go│
 │                                                                      ││    2.1µs  G5 goes to P0's runnext                                                runq│
+│                                                                      ││    2.1µs  go statement created G5 running main.producer; it goes to runnext        go│
+│                                                                      ││      2µs  G1 put a value into ch#1 buf[1]                                        chan│
+│                                                                      ││    1.9µs  G1 put a value into ch#1 buf[0]                                        chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -100,18 +100,18 @@ enum GoldenFrames {
 │  16 B #1   [□□□□□□□□□□□□□□□□□□□□□□□□□…] 150/512 mcache P1││                                      │
 │  48 B #2   [▒□□□□□□□□▒□□□□□□□□▒□□□□□□□…] 90/170 mcache P2││                                      │
 │ large #3   [□] 1/1 full swept                            ││                                      │
-│                                                          ││                                      │
 │GC 1 mark · grey 11 · black 18 · barrier on, shaded 3     ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo steal ────────────────────────┐┌ Events 65 logged ───────────────────────────────────┐
-│       }                                   ││▸  60.7µs  G6 starts running (new time slice)     run█
-│       work(20µs)                          ││▸  60.7µs  new thread M4 started with P3 to lo thread│
-│       time.Sleep(10ms ◀ G1                ││▸  60.7µs  M3 found work and stops spinning      spin│
-│   }                                       █│▸  60.7µs  P2 steals 2 Gs from P1: G5,G6        steal│
-│                                           █│▸  60.6µs  P2 starts running                     proc│
-│   func busy() {                           █│   50.3µs  sysmon wakes (next sleep 20µs)      sysmon│
-│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   30.7µs  G8 starts running (new time slice)     run│
-│   }                                       █│   30.6µs  new thread M3 started with P2 to lo thread│
+│           go busy()                       ││▸  60.7µs  G6 starts running (new time slice)     run█
+│       }                                   ││▸  60.7µs  new thread M4 started with P3 to lo thread│
+│       work(20µs)                          █│▸  60.7µs  M3 found work and stops spinning      spin│
+│       time.Sleep(10ms ◀ G1                █│▸  60.7µs  P2 steals 2 Gs from P1: G5,G6        steal│
+│   }                                       █│▸  60.6µs  P2 starts running                     proc│
+│                                           █│   50.3µs  sysmon wakes (next sleep 20µs)      sysmon│
+│   func busy() {                           █│   30.7µs  G8 starts running (new time slice)     run│
+│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   30.6µs  new thread M3 started with P2 to lo thread│
+│   }                                       █│   30.6µs  M2 found work and stops spinning      spin│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -138,9 +138,6 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 1 mark · grey 11 · black 18 · barrier on, shaded 3 · roots 1/5                             ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source demo steal ───────────────────────────────────────────────────┐┌ Events 65 logged ────────────────────────────────────────────────────────────────────┐
@@ -148,8 +145,8 @@ enum GoldenFrames {
 │       for i := 0; i < 8; i++ {                                       ││▸  60.7µs  new thread M4 started with P3 to look for work (spinning)            thread█
 │           go busy()                                                  ││▸  60.7µs  M3 found work and stops spinning                                       spin█
 │       }                                                              ││▸  60.7µs  P2 steals 2 Gs from P1: G5,G6                                         steal█
-│       work(20µs)                                                     ││▸  60.6µs  P2 starts running                                                      proc│
-│       time.Sleep(10ms)                           ◀ G1                ││   50.3µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+│       work(20µs)                                                     ││▸  60.6µs  P2 starts running                                                      proc█
+│       time.Sleep(10ms)                           ◀ G1                ││   50.3µs  sysmon wakes (next sleep 20µs)                                       sysmon█
 │   }                                                                  ││   30.7µs  G8 starts running (new time slice)                                      run│
 │                                                                      ││   30.6µs  new thread M3 started with P2 to look for work (spinning)            thread│
 │   func busy() {                                                      ││   30.6µs  M2 found work and stops spinning                                       spin│
@@ -162,6 +159,9 @@ enum GoldenFrames {
 │                                                                      ││    3.5µs  G12 goes to P0's runnext                                               runq│
 │                                                                      ││    3.5µs  go statement created G12 running main.busy; it goes to runnext           go│
 │                                                                      ││    3.2µs  G10 kicked out of P0's runnext to the tail of its run queue            runq│
+│                                                                      ││    3.2µs  G11 goes to P0's runnext                                               runq│
+│                                                                      ││    3.2µs  go statement created G11 running main.busy; it goes to runnext           go│
+│                                                                      ││      3µs  G9 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -180,8 +180,6 @@ enum GoldenFrames {
 │                                                          ││     recvq G5   sendq –               │
 │                                                          ││                                      │
 │                                                          ││                                      │
-│                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source prog.go ───────────────────────────┐┌ Events 46 logged ───────────────────────────────────┐
@@ -194,6 +192,8 @@ enum GoldenFrames {
 │                                           ││▸   3.4µs  G1 starts running (took runnext: inher run│
 │                                           ││▸   3.4µs  G1 goes to P0's runnext               runq│
 │                                           ││▸   3.4µs  G1 made runnable                     ready│
+│                                           ││▸   3.3µs  P0 runs sleep timer 0                timer│
+│                                           ││    3.3µs  P0 starts running                     proc│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -219,9 +219,6 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source prog.go ──────────────────────────────────────────────────────┐┌ Events 46 logged ────────────────────────────────────────────────────────────────────┐
@@ -231,8 +228,8 @@ enum GoldenFrames {
 │                                                                      ││the program exited with status 2                                                      █
 │                                                                      ││▸   4.7µs  program exits with status 2                                            exit█
 │                                                                      ││▸   3.5µs  write(2, 103 bytes)                                                   write█
-│                                                                      ││▸   3.4µs  G1 starts running (took runnext: inherits the time slice)               run│
-│                                                                      ││▸   3.4µs  G1 goes to P0's runnext                                                runq│
+│                                                                      ││▸   3.4µs  G1 starts running (took runnext: inherits the time slice)               run█
+│                                                                      ││▸   3.4µs  G1 goes to P0's runnext                                                runq█
 │                                                                      ││▸   3.4µs  G1 made runnable                                                      ready│
 │                                                                      ││▸   3.3µs  P0 runs sleep timer 0                                                 timer│
 │                                                                      ││    3.3µs  P0 starts running                                                      proc│
@@ -244,6 +241,9 @@ enum GoldenFrames {
 │                                                                      ││    2.4µs  G5 starts running (took runnext: inherits the time slice)               run│
 │                                                                      ││    2.4µs  timer 0 added to P0's heap, fires at 3.3µs                            timer│
 │                                                                      ││    2.3µs  G1 parks [sleep] until timer 0 fires                                   park│
+│                                                                      ││    1.9µs  G5 goes to P0's runnext                                                runq│
+│                                                                      ││    1.9µs  go statement created G5 running main.worker; it goes to runnext          go│
+│                                                                      ││    1.8µs  G1 made ch#1 (chan int, cap 0) at line 7                               chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -262,8 +262,6 @@ enum GoldenFrames {
 │                                                          ││                                      │
 │                                                          ││                                      │
 │                                                          ││                                      │
-│                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo preempt ──────────────────────┐┌ Events 98 logged ───────────────────────────────────┐
@@ -276,6 +274,8 @@ enum GoldenFrames {
 │  func spin() {                            ││    3.6ms  sysmon wakes (next sleep 2.6ms)     sysmon│
 │      work(25ms)       ◀ G5 G6             ││    2.3ms  sysmon wakes (next sleep 1.3ms)     sysmon│
 │  }                                        ││    1.7ms  sysmon wakes (next sleep 640µs)     sysmon│
+│                                           ││    1.3ms  sysmon wakes (next sleep 320µs)     sysmon│
+│                                           ││    1.2ms  sysmon wakes (next sleep 160µs)     sysmon│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -301,16 +301,13 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source demo preempt ─────────────────────────────────────────────────┐┌ Events 98 logged ────────────────────────────────────────────────────────────────────┐
 │  func main() {                                                       ││▸  11.3ms  G5 starts running (new time slice)                                      run█
 │      go spin()                                                       ││▸  11.3ms  G6 goes to the tail of the global run queue                            runq█
 │      go spin()                                                       ││▸  11.3ms  G6 was preempted: to the back of the global run queue               preempt█
-│      time.Sleep(60ms)                            ◀ G1                ││   11.3ms  sysmon wakes (next sleep 10ms)                                       sysmon│
+│      time.Sleep(60ms)                            ◀ G1                ││   11.3ms  sysmon wakes (next sleep 10ms)                                       sysmon█
 │  }                                                                   ││   11.3ms  sysmon: G6 has run 11.2ms on P0 in one time slice: preempt it       preempt│
 │                                                                      ││    6.1ms  sysmon wakes (next sleep 5.1ms)                                      sysmon│
 │  func spin() {                                                       ││    3.6ms  sysmon wakes (next sleep 2.6ms)                                      sysmon│
@@ -326,6 +323,9 @@ enum GoldenFrames {
 │                                                                      ││  979.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  959.3µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  939.1µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+│                                                                      ││  918.9µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+│                                                                      ││  898.7µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+│                                                                      ││  878.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -346,7 +346,6 @@ enum GoldenFrames {
 │                                                          ││                                      │
 │                                                          ││                                      │
 │                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo worker ───────────────────────┐┌ Events 4 logged ────────────────────────────────────┐
@@ -354,10 +353,11 @@ enum GoldenFrames {
 │       for i := 0; i < 3; i++ {            █│      0ns  go statement created G1 running runtime go│
 │           work(2µs)                       █│      0ns  P0 starts running                     proc│
 │           go worker()                     █│      0ns  GOMAXPROCS 0 → 4 (procresize)         proc│
-│       }                                   ││                                                     │
-│       time.Sleep(2s)                      ││                                                     │
+│       }                                   █│                                                     │
+│       time.Sleep(2s)                      █│                                                     │
 │   }                                       ││                                                     │
 │                                           ││                                                     │
+│   func worker() {                         ││                                                     │
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -375,9 +375,6 @@ enum GoldenFrames {
 └──────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
 ┌ Heap live 0 B / goal 4.0 MB  0 spans ────────────────────────────────────────────────────────┐┌ Channels 0 chans, 0 sync ────────────────────────────────────┐
 │no spans in use yet (nothing allocated)                                                       ││no channels or locks yet                                      │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
@@ -408,6 +405,9 @@ enum GoldenFrames {
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
+│                                                                      ││                                                                                      │
+│                                                                      ││                                                                                      │
+│                                                                      ││                                                                                      │
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -428,18 +428,18 @@ enum GoldenFrames {
 │                                                          ││                                      │
 │                                                          ││                                      │
 │                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo steal ────────────────────────┐┌ Events 59 logged ───────────────────────────────────┐
-│       }                                   ││▸  30.7µs  G8 starts running (new time slice)     run█
-│       work(20µs)                          ││▸  30.6µs  new thread M3 started with P2 to lo thread│
-│       time.Sleep(10ms ◀ G1                ││▸  30.6µs  M2 found work and stops spinning      spin│
-│   }                                       █│▸  30.6µs  P1 steals 4 Gs from P0: G5,G6,G7,G8  steal│
-│                                           █│▸  30.6µs  P1 starts running                     proc│
-│   func busy() {                           █│   23.9µs  G12 starts running (took runnext: inhe run│
-│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   23.8µs  timer 0 added to P0's heap, fires at timer│
-│   }                                       █│   23.7µs  G1 parks [sleep] until timer 0 fires  park│
+│           go busy()                       ││▸  30.7µs  G8 starts running (new time slice)     run█
+│       }                                   ││▸  30.6µs  new thread M3 started with P2 to lo thread│
+│       work(20µs)                          █│▸  30.6µs  M2 found work and stops spinning      spin│
+│       time.Sleep(10ms ◀ G1                █│▸  30.6µs  P1 steals 4 Gs from P0: G5,G6,G7,G8  steal│
+│   }                                       █│▸  30.6µs  P1 starts running                     proc│
+│                                           █│   23.9µs  G12 starts running (took runnext: inhe run│
+│   func busy() {                           █│   23.8µs  timer 0 added to P0's heap, fires at timer│
+│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   23.7µs  G1 parks [sleep] until timer 0 fires  park│
+│   }                                       █│    3.5µs  G11 kicked out of P0's runnext to the runq│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -466,9 +466,6 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source demo steal ───────────────────────────────────────────────────┐┌ Events 59 logged ────────────────────────────────────────────────────────────────────┐
@@ -477,8 +474,8 @@ enum GoldenFrames {
 │           go busy()                                                  ││▸  30.6µs  M2 found work and stops spinning                                       spin█
 │       }                                                              ││▸  30.6µs  P1 steals 4 Gs from P0: G5,G6,G7,G8                                   steal█
 │       work(20µs)                                                     ││▸  30.6µs  P1 starts running                                                      proc█
-│       time.Sleep(10ms)                           ◀ G1                ││   23.9µs  G12 starts running (took runnext: inherits the time slice)              run│
-│   }                                                                  ││   23.8µs  timer 0 added to P0's heap, fires at 10ms                             timer│
+│       time.Sleep(10ms)                           ◀ G1                ││   23.9µs  G12 starts running (took runnext: inherits the time slice)              run█
+│   }                                                                  ││   23.8µs  timer 0 added to P0's heap, fires at 10ms                             timer█
 │                                                                      ││   23.7µs  G1 parks [sleep] until timer 0 fires                                   park│
 │   func busy() {                                                      ││    3.5µs  G11 kicked out of P0's runnext to the tail of its run queue            runq│
 │       work(3ms)                                  ◀ G5 G6 G7 G8 G9 G10││    3.5µs  G12 goes to P0's runnext                                               runq│
@@ -490,6 +487,9 @@ enum GoldenFrames {
 │                                                                      ││      3µs  G10 goes to P0's runnext                                               runq│
 │                                                                      ││      3µs  go statement created G10 running main.busy; it goes to runnext           go│
 │                                                                      ││    2.7µs  G8 kicked out of P0's runnext to the tail of its run queue             runq│
+│                                                                      ││    2.7µs  G9 goes to P0's runnext                                                runq│
+│                                                                      ││    2.7µs  go statement created G9 running main.busy; it goes to runnext            go│
+│                                                                      ││    2.5µs  G7 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,
@@ -508,20 +508,20 @@ enum GoldenFrames {
 │                                                          ││                                      │
 │                                                          ││                                      │
 │                                                          ││                                      │
-│                                                          ││                                      │
-│                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo syscall ──────────────────────┐┌ Events 46 logged ───────────────────────────────────┐
 │   func main() {                           █│▸  50.3µs  sysmon wakes (next sleep 20µs)      sysmon█
-│       go reader()                         █│▸  50.3µs  P1 handed off to M3                handoff│
+│       go reader()                         █│▸  50.3µs  P1 handed off to M3                handoff█
 │       go busy()                           █│▸  50.3µs  new thread M3 started with P1 to lo thread│
 │       go busy()                           █│▸  50.3µs  G5 stays in its system call; P1 is handoff│
 │       work(50µs)      ◀ G1                █│▸  50.3µs  sysmon retakes P1 from M2, which i handoff│
-│       time.Sleep(40ms)                    ││   30.7µs  G5 enters a system call of 30ms    syscall│
-│   }                                       ││   30.7µs  G5 starts running (new time slice)     run│
+│       time.Sleep(40ms)                    █│   30.7µs  G5 enters a system call of 30ms    syscall│
+│   }                                       █│   30.7µs  G5 starts running (new time slice)     run│
 │                                           ││   30.6µs  M2 found work and stops spinning      spin│
 │   func reader() {                         ││   30.6µs  P1 steals 1 G from P0: G5            steal│
+│       syscall(30ms)   ◀ G5                ││   30.6µs  P1 starts running                     proc│
+│       print("read done\n")                ││    2.2µs  G6 kicked out of P0's runnext to the  runq│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -547,9 +547,6 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
 │                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
-│                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
 ┌ Source demo syscall ─────────────────────────────────────────────────┐┌ Events 46 logged ────────────────────────────────────────────────────────────────────┐
@@ -560,9 +557,9 @@ enum GoldenFrames {
 │       work(50µs)                                 ◀ G1                ││▸  50.3µs  sysmon retakes P1 from M2, which is in a system call with G5        handoff█
 │       time.Sleep(40ms)                                               ││   30.7µs  G5 enters a system call of 30ms                                     syscall█
 │   }                                                                  ││   30.7µs  G5 starts running (new time slice)                                      run█
-│                                                                      ││   30.6µs  M2 found work and stops spinning                                       spin│
-│   func reader() {                                                    ││   30.6µs  P1 steals 1 G from P0: G5                                             steal│
-│       syscall(30ms)                              ◀ G5                ││   30.6µs  P1 starts running                                                      proc│
+│                                                                      ││   30.6µs  M2 found work and stops spinning                                       spin█
+│   func reader() {                                                    ││   30.6µs  P1 steals 1 G from P0: G5                                             steal█
+│       syscall(30ms)                              ◀ G5                ││   30.6µs  P1 starts running                                                      proc█
 │       print("read done\n")                                           ││    2.2µs  G6 kicked out of P0's runnext to the tail of its run queue             runq│
 │   }                                                                  ││    2.2µs  G7 goes to P0's runnext                                                runq│
 │                                                                      ││    2.2µs  go statement created G7 running main.busy; it goes to runnext            go│
@@ -572,6 +569,9 @@ enum GoldenFrames {
 │                                                                      ││    1.7µs  G5 goes to P0's runnext                                                runq│
 │                                                                      ││    1.7µs  go statement created G5 running main.reader; it goes to runnext          go│
 │                                                                      ││    1.7µs  G1 starts running (took runnext: inherits the time slice)               run│
+│                                                                      ││    1.6µs  G3 parks [GC sweep wait] for the collector                             park│
+│                                                                      ││    1.6µs  G1 goes to P0's runnext                                                runq│
+│                                                                      ││    1.6µs  G3 wakes G1 (goready)                                                 ready│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
 """##,

@@ -35,7 +35,7 @@ public struct Layout: Sendable, Hashable {
         panes[PaneID.processors.rawValue] = procs
         panes[PaneID.goroutines.rawValue] = goroutines
         // Middle band: Heap | Channels.
-        let middleHeight = max(7, lower.height * 45 / 100)
+        let middleHeight = max(7, lower.height * 38 / 100)
         let (middle, bottom) = lower.splitTop(middleHeight)
         let (heap, channels) = middle.splitLeft(middle.width * 60 / 100)
         panes[PaneID.heap.rawValue] = heap

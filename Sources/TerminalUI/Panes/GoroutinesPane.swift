@@ -119,7 +119,7 @@ enum GoroutinesPane {
             place = state + (width >= 90 ? 24 : width >= 60 ? 19 : 15)
             function = place + (width >= 60 ? 11 : 9)
             // The file:line column only when there is room for it.
-            line = width >= 70 ? max(function + 12, width - 12) : width
+            line = width >= 70 ? max(function + 12, width - (width >= 100 ? 16 : 12)) : width
         }
     }
 

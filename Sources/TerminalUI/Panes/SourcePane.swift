@@ -54,7 +54,7 @@ enum SourcePane {
             let number = l.line > 0 && l.function == nil ? padLeft("\(l.line)", numberWidth) : String(repeating: " ", count: numberWidth)
             var x = canvas.put(number, x: inner.x, y: y, style: Theme.dim, limit: inner.maxX)
             x = canvas.put(" ", x: x, y: y, style: base, limit: inner.maxX)
-            canvas.put(l.text, x: x, y: y, style: base, limit: here.isEmpty ? inner.maxX : markColumn - 1)
+            canvas.put(l.text.replacingTabs, x: x, y: y, style: base, limit: here.isEmpty ? inner.maxX : markColumn - 1)
             if !here.isEmpty {
                 var mx = canvas.put(String(ctx.glyphs.lineMarker), x: markColumn, y: y, style: Style(fg: .lemon, attrs: .bold), limit: inner.maxX)
                 for g in here {
