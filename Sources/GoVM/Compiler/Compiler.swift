@@ -51,6 +51,7 @@ public final class Compiler {
         prog.namedTypes["[]string"] = lowering.syntheticSlice(of: Universe.string)
         prog.namedTypes["[]int"] = lowering.syntheticSlice(of: Universe.int)
         if let t = cp.libTypes[.timer] { prog.namedTypes["time.Timer"] = rtype(t) }
+        if let t = cp.libTypes[.memStats] { prog.namedTypes["runtime.MemStats"] = rtype(t) }
         if let t = cp.libTypes[.wrapError] { prog.namedTypes["*fmt.wrapError"] = lowering.syntheticPointer(to: t) }
         // Globals: flattened slots in the globals object.
         var slot: Int32 = 0

@@ -31,7 +31,10 @@ extension FuncCompiler {
         let info = cp.exprs[Int(e.id)]
         if let k = info.constant {
             let r = dstOr(dst)
-            let v = constValue(k, info.type)
+            var v = constValue(k, info.type)
+            if case .float(let d) = v, case .float = k, rkind(info.type) == .float64, let x = exactFloat(e), x != d {
+                v = .float(x)
+            }
             if case .int(let i) = v, i >= Int64(Int32.min), i <= Int64(Int32.max) { emit(.loadi, r, Int32(i)) }
             else { emit(.loadk, r, konst(v)) }
             return r

@@ -199,7 +199,7 @@ extension Interpreter {
             st.resume = .nothing
             return .yielded
         case .runtimeGC:
-            runtimeGC(&st)
+            if rt.GC() { st.resume = .nothing; return .parked }
         case .runtimeNumGoroutine:
             var n = 0
             if rt != nil {
@@ -207,7 +207,9 @@ extension Interpreter {
             }
             ret(0, .int(Int64(n)))
         case .runtimeGOMAXPROCS:
-            ret(0, .int(Int64(rt?.sched.gomaxprocs ?? 1)))
+            let (old, mustPark) = rt.setGOMAXPROCS(Int(int(arg(0))))
+            ret(0, .int(Int64(old)))
+            if mustPark { st.resume = .nothing; return .parked }
         case .runtimeNumCPU:
             ret(0, .int(Int64(rt?.config.gomaxprocs ?? 1)))
         case .runtimeReadMemStats:
@@ -479,8 +481,29 @@ extension Interpreter {
         }
     }
 
-    func runtimeGC(_ st: inout GState) {}
-    func readMemStats(_ p: Value) {}
+    /// runtime.ReadMemStats(&m): fill the fields the subset documents (and a few more).
+    func readMemStats(_ p: Value) {
+        guard case .pointer(let o, let off) = p, let t = prog.namedTypes["runtime.MemStats"] else { return }
+        let ms = rt.readMemStats()
+        for f in prog.types[t].fields {
+            let v: Value?
+            switch f.name {
+            case "HeapAlloc", "Alloc": v = .int(Int64(bitPattern: ms.heapAlloc))
+            case "TotalAlloc": v = .int(Int64(bitPattern: ms.totalAlloc))
+            case "Mallocs": v = .int(Int64(bitPattern: ms.mallocs))
+            case "Frees": v = .int(Int64(bitPattern: ms.frees))
+            case "HeapObjects": v = .int(Int64(bitPattern: ms.mallocs &- ms.frees))
+            case "NumGC": v = .int(Int64(ms.numGC))
+            case "NumForcedGC": v = .int(Int64(ms.numForcedGC))
+            case "HeapSys", "Sys": v = .int(Int64(bitPattern: ms.heapSys))
+            case "HeapInuse": v = .int(Int64(bitPattern: ms.heapInuse))
+            case "NextGC": v = .int(Int64(bitPattern: ms.nextGC))
+            case "GCCPUFraction": v = .float(ms.gcCPUFraction)
+            default: v = nil
+            }
+            if let v = v { heapStore(o, Int(off) + f.slot, v) }
+        }
+    }
 
     func runDeferredBuiltin(_ st: inout GState, _ b: UInt8, _ args: [Value]) -> Value? {
         guard let bi = Builtin(rawValue: b) else { return nil }
