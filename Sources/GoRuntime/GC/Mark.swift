@@ -123,7 +123,7 @@ extension HeapState {
     }
 
     /// `markrootBlock` for the data segment: shade every global's references; returns scan work.
-    mutating func markrootGlobals(p: Int) -> Int {
+    public mutating func markrootGlobals(p: Int) -> Int {
         for v in globals { v.forEachRef { greyobject($0, p: p) } }
         let w = globals.count * 8
         pacer.addScanWork(heap: 0, stack: 0, globals: w)
