@@ -13,10 +13,7 @@ extension Runtime {
         let gp = chanCurG
         if cases.isEmpty {
             if hasDefault { return .defaultCase }
-            chans.ensureG(gp)
-            chans.gwait[gp.index].op = .forever
-            chanEmit(.selectForever(g: chanGoid(gp)))
-            chanPark(.selectNoCases, .none)
+            parkForever(gp, .selectNoCases, .selectForever(g: chanGoid(gp)))
             return .parked
         }
         if cases.count == 1 {
@@ -57,54 +54,39 @@ extension Runtime {
         for i in 0..<norder {
             let casi = Int(chans.selScratch.pollorder[i])
             let c = chans.selScratch.chans[casi]
-            let ci = Int(c.raw) - 1
             let src = Int(chans.selScratch.source[casi])
             if casi >= nsends {
-                let sg = chans.sendqDequeue(ci)
-                if sg >= 0 {
-                    let v = recv(ci, sg, by: gp)
-                    chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
-                    return .chosen(index: src, value: v, ok: true)
+                // recv: a parked sender (recv), buffered data (bufrecv), closed (rclose)
+                let r = chans.recvCore(Int(c.raw) - 1, block: false, g: gp, now: chanNow)
+                let v: Value, ok: Bool
+                switch r {
+                case .wouldBlock, .parked: continue
+                case .closed(let z):
+                    chanEmit(.recvClosed(c, g: chanGoid(gp))); v = z; ok = false
+                case let .direct(x, sender):
+                    chanEmit(.handoff(c, from: chanGoid(sender), to: chanGoid(gp)))
+                    chanReady(sender); v = x; ok = true
+                case let .rotate(x, sender, idx):
+                    chanEmit(.bufRotate(c, g: chanGoid(gp), sender: chanGoid(sender), index: idx))
+                    chanReady(sender); v = x; ok = true
+                case let .buffered(x, idx):
+                    chanEmit(.bufGet(c, g: chanGoid(gp), index: idx)); v = x; ok = true
                 }
-                if chans.chans[ci].qcount > 0 {
-                    // bufrecv
-                    let x = chans.chans[ci].recvx
-                    let v = chans.chans[ci].buf[x]
-                    chans.chans[ci].buf[x] = chans.chans[ci].zero
-                    var nx = x + 1
-                    if nx == chans.chans[ci].dataqsiz { nx = 0 }
-                    chans.chans[ci].recvx = nx
-                    chans.chans[ci].qcount -= 1
-                    chanEmit(.bufGet(c, g: chanGoid(gp), index: x))
-                    chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
-                    return .chosen(index: src, value: v, ok: true)
-                }
-                if chans.chans[ci].closed {
-                    // rclose
-                    chanEmit(.recvClosed(c, g: chanGoid(gp)))
-                    chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
-                    return .chosen(index: src, value: chans.chans[ci].zero, ok: false)
-                }
+                chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
+                return .chosen(index: src, value: v, ok: ok)
             } else {
-                if chans.chans[ci].closed { return .panic("send on closed channel") }   // sclose
-                let sg = chans.recvqDequeue(ci)
-                if sg >= 0 {
-                    send(ci, sg, cases[src].value, from: gp)
-                    chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
-                    return .chosen(index: src, value: .nil, ok: true)
-                }
-                if chans.chans[ci].qcount < chans.chans[ci].dataqsiz {
-                    // bufsend
-                    let x = chans.chans[ci].sendx
-                    chans.chans[ci].buf[x] = cases[src].value
-                    var nx = x + 1
-                    if nx == chans.chans[ci].dataqsiz { nx = 0 }
-                    chans.chans[ci].sendx = nx
-                    chans.chans[ci].qcount += 1
+                // send: closed (sclose), a parked receiver (send), buffer room (bufsend)
+                switch chans.sendCore(Int(c.raw) - 1, cases[src].value, block: false, g: gp, now: chanNow) {
+                case .wouldBlock, .parked: continue
+                case .closed: return .panic("send on closed channel")
+                case .handoff(let rg):
+                    chanEmit(.handoff(c, from: chanGoid(gp), to: chanGoid(rg)))
+                    chanReady(rg)
+                case .buffered(let x):
                     chanEmit(.bufPut(c, g: chanGoid(gp), index: x))
-                    chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
-                    return .chosen(index: src, value: .nil, ok: true)
                 }
+                chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
+                return .chosen(index: src, value: .nil, ok: true)
             }
         }
 
@@ -163,34 +145,21 @@ extension Runtime {
     /// channels and report the winning case — and turns "woken by close"
     /// into the send panic.
     public func takeWakeResult(_ gp: GID) -> WakeResult {
-        chans.ensureG(gp)
         let gi = gp.index
-        let op = chans.gwait[gi].op
-        let single = chans.gwait[gi].selectSingle
-        chans.gwait[gi].op = .none
-        chans.gwait[gi].selectSingle = false
+        let op = chans.pendingOp(gp)
         switch op {
         case .send:
-            let mysg = chans.gwait[gi].waiting
-            chans.gwait[gi].waiting = -1
-            chans.gwait[gi].param = -1
-            let success = chans.sudogs[Int(mysg)].success
-            let c = chans.sudogs[Int(mysg)].c
-            chans.releaseSudog(mysg)
+            let (_, success, c, single) = chans.finishPlainWait(gp)
             if !success { return WakeResult(caseIndex: single ? 0 : -1, value: .nil, ok: false, panic: "send on closed channel") }
             if single { chanEmit(.selectChosen(g: chanGoid(gp), index: 0, chan: c)) }
             return WakeResult(caseIndex: single ? 0 : -1, value: .nil, ok: true, panic: nil)
         case .recv:
-            let mysg = chans.gwait[gi].waiting
-            chans.gwait[gi].waiting = -1
-            chans.gwait[gi].param = -1
-            let success = chans.sudogs[Int(mysg)].success
-            let v = chans.sudogs[Int(mysg)].elem
-            let c = chans.sudogs[Int(mysg)].c
-            chans.releaseSudog(mysg)
+            let (v, success, c, single) = chans.finishPlainWait(gp)
             if single { chanEmit(.selectChosen(g: chanGoid(gp), index: 0, chan: c)) }
             return WakeResult(caseIndex: single ? 0 : -1, value: v, ok: success, panic: nil)
         case .select:
+            chans.gwait[gi].op = .none
+            chans.gwait[gi].selectSingle = false
             chans.gwait[gi].selectDone = false
             let sg = chans.gwait[gi].param
             chans.gwait[gi].param = -1
@@ -238,6 +207,8 @@ extension Runtime {
             chanEmit(.selectChosen(g: chanGoid(gp), index: casi, chan: chosenChan))
             return WakeResult(caseIndex: casi, value: value, ok: success, panic: nil)
         case .forever, .none, .sema:
+            chans.gwait[gi].op = .none
+            chans.gwait[gi].selectSingle = false
             return WakeResult(caseIndex: -1, value: .nil, ok: false, panic: nil)
         }
     }

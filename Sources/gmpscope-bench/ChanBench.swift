@@ -1,0 +1,192 @@
+// Channel benchmark: 10^6 unbuffered ping-pong round trips between two
+// goroutines on the simulated runtime (host wall time), side by side with the
+// same program compiled by real Go (Debian golang-go; installed with apt-get
+// if missing and possible). Until the front end runs Go source, the two
+// goroutine bodies are scripted here (no interpreter cost is included).
+
+import Foundation
+import GoRuntime
+
+/// The two goroutine bodies of the ping-pong program as a state machine:
+///   main:  for i := 0; i < n; i++ { ping <- i; <-pong }
+///   echo:  for { v := <-ping; pong <- v }
+final class PingPongExecutor: GoroutineExecutor {
+    let n: Int
+    var ping = ChanID.nilChan, pong = ChanID.nilChan
+    var mainG = GID.none
+    /// Per G slot: pc (0 = first op, 1 = second op), loop counter, resumed flag.
+    var pc: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
+    var iter: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
+    var resumed: [Bool] = [false, false, false, false, false, false, false, false]
+    var started = false
+    var checksum: Int64 = 0
+    /// Simulated cost of one channel statement's surrounding instructions.
+    let opCost: Int64 = 20
+
+    init(n: Int) { self.n = n }
+
+    func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {
+        var used: Int64 = 0
+        let gi = g.index
+        if g == mainG && !started {
+            started = true
+            ping = rt.makechan(elemType: "int", elemSize: 8, size: 0, zero: .int(0), line: 5)!
+            pong = rt.makechan(elemType: "int", elemSize: 8, size: 0, zero: .int(0), line: 6)!
+            _ = rt.newproc(startFunction: 1, name: "main.main.func1", creator: g)
+        }
+        let isMain = g == mainG
+        while used < budget {
+            used &+= opCost
+            if resumed[gi] {
+                resumed[gi] = false
+                let r = rt.takeWakeResult(g)
+                if pc[gi] == 1 { checksum &+= r.value.i }
+                advance(gi, isMain)
+                if isMain && iter[gi] == n { return .exited(used) }
+                continue
+            }
+            let sendPhase = isMain ? pc[gi] == 0 : pc[gi] == 1
+            let c = pc[gi] == 0 ? ping : pong
+            if sendPhase {
+                switch rt.chansend(c, .int(Int64(iter[gi])), block: true) {
+                case .completed: break
+                case .parked: resumed[gi] = true; return .parked(used)
+                default: fatalError("unexpected send result")
+                }
+            } else {
+                switch rt.chanrecv(c, block: true) {
+                case .completed(let v, _): checksum &+= v.i
+                case .parked: resumed[gi] = true; return .parked(used)
+                default: fatalError("unexpected recv result")
+                }
+            }
+            advance(gi, isMain)
+            if isMain && iter[gi] == n { return .exited(used) }
+        }
+        return .budget(used)
+    }
+
+    @inline(__always) private func advance(_ gi: Int, _ isMain: Bool) {
+        if pc[gi] == 0 { pc[gi] = 1 } else { pc[gi] = 0; iter[gi] += 1 }
+    }
+
+    func mainEntry(_ rt: Runtime, g: GID) { mainG = g; grow(g.index) }
+    func goroutineCreated(_ rt: Runtime, g: GID, startFunction: Int32) { grow(g.index); pc[g.index] = 0 }
+    func goroutineDestroyed(_ rt: Runtime, g: GID) {}
+    func stackRoots(g: GID, visit: (UInt64) -> Void) {}
+    func location(g: GID) -> SourceLocation? { nil }
+    func saveState() -> any Sendable { 0 }
+    func restoreState(_ state: any Sendable) {}
+    private func grow(_ i: Int) {
+        while pc.count <= i { pc.append(0); iter.append(0); resumed.append(false) }
+    }
+}
+
+/// The same program for real Go.
+let pingPongGoSource = """
+    package main
+
+    import (
+    \t"fmt"
+    \t"time"
+    )
+
+    func main() {
+    \tping := make(chan int)
+    \tpong := make(chan int)
+    \tgo func() {
+    \t\tfor v := range ping {
+    \t\t\tpong <- v
+    \t\t}
+    \t}()
+    \tstart := time.Now()
+    \tfor i := 0; i < 1000000; i++ {
+    \t\tping <- i
+    \t\t<-pong
+    \t}
+    \tfmt.Println(time.Since(start).Nanoseconds())
+    }
+
+    """
+
+/// Host wall time of the simulated ping-pong, plus the simulation's figures.
+func simulatedPingPong(n: Int, procs: Int) -> (seconds: Double, simNs: Int64, events: UInt64) {
+    var cfg = RuntimeConfig(gomaxprocs: procs, seed: 1)
+    cfg.eventCapacity = 1 << 16
+    let ex = PingPongExecutor(n: n)
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    let rt = Runtime(config: cfg, executor: ex)
+    rt.run()
+    let t1 = DispatchTime.now().uptimeNanoseconds
+    if rt.exitCode != 0 { print("chan: ping-pong failed: \(rt.output.text(fd: 2))") }
+    return (Double(t1 - t0) / 1e9, rt.now, rt.events.count)
+}
+
+/// Find `go`, installing Debian's golang-go if it is missing and we can.
+func findGoToolchain() -> String? {
+    let fm = FileManager.default
+    for p in ["/usr/bin/go", "/usr/lib/go/bin/go", "/usr/local/go/bin/go"] where fm.isExecutableFile(atPath: p) {
+        return p
+    }
+    if fm.isExecutableFile(atPath: "/usr/bin/apt-get") && getuid() == 0 {
+        print("chan: go not found; installing golang-go with apt-get …")
+        _ = runCommand("/usr/bin/apt-get", ["install", "-y", "-q", "golang-go"])
+        if fm.isExecutableFile(atPath: "/usr/bin/go") { return "/usr/bin/go" }
+    }
+    return nil
+}
+
+@discardableResult
+func runCommand(_ path: String, _ args: [String], env: [String: String] = [:]) -> (status: Int32, out: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    var e = ProcessInfo.processInfo.environment
+    for (k, v) in env { e[k] = v }
+    p.environment = e
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = pipe
+    do { try p.run() } catch { return (-1, "\(error)") }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// Real Go's time for the same 10^6 round trips (its own timer, in-process).
+func realGoPingPong(procs: Int) -> Double? {
+    guard let go = findGoToolchain() else { return nil }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gmpscope-chanbench-\(getpid())")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let src = dir.appendingPathComponent("main.go")
+    let bin = dir.appendingPathComponent("pingpong")
+    guard (try? pingPongGoSource.write(to: src, atomically: true, encoding: .utf8)) != nil else { return nil }
+    let home = dir.path
+    let b = runCommand(go, ["build", "-o", bin.path, src.path],
+                       env: ["GOCACHE": home + "/cache", "HOME": home, "GO111MODULE": "off"])
+    guard b.status == 0 else { print("chan: go build failed: \(b.out)"); return nil }
+    let r = runCommand(bin.path, [], env: ["GOMAXPROCS": String(procs)])
+    guard r.status == 0, let ns = Double(r.out.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+    return ns / 1e9
+}
+
+/// Prints the benchmark figures. Called from main.swift.
+public func chanBench() {
+    let env = ProcessInfo.processInfo.environment
+    let n = Int(env["CHANBENCH_N"] ?? "") ?? 1_000_000
+    for procs in [1, 2] {
+        let sim = simulatedPingPong(n: n, procs: procs)
+        let perTrip = sim.seconds / Double(n) * 1e9
+        var line = "chan ping-pong 10^6 round trips, GOMAXPROCS=\(procs): simulated \(String(format: "%.3f", sim.seconds)) s host"
+            + " (\(String(format: "%.0f", perTrip)) ns/round trip, \(sim.events) events, \(sim.simNs / 1_000_000) ms simulated)"
+        if n != 1_000_000 || env["CHANBENCH_NOGO"] != nil {
+            line += "; real Go not run (n != 10^6 or CHANBENCH_NOGO)"
+        } else if let go = realGoPingPong(procs: procs) {
+            line += "; real Go \(String(format: "%.3f", go)) s; ratio \(String(format: "%.1f", sim.seconds / go))x"
+        } else {
+            line += "; real Go unavailable"
+        }
+        print(line)
+    }
+}
