@@ -56,11 +56,11 @@ extension HeapState {
         return g
     }
 
-    /// Colour of object `i` of span `s`.
+    /// Colour of object `i` of span `s`, from its mark bit (white = unmarked:
+    /// garbage if the cycle has ended and the span is not swept yet).
     public func color(span s: Int, index i: Int, grey: Set<UInt64>) -> ObjectColor {
         let sp = spans[s]
-        if sp.isFree(i) && !sp.isMarked(i) { return .free }
-        if !sp.isMarked(i) { return gcphase == .off ? .black : .white }
+        if !sp.isMarked(i) { return sp.isFree(i) ? .free : .white }
         return grey.contains(UInt64(s) << 16 | UInt64(i)) ? .grey : .black
     }
 
