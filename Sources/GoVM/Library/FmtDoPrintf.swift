@@ -30,7 +30,7 @@ extension GoPrinter {
         var isInt = false
         if argNum < a.count {
             if let item = a[argNum] {
-                let k = shape(item.type).kind
+                let k = kindOf(item.type)
                 if k.isSigned {
                     num = Int(intValue(item.value, k))
                     isInt = true
@@ -229,7 +229,7 @@ extension GoPrinter {
     mutating func doPrint(_ a: [FmtItem?]) {
         var prevString = false
         for (argNum, item) in a.enumerated() {
-            let isString = item.map { shape($0.type).kind == .string } ?? false
+            let isString = item.map { kindOf($0.type) == .string } ?? false
             // Add a space between two non-string arguments.
             if argNum > 0 && !isString && !prevString { fmt.buf.append(32) }
             printArg(item, "v")

@@ -10,10 +10,11 @@ public enum GoPrintBuiltin {
     /// (newline true: spaces between operands and a final "\n") writes to fd 2.
     public static func format<H: FormatHost>(_ args: [Value], types: [RTypeID], newline: Bool, host: H) -> [UInt8] {
         var out: [UInt8] = []
+        let rtypes = host.types.types
         for (i, v) in args.enumerated() {
             if newline && i > 0 { out.append(32) }  // printsp
-            let t = host.types[types[i]]
-            let k = t.underlying >= 0 ? host.types[t.underlying].kind : t.kind
+            let u = rtypes[Int(types[i])].underlying
+            let k = u >= 0 ? rtypes[Int(u)].kind : rtypes[Int(types[i])].kind
             switch k {
             case .bool: out.append(contentsOf: (v.b ? "true" : "false").utf8)
             case .int, .int8, .int16, .int32, .int64:
@@ -43,7 +44,7 @@ public enum GoPrintBuiltin {
                 if case .iface(let dt, let dv) = v {
                     printhex(&out, UInt64(dt))
                     out.append(UInt8(ascii: ","))
-                    let dk = host.types[dt].kind
+                    let dk = rtypes[Int(dt)].kind
                     let isRef = dk == .pointer || dk == .map || dk == .chan || dk == .func || dk == .slice
                     printhex(&out, isRef && !dv.isNil ? host.address(of: dv, type: dt) : 0)
                 } else {

@@ -9,6 +9,8 @@ import GoRuntime
 
 struct GoPrinter<H: FormatHost> {
     var host: H
+    /// The type descriptors, captured once (fields are read in place, never copied out whole).
+    let rtypes: [RType]
     var fmt = GoFmtState()
     /// Go's p.arg (the operand whose methods may be called) and p.value.
     var arg: FmtItem? = nil
@@ -20,17 +22,25 @@ struct GoPrinter<H: FormatHost> {
     var wrapErrs = false
     var wrappedErr: FmtItem? = nil
 
-    init(host: H) { self.host = host }
+    init(host: H) {
+        self.host = host
+        self.rtypes = host.types.types
+        fmt.buf.reserveCapacity(64)
+    }
 
     // MARK: type helpers (the reflect stand-ins)
 
-    /// The descriptor that carries a type's structure (its underlying type's).
-    @inline(__always) func shape(_ t: RTypeID) -> RType {
-        let r = host.types[t]
-        if r.underlying >= 0 && r.underlying != t { return host.types[r.underlying] }
-        return r
+    /// Index of the descriptor that carries a type's structure (its underlying type's).
+    @inline(__always) func sid(_ t: RTypeID) -> Int {
+        let u = rtypes[Int(t)].underlying
+        return (u >= 0 && u != t) ? Int(u) : Int(t)
     }
-    @inline(__always) func typeName(_ t: RTypeID) -> [UInt8] { Array(host.types[t].name.utf8) }
+    /// The descriptor that carries a type's structure (a copy: composite paths only).
+    @inline(__always) func shape(_ t: RTypeID) -> RType { rtypes[sid(t)] }
+    /// reflect.Kind of a type.
+    @inline(__always) func kindOf(_ t: RTypeID) -> RKind { rtypes[sid(t)].kind }
+    @inline(__always) func slotCount(_ t: RTypeID) -> Int { rtypes[Int(t)].slotCount }
+    @inline(__always) func typeName(_ t: RTypeID) -> [UInt8] { Array(rtypes[Int(t)].name.utf8) }
 
     func intValue(_ v: Value, _ k: RKind) -> Int64 {
         let i = v.i
@@ -53,14 +63,15 @@ struct GoPrinter<H: FormatHost> {
 
     /// Rebuild a value of type t from its flat slots.
     func fromSlots(_ slots: ArraySlice<Value>, _ t: RTypeID) -> Value {
-        if host.types.isScalar(t) { return slots.first ?? .nil }
+        let k = rtypes[Int(t)].kind
+        if k != .struct && k != .array { return slots.first ?? .nil }
         return .agg(Array(slots))
     }
 
     /// Field i of struct item a (t = its shape).
     func field(_ a: FmtItem, _ t: RType, _ i: Int) -> FmtItem {
         let f = t.fields[i]
-        let n = host.types[f.type].slotCount
+        let n = slotCount(f.type)
         let slots = a.value.slots
         let v = fromSlots(slots[f.slot..<min(f.slot + n, slots.count)], f.type)
         return FmtItem(type: f.type, value: v, canInterface: a.canInterface && f.isExported)
@@ -68,7 +79,7 @@ struct GoPrinter<H: FormatHost> {
 
     /// Element i of array item a (t = its shape).
     func element(_ a: FmtItem, _ t: RType, _ i: Int) -> FmtItem {
-        let n = host.types[t.elem].slotCount
+        let n = slotCount(t.elem)
         let slots = a.value.slots
         let v = fromSlots(slots[(i * n)..<min((i + 1) * n, slots.count)], t.elem)
         return FmtItem(type: t.elem, value: v, canInterface: a.canInterface)
@@ -77,7 +88,7 @@ struct GoPrinter<H: FormatHost> {
     /// Elements of a slice value of shape t.
     func sliceElements(_ a: FmtItem, _ t: RType) -> [FmtItem] {
         guard case .slice(let obj, let off, let len, _) = a.value, len > 0 else { return [] }
-        let n = host.types[t.elem].slotCount
+        let n = slotCount(t.elem)
         let slots = host.loadSlots(obj, from: Int(off), count: Int(len) * n)
         var out: [FmtItem] = []
         out.reserveCapacity(Int(len))
@@ -190,7 +201,7 @@ struct GoPrinter<H: FormatHost> {
     }
 
     mutating func fmtPointer(_ item: FmtItem, _ verb: Unicode.Scalar) {
-        switch shape(item.type).kind {
+        switch kindOf(item.type) {
         case .chan, .func, .map, .pointer, .slice, .unsafePointer: break
         default:
             badVerb(verb)
@@ -258,7 +269,7 @@ struct GoPrinter<H: FormatHost> {
 
     // catchPanic: a method called by fmt panicked.
     mutating func catchPanic(_ a: FmtItem, _ verb: Unicode.Scalar, _ method: String, _ pv: Value) {
-        if shape(a.type).kind == .pointer, case .nil = a.value {
+        if kindOf(a.type) == .pointer, case .nil = a.value {
             // A nil receiver that panics prints "<nil>".
             writeString("<nil>")
             return
@@ -300,8 +311,7 @@ struct GoPrinter<H: FormatHost> {
         default: break
         }
         // Unnamed basic types have no methods: skip the method lookup.
-        let t = host.types[a.type]
-        if t.named || !t.methods.isEmpty || verb == "w" {
+        if rtypes[Int(a.type)].named || !rtypes[Int(a.type)].methods.isEmpty || verb == "w" {
             if handleMethods(verb) { return }
         }
         printValue(a, verb, depth: 0)
@@ -316,14 +326,15 @@ struct GoPrinter<H: FormatHost> {
         }
         arg = nil
         value = item
-        let t = shape(item.type)
-        switch t.kind {
+        let si = sid(item.type)
+        let kind = rtypes[si].kind
+        switch kind {
         case .bool:
             fmtBool(item.value.b, verb)
         case .int, .int8, .int16, .int32, .int64:
-            fmtInteger(UInt64(bitPattern: intValue(item.value, t.kind)), isSigned: true, verb)
+            fmtInteger(UInt64(bitPattern: intValue(item.value, kind)), isSigned: true, verb)
         case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
-            fmtInteger(uintValue(item.value, t.kind), isSigned: false, verb)
+            fmtInteger(uintValue(item.value, kind), isSigned: false, verb)
         case .float32:
             fmtFloat(item.value.f, size: 32, verb)
         case .float64:
@@ -331,6 +342,7 @@ struct GoPrinter<H: FormatHost> {
         case .string:
             fmtString(item.value.str.bytes, verb)
         case .map:
+            let t = rtypes[si]
             if fmt.f.sharpV {
                 fmt.buf.append(contentsOf: typeName(item.type))
                 if case .nil = item.value {
@@ -354,6 +366,7 @@ struct GoPrinter<H: FormatHost> {
             }
             fmt.buf.append(fmt.f.sharpV ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         case .struct:
+            let t = rtypes[si]
             if fmt.f.sharpV { fmt.buf.append(contentsOf: typeName(item.type)) }
             fmt.buf.append(UInt8(ascii: "{"))
             for i in 0..<t.fields.count {
@@ -380,6 +393,7 @@ struct GoPrinter<H: FormatHost> {
                 writeString("<nil>")
             }
         case .array, .slice:
+            let t = rtypes[si]
             let elems: [FmtItem]
             if t.kind == .array {
                 elems = (0..<t.len).map { element(item, t, $0) }
@@ -389,7 +403,7 @@ struct GoPrinter<H: FormatHost> {
             switch verb {
             case "s", "q", "x", "X":
                 // Handle byte and uint8 slices and arrays special for the above verbs.
-                if shape(t.elem).kind == .uint8 {
+                if kindOf(t.elem) == .uint8 {
                     fmtBytes(elems.map { UInt8(truncatingIfNeeded: $0.value.i) }, verb)
                     return
                 }
@@ -416,13 +430,13 @@ struct GoPrinter<H: FormatHost> {
                 fmt.buf.append(UInt8(ascii: "]"))
             }
         case .pointer:
+            let t = rtypes[si]
             // Pointer to array or slice or struct? ok at top level but not
             // embedded (avoid loops).
             if depth == 0, case .pointer(let obj, let slot) = item.value {
-                let et = shape(t.elem)
-                switch et.kind {
+                switch kindOf(t.elem) {
                 case .array, .slice, .struct, .map:
-                    let n = host.types[t.elem].slotCount
+                    let n = slotCount(t.elem)
                     let slots = host.loadSlots(obj, from: Int(slot), count: n)
                     fmt.buf.append(UInt8(ascii: "&"))
                     printValue(FmtItem(type: t.elem, value: fromSlots(slots[...], t.elem), canInterface: item.canInterface),

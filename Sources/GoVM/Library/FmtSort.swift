@@ -44,13 +44,15 @@ extension GoPrinter {
     /// fmtsort.compare: -1, 0, 1.
     func fmtCompare(_ a: FmtItem, _ b: FmtItem) -> Int {
         if a.type != b.type { return -1 }  // no good answer possible, but not equal
-        let t = shape(a.type)
-        switch t.kind {
+        let si = sid(a.type)
+        switch rtypes[si].kind {
         case .int, .int8, .int16, .int32, .int64:
-            let x = intValue(a.value, t.kind), y = intValue(b.value, t.kind)
+            let k = rtypes[si].kind
+            let x = intValue(a.value, k), y = intValue(b.value, k)
             return x < y ? -1 : (x > y ? 1 : 0)
         case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
-            let x = uintValue(a.value, t.kind), y = uintValue(b.value, t.kind)
+            let k = rtypes[si].kind
+            let x = uintValue(a.value, k), y = uintValue(b.value, k)
             return x < y ? -1 : (x > y ? 1 : 0)
         case .string:
             let x = a.value.str, y = b.value.str
@@ -72,12 +74,14 @@ extension GoPrinter {
             let y = pointerValue(FmtItem(type: b.type, value: b.value))
             return x < y ? -1 : (x > y ? 1 : 0)
         case .struct:
+            let t = rtypes[si]
             for i in 0..<t.fields.count {
                 let c = fmtCompare(field(a, t, i), field(b, t, i))
                 if c != 0 { return c }
             }
             return 0
         case .array:
+            let t = rtypes[si]
             for i in 0..<t.len {
                 let c = fmtCompare(element(a, t, i), element(b, t, i))
                 if c != 0 { return c }
