@@ -178,3 +178,36 @@ func chanEvents(_ rt: Runtime) -> [ChanEvent] {
         #expect(rt.chancap(ChanID(raw: 1)) == 4 && rt.chanlen(ChanID(raw: 1)) == 0 && rt.chancap(.nilChan) == 0)
     }
 }
+
+@Suite struct ChanGCTests {
+    @Test func chanRootsCoverBufferedValuesAndParkedSendersValues() {
+        let a = ObjRef(raw: 11), b = ObjRef(raw: 22), c = ObjRef(raw: 33)
+        var roots: [UInt64] = []
+        let main: [Instr] = [
+            I.make("buf", cap: 2), I.make("unb", cap: 0),
+            { ex, rt, g in
+                _ = rt.chansend(ex.chan["buf"]!, .pointer(a, 0), block: true)
+                _ = rt.chansend(ex.chan["buf"]!, .int(5), block: true)
+                return .next
+            },
+            I.go(1), I.sleep(1_000_000),
+            I.check { _, rt, _ in rt.chanRoots { roots.append($0.raw) } },
+            I.recv("buf"),
+            I.check { _, rt, _ in
+                var after: [UInt64] = []
+                rt.chanRoots { after.append($0.raw) }
+                #expect(after == [b.raw, c.raw])   // a left the buffer; the slot was cleared
+            },
+            I.recv("unb"),
+        ]
+        let sender: [Instr] = [{ ex, rt, g in
+            _ = rt.chansend(ex.chan["unb"]!, .agg([.pointer(b, 0), .pointer(c, 1)]), block: true)
+            return .parkAdvance
+        }]
+        let (rt, _) = makeRuntime([main, sender])
+        _ = b
+        runChecked(rt)
+        // Ring order of the buffer first, then in-flight sudog values.
+        #expect(roots == [a.raw, b.raw, c.raw])
+    }
+}

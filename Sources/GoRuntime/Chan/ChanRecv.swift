@@ -24,10 +24,12 @@ extension Runtime {
             chanReady(sender)
             return .completed(v, ok: true)
         case let .rotate(v, sender, x):
+            chanWriteBarrier(old: v, new: chans.chans[Int(c.raw) - 1].buf[x])
             chanEmit(.bufRotate(c, g: chanGoid(gp), sender: chanGoid(sender), index: x))
             chanReady(sender)
             return .completed(v, ok: true)
         case let .buffered(v, x):
+            chanWriteBarrier(old: v, new: .nil)
             chanEmit(.bufGet(c, g: chanGoid(gp), index: x))
             return .completed(v, ok: true)
         case .wouldBlock:

@@ -17,10 +17,12 @@ extension Runtime {
         }
         switch chans.sendCore(Int(c.raw) - 1, value, block: block, g: gp, now: chanNow) {
         case .handoff(let rg):
+            chanWriteBarrier(old: .nil, new: value)
             chanEmit(.handoff(c, from: chanGoid(gp), to: chanGoid(rg)))
             chanReady(rg)
             return .completed
         case .buffered(let x):
+            chanWriteBarrier(old: .nil, new: value)
             chanEmit(.bufPut(c, g: chanGoid(gp), index: x))
             return .completed
         case .closed:
@@ -28,6 +30,7 @@ extension Runtime {
         case .wouldBlock:
             return .wouldBlock
         case .parked:
+            chanWriteBarrier(old: .nil, new: value)
             chanEmit(.block(c, g: chanGoid(gp), send: true))
             chanPark(.chanSend, .chan(c.raw))
             return .parked

@@ -67,9 +67,11 @@ extension Runtime {
                     chanEmit(.handoff(c, from: chanGoid(sender), to: chanGoid(gp)))
                     chanReady(sender); v = x; ok = true
                 case let .rotate(x, sender, idx):
+                    chanWriteBarrier(old: x, new: chans.chans[Int(c.raw) - 1].buf[idx])
                     chanEmit(.bufRotate(c, g: chanGoid(gp), sender: chanGoid(sender), index: idx))
                     chanReady(sender); v = x; ok = true
                 case let .buffered(x, idx):
+                    chanWriteBarrier(old: x, new: .nil)
                     chanEmit(.bufGet(c, g: chanGoid(gp), index: idx)); v = x; ok = true
                 }
                 chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
@@ -80,9 +82,11 @@ extension Runtime {
                 case .wouldBlock, .parked: continue
                 case .closed: return .panic("send on closed channel")
                 case .handoff(let rg):
+                    chanWriteBarrier(old: .nil, new: cases[src].value)
                     chanEmit(.handoff(c, from: chanGoid(gp), to: chanGoid(rg)))
                     chanReady(rg)
                 case .buffered(let x):
+                    chanWriteBarrier(old: .nil, new: cases[src].value)
                     chanEmit(.bufPut(c, g: chanGoid(gp), index: x))
                 }
                 chanEmit(.selectChosen(g: chanGoid(gp), index: src, chan: c))
@@ -116,6 +120,7 @@ extension Runtime {
             if casi < nsends {
                 chans.sudogs[s].isSend = true
                 chans.sudogs[s].elem = cases[src].value
+                chanWriteBarrier(old: .nil, new: cases[src].value)
                 chans.sendqEnqueue(ci, sg)
             } else {
                 chans.sudogs[s].isSend = false
