@@ -1,7 +1,8 @@
 // A FormatHost for tests: a small type table mirroring the Go types of the
 // table generator (LibFmtTableData.swift), a dictionary heap, fake
 // addresses, and Go methods written in Swift (errors.errorString.Error,
-// main.celsius.String, main.panicky.String, (*main.nilErr).Error).
+// main.celsius.String, main.panicky.String, (*main.nilErr).Error,
+// main.gs.GoString).
 import GoRuntime
 @testable import GoVM
 
@@ -35,6 +36,8 @@ struct LibTestHost: FormatHost {
             return .returned(Fmt.sprintf("%.1f°C", [.iface(t("float64"), receiver)], host: &self))
         case 2:  // main.panicky.String: panic("boom")
             return .panicked(.iface(t("string"), .string("boom")))
+        case 4:  // main.gs.GoString: return "GS!"
+            return .returned("GS!")
         case 3:  // (*main.nilErr).Error: return e.msg
             guard case .pointer(let o, let s) = receiver else { return .panicked(nilDeref) }
             return .returned(loadSlots(o, from: Int(s), count: 1)[0].str)
@@ -98,6 +101,9 @@ struct LibTestHost: FormatHost {
         types.types[Int(t("main.node"))].slotCount = 2
         add("main.panicky", .int, named: true, methods: [RMethod(name: "String", fn: 2, pointerReceiver: false)],
             underlying: "int")
+        add("main.gs", .int, named: true, methods: [RMethod(name: "GoString", fn: 4, pointerReceiver: false)],
+            underlying: "int")
+        add("[]main.gs", .slice, elem: "main.gs")
         add("main.nilErr", .struct, named: true, fields: [("msg", "string")])
         add("*main.nilErr", .pointer, elem: "main.nilErr", methods: [RMethod(name: "Error", fn: 3, pointerReceiver: true)])
     }

@@ -222,3 +222,13 @@ private func str(_ g: GoString) -> String { String(decoding: g.bytes, as: UTF8.s
                 (.float(1e-300), "float64"), (.int(255), "uint8"), (.nil, "*main.point"), (.nil, "[]int")])
             == "-0.000000e+000 NaN -Inf +1.000000e-300 255 0x0 [0/0]0x0\n")
 }
+
+/// GoStringer: %#v calls GoString (type gs int; func (gs) GoString() string
+/// { return "GS!" }); Go 1.19 prints `GS! 1 []main.gs{GS!, GS!}|3`.
+@Test func goStringerForSharpV() {
+    var h = LibTestHost()
+    let g1 = Value.iface(h.t("main.gs"), .int(1))
+    let gsl = Value.iface(h.t("[]main.gs"), h.slice([.int(1), .int(2)]))
+    let out = str(Fmt.sprintf("%#v %v %#v|%+v\n", [g1, g1, gsl, .iface(h.t("main.gs"), .int(3))], host: &h))
+    #expect(out == "GS! 1 []main.gs{GS!, GS!}|3\n")
+}

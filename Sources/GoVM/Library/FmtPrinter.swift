@@ -3,8 +3,8 @@
 // handleMethods, catchPanic, badVerb, fmtInteger/fmtFloat/fmtString/
 // fmtBytes/fmtPointer, doPrintf, doPrint, doPrintln, argNumber,
 // intFromArg). reflect is replaced by RTypeTable descriptors plus the
-// FormatHost (heap reads, addresses, method calls). Leaves out Formatter,
-// GoStringer and complex numbers.
+// FormatHost (heap reads, addresses, method calls). Leaves out Formatter
+// and complex numbers.
 import GoRuntime
 
 struct GoPrinter<H: FormatHost> {
@@ -243,7 +243,15 @@ struct GoPrinter<H: FormatHost> {
             wrappedErr = a
             verb = "v"
         }
-        if fmt.f.sharpV { return false }  // GoStringer is not modelled
+        if fmt.f.sharpV {
+            // Is it a GoStringer?
+            guard let m = host.stringMethod("GoString", of: a.type) else { return false }
+            switch host.callStringMethod(m, receiver: a.value, type: a.type) {
+            case .returned(let s): fmt.fmtS(s.bytes)
+            case .panicked(let pv): catchPanic(a, verb, "GoString", pv)
+            }
+            return true
+        }
         switch verb {
         case "v", "s", "x", "X", "q":
             let name: String
