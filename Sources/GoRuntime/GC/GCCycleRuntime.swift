@@ -168,7 +168,7 @@ extension Runtime {
             if st != .dead && st != .idle, case .user = sched.allgs[g.index].body {
                 executor.stackRoots(g: g) { refs.append(ObjRef(raw: $0)) }
             }
-            _ = heap.markrootStack(g: g, refs: refs, stackBytes: 8192, p: p)
+            _ = heap.markrootStack(g: g, refs: refs, stackBytes: 8192, p: p, goid: goid(g))
             return gc.cost.stackScanNs
         }
     }
@@ -342,7 +342,7 @@ extension Runtime {
         gc.assistBytes[g.index] += 1 + Int64(heap.pacer.assistBytesPerWork * Double(work))
         gc.addAssistWork(g, Int64(work))
         let noWork = !heap.hasGreyWork
-        let parks = gc.assistBytes[g.index] < 0 && noWork
+        let parks = gc.assistBytes[g.index] < 0
         if parks {
             if !gc.assistQueue.contains(g) { gc.assistQueue.append(g) }
             gopark(reason: .gcAssistWait, on: .gc)

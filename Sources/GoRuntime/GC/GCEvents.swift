@@ -46,8 +46,10 @@ public enum HeapEvent: Sendable, Hashable, CustomStringConvertible {
 public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
     /// `setGCPhase` or a step of the cycle the UI shows.
     case phase(GCCyclePhase, cycle: Int32)
-    /// `markroot`: a root job finished (globals, or a goroutine stack while it was suspended).
-    case rootScan(job: RootJob, refs: Int32)
+    /// `markroot`: the data segment's pointers shaded.
+    case markrootGlobals(slots: Int32)
+    /// `markroot` → `scanstack`: goroutine `goid`'s stack scanned while it was briefly suspended.
+    case markrootStack(goid: Int64, refs: Int32)
     /// `shade`: an object turned grey (root or barrier).
     case shade(addr: UInt64)
     /// `scanobject`: an object turned black.
@@ -68,17 +70,14 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .phase(ph, c): return "GC \(c): \(ph.label)"
-        case let .rootScan(job, refs):
-            switch job {
-            case .globals: return "markroot: globals scanned, \(refs) slots"
-            case .stack(let g): return "markroot: stack of \(g) scanned (suspended briefly), \(refs) pointers"
-            }
+        case let .markrootGlobals(n): return "markroot: globals scanned (\(n) slots)"
+        case let .markrootStack(goid, refs): return "markroot: stack of G\(goid) scanned while suspended, \(refs) pointer\(refs == 1 ? "" : "s") shaded"
         case let .shade(a): return "shade \(hexAddr(a)) → grey"
         case let .blacken(a, size): return "scanobject \(hexAddr(a)) (\(size) B) → black"
         case let .barrier(slot, old, new, sn):
             return "write barrier at \(hexAddr(slot)): shade old \(old == 0 ? "nil" : hexAddr(old))" + (sn ? ", new \(new == 0 ? "nil" : hexAddr(new)) (stack grey)" : "")
-        case let .assistBegin(g, debt): return "\(g) mark assist: \(debt) B of debt"
-        case let .assistEnd(g, w, parked): return "\(g) mark assist done: \(w) B of scan work" + (parked ? ", parks GC assist wait" : "")
+        case let .assistBegin(_, debt): return "mark assist (gcAssistAlloc): \(debt) B of allocation debt"
+        case let .assistEnd(_, w, parked): return "mark assist done: \(w) B of scan work" + (parked ? ", still in debt: parks \"GC assist wait\"" : "")
         case let .workerStart(p, mode): return "P\(p) runs a \(mode) mark worker"
         case let .workerStop(p, mode, w): return "P\(p) \(mode) mark worker stops after \(w) B of scan work"
         case let .sweepSpan(span, freed, live, r): return "sweep span#\(span): \(freed) freed, \(live) live → \(r)"

@@ -29,6 +29,7 @@ extension Runtime {
     /// `gcinit` (called from schedinit in Go): GOGC, `--heap-minimum`, `--gctrace`,
     /// and the collector's hooks into the scheduler. Safe to call more than once.
     public func gcinit(gogc: Int? = nil, heapMinimum: Int? = nil, gctrace: Bool? = nil, barrierOff: Bool? = nil) {
+        gc.configured = true
         if let gctrace { gc.gctrace = gctrace }
         if let barrierOff { heap.barrierDisabledForTeaching = barrierOff }
         if gogc != nil || heapMinimum != nil {
@@ -44,6 +45,7 @@ extension Runtime {
     func installGCHooks() {
         guard !gc.hooksInstalled else { return }
         gc.hooksInstalled = true
+        if !gc.configured && heap.pacer.gcPercent != config.gogc { heap.setGCPercent(config.gogc) }
         syncProcs()
         let prevBody = hooks.runSystemBody
         hooks.runSystemBody = { rt, g, body, budget in

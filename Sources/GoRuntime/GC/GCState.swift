@@ -60,6 +60,8 @@ public struct GCState: Sendable {
     public internal(set) var stwG = GID.none
     public internal(set) var helperStarted = false
     public internal(set) var hooksInstalled = false
+    /// `gcinit` was called (else GOGC comes from RuntimeConfig when the hooks install).
+    public internal(set) var configured = false
     /// Simulated costs.
     public var cost = GCCostModel()
     public init() {}

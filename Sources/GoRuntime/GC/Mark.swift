@@ -128,16 +128,16 @@ extension HeapState {
         let w = globals.count * 8
         pacer.addScanWork(heap: 0, stack: 0, globals: w)
         let n = Int32(globals.count)
-        emit(.gc(.rootScan(job: .globals, refs: n)))
+        emit(.gc(.markrootGlobals(slots: n)))
         return w
     }
 
     /// `scanstack(gp)` given the refs the executor found on g's stack; returns scan work.
-    public mutating func markrootStack(g: GID, refs: [ObjRef], stackBytes: Int, p: Int) -> Int {
+    public mutating func markrootStack(g: GID, refs: [ObjRef], stackBytes: Int, p: Int, goid: Int64 = 0) -> Int {
         for r in refs { greyobject(r, p: p) }
         setStackScanned(g)
         pacer.addScanWork(heap: 0, stack: stackBytes, globals: 0)
-        emit(.gc(.rootScan(job: .stack(g), refs: Int32(refs.count))))
+        emit(.gc(.markrootStack(goid: goid, refs: Int32(refs.count))))
         return stackBytes
     }
 
