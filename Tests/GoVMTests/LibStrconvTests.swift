@@ -65,3 +65,42 @@ private func s(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
     #expect(Strconv.canBackquote(Array("a\tb".utf8)))
     #expect(!Strconv.canBackquote(Array("a`b".utf8)))
 }
+
+/// Ryū (Go's shortest path) must give exactly the digits of roundShortest
+/// on the exact decimal (Go's !optimize path) — random bit patterns, powers
+/// of two (exponent borders), denormals and integers, float64 and float32.
+@Test func ryuAgreesWithExactShortest() {
+    var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+        x ^= x << 13
+        x ^= x >> 7
+        x ^= x << 17
+        return x
+    }
+    var inputs: [Double] = []
+    for _ in 0..<6000 { inputs.append(Double(bitPattern: next())) }
+    for _ in 0..<2000 { inputs.append(Double(Float(bitPattern: UInt32(truncatingIfNeeded: next())))) }
+    for e in -1074...1023 { inputs.append(Double(sign: .plus, exponent: e, significand: 1)) }
+    for i in 0..<500 { inputs.append(Double(i) * 0.1); inputs.append(Double(next() % 100_000_000)) }
+    var mismatches: [String] = []
+    for v in inputs where v.isFinite {
+        for bitSize in [64, 32] {
+            let f = bitSize == 32 ? Double(Float(v)) : v
+            if !f.isFinite { continue }
+            let bits: UInt64 = bitSize == 32 ? UInt64(Float(f).bitPattern) : f.bitPattern
+            let flt: FloatInfo = bitSize == 32 ? .float32 : .float64
+            var exp = Int(bits >> UInt64(flt.mantbits)) & ((1 << flt.expbits) - 1)
+            var mant = bits & ((UInt64(1) << UInt64(flt.mantbits)) - 1)
+            if exp == 0 { exp += 1 } else { mant |= UInt64(1) << UInt64(flt.mantbits) }
+            exp += flt.bias
+            var a: [UInt8] = [], b: [UInt8] = []
+            Strconv.bigFtoa(&a, -1, UInt8(ascii: "e"), false, mant, exp, flt, useRyu: true)
+            Strconv.bigFtoa(&b, -1, UInt8(ascii: "e"), false, mant, exp, flt, useRyu: false)
+            if a != b, mismatches.count < 10 {
+                mismatches.append("\(f) bits \(bitSize): ryu \(String(decoding: a, as: UTF8.self)) exact \(String(decoding: b, as: UTF8.self))")
+            }
+        }
+    }
+    #expect(inputs.count == 6000 + 2000 + 2098 + 1000)
+    #expect(mismatches == [])
+}

@@ -1,9 +1,10 @@
 // Float → string exactly as Go formats it.
 // Models Go 1.19 src/strconv/ftoa.go (genericFtoa, bigFtoa, roundShortest,
-// formatDigits, fmtE, fmtF, fmtB). Every path goes through the exact
-// multiprecision decimal (Go's !optimize path); Go's Ryū fast paths produce
-// identical digits (both are correctly rounded, half-even on exact ties), so
-// only the speed differs. Includes fmtX ('x'/'X' hex floats).
+// formatDigits, fmtE, fmtF, fmtB). Shortest formatting uses Ryū
+// (StrconvRyu.swift) as Go does; fixed precision goes through the exact
+// multiprecision decimal (Go's bigFtoa; Go's fixed Ryū fast path produces
+// identical digits: both are correctly rounded, half-even on exact ties).
+// Includes fmtX ('x'/'X' hex floats).
 
 public enum Strconv {}
 
@@ -157,28 +158,19 @@ extension Strconv {
 
     // bigFtoa: exact decimal expansion, then shortest or fixed rounding.
     static func bigFtoa(_ dst: inout [UInt8], _ precIn: Int, _ fmt: UInt8, _ neg: Bool,
-                        _ mant: UInt64, _ exp: Int, _ flt: FloatInfo) {
+                        _ mant: UInt64, _ exp: Int, _ flt: FloatInfo, useRyu: Bool = true) {
         var prec = precIn
-        // Fast path (exact): the shortest digits of an integer below
-        // 2^(mantbits+1) are its decimal digits without trailing zeros,
-        // since the float spacing there is at most 1.
-        let e2 = exp - flt.mantbits
-        if prec < 0 && mant != 0 && e2 <= 0 && e2 > -64 && mant & ((UInt64(1) << UInt64(-e2)) - 1) == 0 {
-            let v = mant >> UInt64(-e2)
-            if v < UInt64(1) << UInt64(flt.mantbits + 1) {
-                var digits = Array(String(v).utf8)
-                let dp = digits.count
-                while digits.last == 48 { digits.removeLast() }
-                let digs = DecimalDigits(d: digits, nd: digits.count, dp: dp)
-                switch fmt {
-                case UInt8(ascii: "e"), UInt8(ascii: "E"): prec = digs.nd - 1
-                case UInt8(ascii: "f"): prec = max(digs.nd - digs.dp, 0)
-                case UInt8(ascii: "g"), UInt8(ascii: "G"): prec = digs.nd
-                default: break
-                }
-                formatDigits(&dst, true, neg, digs, prec, fmt)
-                return
+        // Shortest: Ryū, as Go's genericFtoa does (optimize = true).
+        if prec < 0 && useRyu {
+            let digs = ryuFtoaShortest(mant, exp - flt.mantbits, flt)
+            switch fmt {
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): prec = max(digs.nd - 1, 0)
+            case UInt8(ascii: "f"): prec = max(digs.nd - digs.dp, 0)
+            case UInt8(ascii: "g"), UInt8(ascii: "G"): prec = digs.nd
+            default: break
             }
+            formatDigits(&dst, true, neg, digs, prec, fmt)
+            return
         }
         var d = GoDecimal()
         d.assign(mant)
