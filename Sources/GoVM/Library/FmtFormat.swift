@@ -112,56 +112,64 @@ struct GoFmtState {
             prec = wid
             if negative || f.plus || f.space { prec -= 1 }  // leave room for sign
         }
-        var rev: [UInt8] = []  // digits, least significant first
-        rev.reserveCapacity(24)
+        // Digits go straight into buf, least significant first, and the
+        // run is reversed in place (Go fills intbuf from its end).
+        let start = buf.count
         switch base {
         case 10:
             while u >= 10 {
                 let next = u / 10
-                rev.append(UInt8(48 + (u - next * 10)))
+                buf.append(UInt8(48 + (u - next * 10)))
                 u = next
             }
         case 16:
             while u >= 16 {
-                rev.append(digits[Int(u & 0xF)])
+                buf.append(digits[Int(u & 0xF)])
                 u >>= 4
             }
         case 8:
             while u >= 8 {
-                rev.append(UInt8(48 + u & 7))
+                buf.append(UInt8(48 + u & 7))
                 u >>= 3
             }
         default:  // 2
             while u >= 2 {
-                rev.append(UInt8(48 + u & 1))
+                buf.append(UInt8(48 + u & 1))
                 u >>= 1
             }
         }
-        rev.append(digits[Int(u)])
-        while prec > rev.count { rev.append(48) }
+        buf.append(digits[Int(u)])
+        while prec > buf.count - start { buf.append(48) }
         if f.sharp {
             switch base {
-            case 2: rev.append(UInt8(ascii: "b")); rev.append(48)
-            case 8: if rev.last != 48 { rev.append(48) }
-            case 16: rev.append(digits[16]); rev.append(48)
+            case 2: buf.append(UInt8(ascii: "b")); buf.append(48)
+            case 8: if buf.last != 48 { buf.append(48) }
+            case 16: buf.append(digits[16]); buf.append(48)
             default: break
             }
         }
         if verb == UInt8(ascii: "O") {
-            rev.append(UInt8(ascii: "o"))
-            rev.append(48)
+            buf.append(UInt8(ascii: "o"))
+            buf.append(48)
         }
         if negative {
-            rev.append(UInt8(ascii: "-"))
+            buf.append(UInt8(ascii: "-"))
         } else if f.plus {
-            rev.append(UInt8(ascii: "+"))
+            buf.append(UInt8(ascii: "+"))
         } else if f.space {
-            rev.append(UInt8(ascii: " "))
+            buf.append(UInt8(ascii: " "))
         }
-        let oldZero = f.zero
-        f.zero = false
-        pad(rev.reversed())
-        f.zero = oldZero
+        buf[start...].reverse()
+        // pad: the digits are ASCII, so the rune count is the byte count;
+        // zero padding was handled above, so padding is spaces.
+        let n = buf.count - start
+        if f.widPresent && wid > n {
+            if f.minus {
+                buf.append(contentsOf: repeatElement(32, count: wid - n))
+            } else {
+                buf.insert(contentsOf: repeatElement(32, count: wid - n), at: start)
+            }
+        }
     }
 
     // truncate: keep at most prec runes.
