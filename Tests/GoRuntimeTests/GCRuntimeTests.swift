@@ -172,3 +172,35 @@ private func runAllocProgram(procs: Int, workers: Int, iterations: Int, seed: UI
     #expect(itoaDiv(46, 3) == "0.046")
     #expect(itoaDiv(1234, 3) == "1.234")
 }
+
+@Test func runsWithTheCollectorAreDeterministic() {
+    func hash(seed: UInt64) -> (UInt64, UInt32) {
+        let (rt, ex) = runAllocProgram(procs: 3, workers: 3, iterations: 1500, seed: seed)
+        #expect(ex.lost == 0)
+        return (rt.events.hash, rt.heap.stats.numGC)
+    }
+    let a = hash(seed: 7), b = hash(seed: 7), c = hash(seed: 8)
+    #expect(a == b)
+    #expect(a.1 > 1)
+    #expect(a.0 != c.0)
+}
+
+@Test func everyGoroutineStackIsScannedOncePerCycle() {
+    let (rt, _) = runAllocProgram(procs: 2, workers: 2, iterations: 1500)
+    // Per cycle: one markroot of the globals and one stack scan per goroutine alive at
+    // mark start (main, two workers while they run, the runtime's own goroutines).
+    var perCycle: [Int: [Int64]] = [:]
+    var cycle = 0
+    for e in rt.events.events {
+        switch e.kind {
+        case .gc(.phase(.sweepTermination, let c)): cycle = Int(c)
+        case .gc(.markrootStack(let goid, _)): perCycle[cycle, default: []].append(goid)
+        default: break
+        }
+    }
+    #expect(perCycle.count == Int(rt.heap.stats.numGC))
+    for (c, goids) in perCycle {
+        #expect(Set(goids).count == goids.count, "cycle \(c): a stack scanned twice")
+        #expect(goids.contains(1) && goids.contains(2) && goids.contains(3), "cycle \(c): \(goids)")
+    }
+}

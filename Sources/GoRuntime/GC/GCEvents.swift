@@ -50,8 +50,9 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
     case markrootGlobals(slots: Int32)
     /// `markroot` → `scanstack`: goroutine `goid`'s stack scanned while it was briefly suspended.
     case markrootStack(goid: Int64, refs: Int32)
-    /// `shade`: an object turned grey (root or barrier).
-    case shade(addr: UInt64)
+    /// `greyobject`: an object was marked — grey (queued for scanning), or black at
+    /// once if it holds no pointers (noscan).
+    case shade(addr: UInt64, noscan: Bool)
     /// `scanobject`: an object turned black.
     case blacken(addr: UInt64, size: Int32)
     /// The write barrier recorded the old (and maybe the new) pointee of a slot.
@@ -72,7 +73,7 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
         case let .phase(ph, c): return "GC \(c): \(ph.label)"
         case let .markrootGlobals(n): return "markroot: globals scanned (\(n) slots)"
         case let .markrootStack(goid, refs): return "markroot: stack of G\(goid) scanned while suspended, \(refs) pointer\(refs == 1 ? "" : "s") shaded"
-        case let .shade(a): return "shade \(hexAddr(a)) → grey"
+        case let .shade(a, noscan): return "greyobject \(hexAddr(a)) → " + (noscan ? "black (noscan)" : "grey")
         case let .blacken(a, size): return "scanobject \(hexAddr(a)) (\(size) B) → black"
         case let .barrier(slot, old, new, sn):
             return "write barrier at \(hexAddr(slot)): shade old \(old == 0 ? "nil" : hexAddr(old))" + (sn ? ", new \(new == 0 ? "nil" : hexAddr(new)) (stack grey)" : "")

@@ -70,13 +70,15 @@ extension Runtime {
     /// Move the memory subsystem's recorded events into the run's event log.
     @inline(__always)
     func flushMemEvents() {
-        if heap.pending.isEmpty { return }
-        for e in heap.drainEvents() {
-            switch e {
+        let n = heap.pending.count
+        if n == 0 { return }
+        for i in 0..<n {
+            switch heap.pending[i] {
             case .heap(let h): emit(.heap(h))
             case .gc(let g): emit(.gc(g))
             }
         }
+        heap.clearPending()
     }
 
     /// The P index to allocate on (P0 outside of any P, e.g. in tests).

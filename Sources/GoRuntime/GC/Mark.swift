@@ -16,7 +16,9 @@ extension HeapState {
         if spans[s].isMarked(i) { return }
         spans[s].setMarked(i)
         work.greyed += 1
-        if spans[s].spanclass.noscan {
+        let noscan = spans[s].spanclass.noscan
+        if recordEvents { let a = spans[s].address(of: i); pending.append(.gc(.shade(addr: a, noscan: noscan))) }
+        if noscan {
             work.bytesMarked += spans[s].elemsize
             work.blackened += 1
             return
@@ -29,7 +31,6 @@ extension HeapState {
     public mutating func shade(_ ref: ObjRef, p: Int) {
         if ref.isNone { return }
         greyobject(ref, p: p)
-        if recordEvents { let a = address(of: ref); emit(.gc(.shade(addr: a))) }
     }
 
     /// `gcWork.put`.

@@ -85,6 +85,8 @@ public struct HeapState: Sendable {
         if recordEvents { pending.append(e) }
     }
 
+    mutating func clearPending() { pending.removeAll(keepingCapacity: true) }
+
     /// Hand over the events recorded since the last call.
     public mutating func drainEvents() -> [MemEvent] {
         defer { pending.removeAll(keepingCapacity: true) }
