@@ -44,3 +44,15 @@ private struct KeyedItems: GoSortData {
     GoSort.float64s(&fs)
     #expect(fs[0].isNaN && Array(fs[1...]) == [-1, 0, 2.5])
 }
+
+/// Expected values printed by go1.19.8 for the same calls.
+@Test func sortSearchAsGo() {
+    let a: [Int64] = [1, 3, 3, 5, 8]
+    #expect([3, 4, 0, 9].map { GoSort.searchInts(a, $0) } == [1, 3, 0, 5])
+    #expect(GoSort.searchStrings(["a", "c", "e"], "d") == 2)
+    #expect(GoSort.search(100) { $0 * $0 >= 50 } == 8)
+    var s1 = ArraySortData(a, <)
+    var s2 = ArraySortData([2, 1] as [Int64], <)
+    var s3 = ArraySortData(["b", "a"] as [GoString], <)
+    #expect(GoSort.isSorted(&s1) && !GoSort.isSorted(&s2) && !GoSort.isSorted(&s3))
+}
