@@ -41,6 +41,6 @@ public protocol FormatHost {
 
 extension FormatHost {
     public func stringMethod(_ name: String, of type: RTypeID) -> RMethod? {
-        types[type].method(named: name)
+        types.types[Int(type)].method(named: name)
     }
 }

@@ -328,7 +328,7 @@ struct GoPrinter<H: FormatHost> {
     // printValue: walk a value like Go's reflect-based printer.
     mutating func printValue(_ item: FmtItem, _ verb: Unicode.Scalar, depth: Int) {
         // Handle values with special methods if not already handled by printArg (depth == 0).
-        if depth > 0 && item.canInterface {
+        if depth > 0 && item.canInterface && (!rtypes[Int(item.type)].methods.isEmpty || verb == "w") {
             arg = item
             if handleMethods(verb) { return }
         }
