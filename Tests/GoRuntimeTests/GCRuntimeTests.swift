@@ -39,11 +39,13 @@ final class AllocExecutor: GoroutineExecutor {
 
     /// Allocate one node linked to the previous one and check the whole kept list.
     func iterate(_ rt: Runtime, _ i: Int) -> Bool {
+        // Every reference lives on the goroutine's stack (a root) before the next allocation.
         let node = rt.mallocgc(size: 48, noscan: false, slots: [.nil, .int(Int64(gs[i].iter))])
-        if let prev = gs[i].stack.last { try! rt.heapStore(node, 0, .pointer(prev, 0)) }
+        let prev = gs[i].stack.last
+        gs[i].stack.append(node)
+        if let prev { try! rt.heapStore(node, 0, .pointer(prev, 0)) }
         // Garbage: a noscan buffer nobody keeps.
         _ = rt.mallocgc(size: 200, noscan: true, slots: [.int(0)])
-        gs[i].stack.append(node)
         if gs[i].stack.count > keep {
             gs[i].stack.removeFirst()
             // Cut the list so only `keep` nodes stay reachable.
@@ -203,4 +205,30 @@ private func runAllocProgram(procs: Int, workers: Int, iterations: Int, seed: UI
         #expect(Set(goids).count == goids.count, "cycle \(c): a stack scanned twice")
         #expect(goids.contains(1) && goids.contains(2) && goids.contains(3), "cycle \(c): \(goids)")
     }
+}
+
+@Test func withoutRuntimeGoroutinesCyclesRunStopTheWorldInline() {
+    var cfg = RuntimeConfig(gomaxprocs: 2, seed: 4)
+    cfg.runtimeGoroutines = false
+    let ex = AllocExecutor(workers: 1, iterations: 2000, keep: 20)
+    let rt = Runtime(config: cfg, executor: ex)
+    rt.gcinit(heapMinimum: 64 << 10)
+    rt.run(maxSteps: 1_000_000)
+    #expect(rt.exitCode == 0)
+    #expect(ex.lost == 0 && ex.gcReturned)
+    #expect(rt.heap.stats.numGC >= 2 && rt.heap.stats.numForcedGC == 1)
+    #expect(rt.heap.isSweepDone && rt.heap.gcphase == .off)
+}
+
+@Test func theTeachingSwitchIsAnnouncedLoudly() {
+    var w = GCTestWorld(seed: 1, goroutines: 1, procs: 1)
+    w.heap.recordEvents = true
+    w.heap.barrierDisabledForTeaching = true
+    w.gcStart()
+    let texts = w.heap.drainEvents().compactMap { e -> String? in
+        if case .gc(let g) = e { return g.description }
+        return nil
+    }
+    #expect(texts.contains { $0.hasPrefix("!!! WRITE BARRIER DISABLED") })
+    #expect(GCState().snapshot(heap: w.heap).barrierDisabledForTeaching)
 }

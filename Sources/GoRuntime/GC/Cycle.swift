@@ -16,6 +16,7 @@ extension HeapState {
         work.heap0 = pacer.heapLive
         pacer.startCycle(markStartTime: now, procs: procs)
         setGCPhase(.mark)
+        if barrierDisabledForTeaching { emit(.gc(.writeBarrierDisabled)) }
         gcMarkRootPrepare(goroutines: goroutines)
         gcMarkTinyAllocs()
         gcBlackenEnabled = true

@@ -9,12 +9,17 @@ extension Runtime {
     // MARK: - gcStart
 
     /// Ask for a cycle: `gcTrigger.test` held in mallocgc, or runtime.GC().
-    func gcStartRequest(forced: Bool) {
+    /// `extraRoot`: an object the caller holds but no root shows yet (the one just allocated).
+    func gcStartRequest(forced: Bool, extraRoot: ObjRef = .none) {
         if forced { gc.startForced = true }
         guard !gc.startRequested else { return }
         gc.startRequested = true
         let h = sched.forcegcG
-        guard !h.isNone else { return }
+        guard !h.isNone else {
+            // No runtime goroutines (a test configuration): collect right here, world stopped.
+            gcBlockingCycle(extraRoot: extraRoot)
+            return
+        }
         if sched.allgs[h.index].status == .waiting && sched.allgs[h.index].waitreason == .forceGCIdle {
             goready(h)
         }
@@ -63,6 +68,48 @@ extension Runtime {
         }
         gopark(reason: .forceGCIdle, on: .gc)
         return .parked(0)
+    }
+
+    /// A whole cycle at once on the current goroutine, as `GODEBUG=gcstoptheworld=2`
+    /// does (used only when the runtime has no forcegc helper to run gcStart).
+    func gcBlockingCycle(extraRoot: ObjRef = .none) {
+        gc.startRequested = false
+        gc.userForced = gc.startForced
+        gc.startForced = false
+        gc.tSweepTerm = now
+        syncProcs()
+        gc.cycles += 1
+        emit(.gc(.phase(.sweepTermination, cycle: Int32(gc.cycles))))
+        var gs: [GID] = []
+        for i in sched.allgs.indices where sched.allgs[i].status != .dead && sched.allgs[i].status != .idle { gs.append(GID(index: i)) }
+        heap.pacer.scannableStackSize = gs.count * 8192
+        let procs = Int(sched.gomaxprocs)
+        heap.gcStartWorldStopped(now: now, procs: procs, goroutines: gs)
+        heap.shade(extraRoot, p: memP)
+        gc.tMark = now
+        emit(.gc(.phase(.mark, cycle: Int32(gc.cycles))))
+        repeat {
+            let (used, _) = gcDrain(p: memP, budget: Int64.max / 4)
+            advance(used)
+        } while heap.gcMarkDoneFlush()
+        gc.tMarkTerm = now
+        emit(.gc(.phase(.markTermination, cycle: Int32(gc.cycles))))
+        heap.gcMarkTerminationWorldStopped(now: now, procs: procs)
+        if gc.userForced { heap.stats.numForcedGC += 1 }
+        while heap.sweepone() != nil { advance(gc.cost.sweepSpanNs) }
+        gc.tEnd = now
+        gc.totalGCCPU += (gc.tEnd - gc.tSweepTerm) * Int64(procs)
+        let line = gctraceLine(procs: procs)
+        gc.traceLines.append(line)
+        emit(.gc(.trace(line)))
+        flushMemEvents()
+        gc.step = .off
+        emit(.gc(.phase(.off, cycle: Int32(gc.cycles))))
+        if gc.gctrace { write(fd: 2, line + "\n") }
+        let ws = gc.gcWaiters.map(\.g) + gc.sweepWaiters
+        gc.gcWaiters = []
+        gc.sweepWaiters = []
+        for w in ws where w != currentG && sched.allgs[w.index].status == .waiting { goready(w) }
     }
 
     /// `gcBgMarkStartWorkers`: one `gcBgMarkWorker` goroutine per P (they park at once).

@@ -65,6 +65,8 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
     case workerStop(p: Int32, mode: GCWorkerMode, work: Int64)
     /// `mspan.sweep`.
     case sweepSpan(span: Int32, freed: Int32, live: Int32, result: SweepResult)
+    /// Marking started with the write barrier switched off for teaching (unsafe).
+    case writeBarrierDisabled
     /// The gctrace line of a finished cycle.
     case trace(String)
 
@@ -82,6 +84,8 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
         case let .workerStart(p, mode): return "P\(p) runs a \(mode) mark worker"
         case let .workerStop(p, mode, w): return "P\(p) \(mode) mark worker stops after \(w) B of scan work"
         case let .sweepSpan(span, freed, live, r): return "sweep span#\(span): \(freed) freed, \(live) live → \(r)"
+        case .writeBarrierDisabled:
+            return "!!! WRITE BARRIER DISABLED (teaching mode): pointer stores during marking are not shaded — live objects can be freed !!!"
         case let .trace(s): return s
         }
     }

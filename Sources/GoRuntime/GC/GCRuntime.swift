@@ -106,7 +106,7 @@ extension Runtime {
         if heap.gcTriggerHit {
             heap.gcTriggerHit = false
             advance(gc.cost.refillNs)
-            gcStartRequest(forced: false)
+            gcStartRequest(forced: false, extraRoot: r)
         }
         flushMemEvents()
         return r
@@ -167,6 +167,11 @@ extension Runtime {
         // gcWaitOnMark(n); gcStart(cycle n+1); gcWaitOnMark(n+1); then the sweep.
         // `cycles` already counts a cycle in progress, so the target is always cycles+1:
         // if one is marking now, mark termination starts the next for us.
+        if sched.forcegcG.isNone && heap.gcphase == .off {
+            gc.startForced = true
+            gcBlockingCycle()
+            return false
+        }
         gc.gcWaiters.append((g: g, cycle: gc.cycles + 1))
         if heap.gcphase == .off && gc.step != .sweepTermination { gcStartRequest(forced: true) }
         gopark(reason: .waitForGCCycle, on: .gc)
