@@ -20,6 +20,9 @@ struct Lexer {
     /// Operator precedence/kind for binary op tokens is in `tok`.
 
     var errors: [Diagnostic] = []
+    /// When set, comments are recorded (start, byte length) for highlighting.
+    var keepComments = false
+    var comments: [(Pos, Int)] = []
 
     init(_ text: String) {
         src = Array(text.utf8)
@@ -97,7 +100,9 @@ struct Lexer {
         case UInt8(ascii: "/"):
             if cur == UInt8(ascii: "/") {
                 // line comment: acts like a newline
+                let start = pos - 1
                 while pos < src.count && src[pos] != 0x0A { pos += 1 }
+                if keepComments { comments.append((tokPos, pos - start)) }
                 if semi { tok = .semicolon; lit = "newline"; tokPos = here(); return }
                 next(); return
             }
@@ -111,6 +116,7 @@ struct Lexer {
                     pos += 1
                 }
                 if !closed { error(tokPos, "comment not terminated") }
+                if keepComments { comments.append((tokPos, Int(pos) - Int(tokPos.offset))) }
                 if semi && (sawNewline || pos >= src.count) { tok = .semicolon; lit = "newline"; return }
                 nlsemi = semi
                 next(); return
@@ -219,7 +225,7 @@ struct Lexer {
             if cur == UInt8(ascii: ".") && prefix == 0 || cur == UInt8(ascii: ".") && prefix == UInt8(ascii: "0") || cur == UInt8(ascii: ".") && prefix == UInt8(ascii: "x") {
                 // fallthrough to fraction
             } else if digsep & 1 == 0 && prefix != 0 && prefix != UInt8(ascii: "0") {
-                error(tokPos, "\(litname(prefix)) has no digits")
+                error(here(), "\(litname(prefix)) has no digits")
             }
         }
         if cur == UInt8(ascii: ".") {
@@ -271,7 +277,7 @@ struct Lexer {
         let start = pos - 1
         nlsemi = true
         while true {
-            if pos >= src.count { error(tokPos, "string literal not terminated"); break }
+            if pos >= src.count { error(tokPos, "string not terminated"); break }
             let c = src[pos]
             if c == UInt8(ascii: "\"") { pos += 1; break }
             if c == 0x0A { error(here(), "newline in string"); break }
@@ -286,7 +292,7 @@ struct Lexer {
         let start = pos - 1
         nlsemi = true
         while true {
-            if pos >= src.count { error(tokPos, "string literal not terminated"); break }
+            if pos >= src.count { error(tokPos, "string not terminated"); break }
             let c = src[pos]
             pos += 1
             if c == UInt8(ascii: "`") { break }
@@ -307,7 +313,7 @@ struct Lexer {
             if c == UInt8(ascii: "'") {
                 pos += 1
                 if ok {
-                    if n == 0 { error(tokPos, "empty rune literal or unescaped ' in rune literal"); ok = false }
+                    if n == 0 { error(at(pos - 1), "empty rune literal or unescaped '"); ok = false }
                     else if n != 1 { error(tokPos, "more than one character in rune literal"); ok = false }
                 }
                 break
@@ -349,7 +355,7 @@ struct Lexer {
             if pos >= src.count { return true }
             let d = src[pos]
             guard let v = Character(Unicode.Scalar(d)).hexDigitValue, v < base else {
-                let kind = base == 8 ? "octal" : "hex"
+                let kind = base == 8 ? "octal" : "hexadecimal"
                 error(at(pos), "invalid character \(quoteRune(d)) in \(kind) escape")
                 return false
             }
