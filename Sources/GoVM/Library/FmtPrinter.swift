@@ -73,7 +73,8 @@ struct GoPrinter<H: FormatHost> {
         let f = t.fields[i]
         let n = slotCount(f.type)
         let slots = a.value.slots
-        let v = fromSlots(slots[f.slot..<min(f.slot + n, slots.count)], f.type)
+        let lo = min(f.slot, slots.count)
+        let v = fromSlots(slots[lo..<min(f.slot + n, slots.count)], f.type)
         return FmtItem(type: f.type, value: v, canInterface: a.canInterface && f.isExported)
     }
 
@@ -81,7 +82,8 @@ struct GoPrinter<H: FormatHost> {
     func element(_ a: FmtItem, _ t: RType, _ i: Int) -> FmtItem {
         let n = slotCount(t.elem)
         let slots = a.value.slots
-        let v = fromSlots(slots[(i * n)..<min((i + 1) * n, slots.count)], t.elem)
+        let lo = min(i * n, slots.count)
+        let v = fromSlots(slots[lo..<min((i + 1) * n, slots.count)], t.elem)
         return FmtItem(type: t.elem, value: v, canInterface: a.canInterface)
     }
 
@@ -93,8 +95,8 @@ struct GoPrinter<H: FormatHost> {
         var out: [FmtItem] = []
         out.reserveCapacity(Int(len))
         for i in 0..<Int(len) {
-            out.append(FmtItem(type: t.elem, value: fromSlots(slots[(i * n)..<((i + 1) * n)], t.elem),
-                               canInterface: a.canInterface))
+            let lo = min(i * n, slots.count), hi = min((i + 1) * n, slots.count)
+            out.append(FmtItem(type: t.elem, value: fromSlots(slots[lo..<hi], t.elem), canInterface: a.canInterface))
         }
         return out
     }
