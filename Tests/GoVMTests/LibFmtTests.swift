@@ -181,6 +181,14 @@ private func str(_ g: GoString) -> String { String(decoding: g.bytes, as: UTF8.s
     let r3 = Fmt.errorf("%w", [.iface(h.t("int"), .int(3))], host: &h)
     #expect(str(r3.message) == "%!w(int=3)")
     #expect(r3.wrapped == nil)
+    // go1.19.8: Errorf("%w %w", 3, base) = "%!w(int=3) base" wrapping base;
+    // Errorf("%w %w", []int{1}, base) = "%!w([]int=[1]) %!w(*errors.errorString=&{base})", wrapping nothing.
+    let r4 = Fmt.errorf("%w %w", [.iface(h.t("int"), .int(3)), base], host: &h)
+    #expect(str(r4.message) == "%!w(int=3) disk full")
+    #expect(r4.wrapped == base)
+    let r5 = Fmt.errorf("%w %w", [.iface(h.t("[]int"), h.slice([.int(1)])), base], host: &h)
+    #expect(str(r5.message) == "%!w([]int=[1]) %!w(*errors.errorString=&{disk full})")
+    #expect(r5.wrapped == nil)
 }
 
 /// print/println builtins, against corpus 41-println-stderr.stderr.

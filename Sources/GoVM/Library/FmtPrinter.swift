@@ -320,8 +320,13 @@ struct GoPrinter<H: FormatHost> {
             return
         default: break
         }
-        // Unnamed basic types have no methods: skip the method lookup.
-        if rtypes[Int(a.type)].named || !rtypes[Int(a.type)].methods.isEmpty || verb == "w" {
+        // Go's type switch formats unnamed basic types (and []byte) directly,
+        // without handleMethods; everything else goes through it (it only
+        // matters with methods, or for %w, which it rejects).
+        let r = rtypes[Int(a.type)]
+        let direct = !r.named && (r.kind.rawValue <= RKind.complex128.rawValue || r.kind == .string
+            || (r.kind == .slice && kindOf(r.elem) == .uint8 && !rtypes[Int(r.elem)].named))
+        if !direct && (!r.methods.isEmpty || verb == "w") {
             if handleMethods(verb) { return }
         }
         printValue(a, verb, depth: 0)
