@@ -240,3 +240,13 @@ private func str(_ g: GoString) -> String { String(decoding: g.bytes, as: UTF8.s
     let out = str(Fmt.sprintf("%#v %v %#v|%+v\n", [g1, g1, gsl, .iface(h.t("main.gs"), .int(3))], host: &h))
     #expect(out == "GS! 1 []main.gs{GS!, GS!}|3\n")
 }
+
+/// go1.19.8: Printf("%#v %#v %T %#d", []byte{1, 2}, []byte(nil), []byte{}, []byte{10})
+/// prints `[]byte{0x1, 0x2} []byte(nil) []uint8 [10]`.
+@Test func byteSliceSharpV() {
+    var h = LibTestHost()
+    let b = Value.iface(h.t("[]uint8"), h.slice([.int(1), .int(2)]))
+    let out = str(Fmt.sprintf("%#v %#v %T %#d", [b, .iface(h.t("[]uint8"), .nil), .iface(h.t("[]uint8"), h.slice([])),
+                                                  .iface(h.t("[]uint8"), h.slice([.int(10)]))], host: &h))
+    #expect(out == "[]byte{0x1, 0x2} []byte(nil) []uint8 [10]")
+}

@@ -329,6 +329,22 @@ struct GoPrinter<H: FormatHost> {
         if !direct && (!r.methods.isEmpty || verb == "w") {
             if handleMethods(verb) { return }
         }
+        // fmtBytes: a top-level []byte under %#v is written as []byte{…}
+        // (nested ones print their reflect type, []uint8).
+        if direct && r.kind == .slice && fmt.f.sharpV && (verb == "v" || verb == "d") {
+            writeString("[]byte")
+            if case .nil = a.value {
+                writeString("(nil)")
+                return
+            }
+            fmt.buf.append(UInt8(ascii: "{"))
+            for (i, e) in sliceElements(a, r).enumerated() {
+                if i > 0 { writeString(", ") }
+                fmt0x64(UInt64(UInt8(truncatingIfNeeded: e.value.i)), leading0x: true)
+            }
+            fmt.buf.append(UInt8(ascii: "}"))
+            return
+        }
         printValue(a, verb, depth: 0)
     }
 
