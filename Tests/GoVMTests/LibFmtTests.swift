@@ -25,7 +25,7 @@ private func str(_ g: GoString) -> String { String(decoding: g.bytes, as: UTF8.s
         if got != want { failures.append("\(f[0]) \(f[1])\n  want \(want)\n  got  \(got)") }
         n += 1
     }
-    #expect(n == 475)
+    #expect(n == 555)
     #expect(failures == [])
 }
 
