@@ -250,3 +250,21 @@ private func str(_ g: GoString) -> String { String(decoding: g.bytes, as: UTF8.s
                                                   .iface(h.t("[]uint8"), h.slice([.int(10)]))], host: &h))
     #expect(out == "[]byte{0x1, 0x2} []byte(nil) []uint8 [10]")
 }
+
+/// Interface-typed map keys of different dynamic types: go1.19.8 prints
+/// map[interface{}]int{1, "a", true, 2.5, celsius(1), [3]int{1,2,3}, &point{7,8}, point{1,2}}
+/// as `map[0xc…:7 true:3 2.5:4 1:1 a:2 [1 2 3]:6 1.0°C:5 {1 2}:8]`
+/// (descriptors ordered by size, then type string).
+@Test func interfaceMapKeysOrderLikeGo() {
+    var h = LibTestHost()
+    let p = Value.iface(h.t("*main.point"), .pointer(h.alloc([.int(7), .int(8)]), 0))  // object 1: 0xc000010100
+    var m = GoMap()
+    let keys: [Value] = [.iface(h.t("int"), .int(1)), .iface(h.t("string"), .string("a")), .iface(h.t("bool"), .bool(true)),
+                         .iface(h.t("float64"), .float(2.5)), .iface(h.t("main.celsius"), .float(1)),
+                         .iface(h.t("[3]int"), .agg([.int(1), .int(2), .int(3)])), p,
+                         .iface(h.t("main.point"), .agg([.int(1), .int(2)]))]
+    for (i, k) in keys.enumerated() { m.set(k, .int(Int64(i + 1))) }
+    h.add("map[interface {}]int", .map, elem: "int", key: "interface {}")
+    let out = str(Fmt.sprint([.iface(h.t("map[interface {}]int"), .map(h.newMap(m)))], host: &h))
+    #expect(out == "map[0xc000010100:7 true:3 2.5:4 1:1 a:2 [1 2 3]:6 1.0°C:5 {1 2}:8]")
+}

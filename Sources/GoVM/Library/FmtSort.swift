@@ -2,8 +2,8 @@
 // (Sort, compare, nilable, floatCompare): ints, uints, strings, floats
 // (NaN first), bools (false first), pointers and chans by address, structs
 // and arrays field by field, interfaces by type then value. Leaves out
-// complex keys. Interface keys of different dynamic types are ordered by
-// type id (Go orders by *rtype address, which gmpscope does not model).
+// complex keys. Interface keys of different dynamic types are ordered as
+// Go's *rtype addresses fall: by descriptor size, then type string.
 import GoRuntime
 
 /// A typed Go value as fmt sees it (Go's reflect.Value): its static type,
@@ -39,6 +39,29 @@ extension GoPrinter {
             entries = data.entries
         }
         return entries
+    }
+
+    /// Bytes of Go 1.19's runtime type descriptor on amd64 (rtype 48 +
+    /// kind-specific part + uncommontype 16 and 16 per method when the type
+    /// is named or has methods), which decides where the linker puts it.
+    func descriptorSize(_ t: RTypeID) -> Int {
+        let r = rtypes[Int(t)]
+        let s = rtypes[sid(t)]
+        var size = 48
+        switch s.kind {
+        case .array: size += 24  // elem, slice, len
+        case .chan: size += 16  // elem, dir
+        case .func: size += 8 + 8 * (s.params.count + s.results.count)
+        case .interface: size += 32 + 8 * s.ifaceMethods.count  // pkgPath, mhdr, imethods
+        case .map: size += 40  // key, elem, bucket, hasher, sizes, flags
+        case .pointer, .slice: size += 8  // elem
+        case .struct: size += 32 + 24 * s.fields.count  // pkgPath, fields
+        default: break
+        }
+        // Every basic type is named in Go (int, string …), as is error.
+        let named = r.named || s.kind.rawValue <= RKind.complex128.rawValue || s.kind == .string || r.name == "error"
+        if named || !r.methods.isEmpty { size += 16 + 16 * r.methods.count }
+        return size
     }
 
     /// fmtsort.compare: -1, 0, 1.
@@ -93,7 +116,15 @@ extension GoPrinter {
             case (.nil, _): return -1
             case (_, .nil): return 1
             case (.iface(let ta, let va), .iface(let tb, let vb)):
-                if ta != tb { return ta < tb ? -1 : 1 }
+                if ta != tb {
+                    // Go compares the *rtype addresses; the linker lays type
+                    // descriptors out by size, then (in practice) by type string.
+                    let sa = descriptorSize(ta), sb = descriptorSize(tb)
+                    if sa != sb { return sa < sb ? -1 : 1 }
+                    let na = rtypes[Int(ta)].name, nb = rtypes[Int(tb)].name
+                    if na != nb { return Array(na.utf8).lexicographicallyPrecedes(Array(nb.utf8)) ? -1 : 1 }
+                    return ta < tb ? -1 : 1
+                }
                 return fmtCompare(FmtItem(type: ta, value: va), FmtItem(type: tb, value: vb))
             default: return 0
             }
