@@ -17,12 +17,15 @@ public struct StringsPanic: Error, Equatable, Sendable {
 
 public enum GoStrings {
     /// strings.Index: first index of sep in s, or -1.
-    public static func index(_ s: [UInt8], _ sep: [UInt8]) -> Int {
+    public static func index(_ s: [UInt8], _ sep: [UInt8]) -> Int { index(s, sep, from: 0) }
+
+    /// Index of sep in s[from...] as an index into s, or -1 (no copying).
+    static func index(_ s: [UInt8], _ sep: [UInt8], from: Int) -> Int {
         let n = sep.count
-        if n == 0 { return 0 }
-        if n > s.count { return -1 }
+        if n == 0 { return from }
+        if n > s.count - from { return -1 }
         let first = sep[0]
-        var i = 0
+        var i = from
         let last = s.count - n
         while i <= last {
             if s[i] == first {
@@ -89,10 +92,10 @@ public enum GoStrings {
         var n = 0
         var start = 0
         while start <= s.count - substr.count {
-            let i = index(Array(s[start...]), substr)
+            let i = index(s, substr, from: start)
             if i < 0 { return n }
             n += 1
-            start += i + substr.count
+            start = i + substr.count
         }
         return n
     }
@@ -132,16 +135,16 @@ public enum GoStrings {
         var a: [[UInt8]] = []
         a.reserveCapacity(n)
         n -= 1
-        var s = sIn[...]
+        var start = 0
         var i = 0
         while i < n {
-            let m = index(Array(s), sep)
+            let m = index(sIn, sep, from: start)
             if m < 0 { break }
-            a.append(Array(s[s.startIndex..<(s.startIndex + m + sepSave)]))
-            s = s[(s.startIndex + m + sep.count)...]
+            a.append(Array(sIn[start..<(m + sepSave)]))
+            start = m + sep.count
             i += 1
         }
-        a.append(Array(s))
+        a.append(Array(sIn[start...]))
         return a
     }
 
@@ -242,7 +245,7 @@ public enum GoStrings {
                     j += GoUTF8.decodeRune(s, start).width
                 }
             } else {
-                j += index(Array(s[start...]), old)
+                j = index(s, old, from: start)
             }
             out.append(contentsOf: s[start..<j])
             out.append(contentsOf: new)
