@@ -6,12 +6,20 @@
 /// A decimal number `0.d[0..<nd] × 10^dp`, digits stored as ASCII bytes.
 struct GoDecimal {
     static let capacity = 800
-    var d: [UInt8] = [UInt8](unsafeUninitializedCapacity: GoDecimal.capacity) { _, n in n = GoDecimal.capacity }  // digits, big-endian (only d[..<nd] is meaningful)
+    /// Digits, big-endian (only d[..<nd] is meaningful). Go's array is 800
+    /// long; a shorter one is used when the digits provably fit (see init).
+    var d: [UInt8]
     var nd = 0          // number of digits used
     var dp = 0          // decimal point
     var trunc = false   // discarded nonzero digits beyond d[..<nd]
 
-    init() {}
+    /// A decimal that will hold a uint64 shifted by `shift` bits. Each bit
+    /// of shift adds at most one digit, so 24 + |shift| digits never
+    /// overflow; beyond 800 Go's fixed size (and its truncation) applies.
+    init(shift: Int = GoDecimal.capacity) {
+        let n = min(GoDecimal.capacity, 24 + abs(shift))
+        d = [UInt8](unsafeUninitializedCapacity: n) { _, c in c = n }
+    }
 
     // decimal.Assign: set to the integer v.
     mutating func assign(_ value: UInt64) {
@@ -78,7 +86,7 @@ struct GoDecimal {
         while n > 0 {
             let dig = n >> k
             n &= mask
-            if w < GoDecimal.capacity {
+            if w < d.count {
                 d[w] = UInt8(dig + 48)
                 w += 1
             } else if dig > 0 {
@@ -140,7 +148,7 @@ struct GoDecimal {
             let quo = n / 10
             let rem = n - 10 * quo
             w -= 1
-            if w < GoDecimal.capacity {
+            if w < d.count {
                 d[w] = UInt8(rem + 48)
             } else if rem != 0 {
                 trunc = true
@@ -152,7 +160,7 @@ struct GoDecimal {
             let quo = n / 10
             let rem = n - 10 * quo
             w -= 1
-            if w < GoDecimal.capacity {
+            if w < d.count {
                 d[w] = UInt8(rem + 48)
             } else if rem != 0 {
                 trunc = true
@@ -160,7 +168,7 @@ struct GoDecimal {
             n = quo
         }
         nd += delta
-        if nd >= GoDecimal.capacity { nd = GoDecimal.capacity }
+        if nd >= d.count { nd = d.count }
         dp += delta
         trim()
     }

@@ -172,7 +172,7 @@ extension Strconv {
             formatDigits(&dst, true, neg, digs, prec, fmt)
             return
         }
-        var d = GoDecimal()
+        var d = GoDecimal(shift: exp - flt.mantbits)
         d.assign(mant)
         d.shift(exp - flt.mantbits)
         let shortest = prec < 0
@@ -240,7 +240,7 @@ extension Strconv {
             // The number is already shortest.
             return
         }
-        var upper = GoDecimal()
+        var upper = GoDecimal(shift: exp - flt.mantbits - 1)
         upper.assign(mant * 2 + 1)
         upper.shift(exp - flt.mantbits - 1)
 
@@ -253,7 +253,7 @@ extension Strconv {
             mantlo = mant * 2 - 1
             explo = exp - 1
         }
-        var lower = GoDecimal()
+        var lower = GoDecimal(shift: explo - flt.mantbits - 1)
         lower.assign(mantlo * 2 + 1)
         lower.shift(explo - flt.mantbits - 1)
 
