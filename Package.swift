@@ -27,18 +27,22 @@ let package = Package(
         // The one place that touches ncurses.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NcursesDriver", dependencies: ["CNcurses", "TerminalUI"]),
+        // Recordings (.gmprec), playback sources and exports (perfetto, asciicast, jsonl, schedtrace).
+        .target(name: "Recording", dependencies: ["GoRuntime", "TerminalUI"]),
+        // Real Go GODEBUG schedtrace/scheddetail/gctrace logs → frames the panes play.
+        .target(name: "TraceImport", dependencies: ["GoRuntime", "TerminalUI"]),
         // The demo programs (demos/*.go), embedded by scripts/embed-demos.py.
         .target(name: "Demos"),
         .executableTarget(
             name: "gmpscope",
             dependencies: [
-                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver", "Demos",
+                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver", "Demos", "Recording", "TraceImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "gmpscope-bench",
-            dependencies: ["GoFrontend", "GoRuntime", "GoVM", "TerminalUI"]
+            dependencies: ["GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "Recording"]
         ),
         .testTarget(name: "GoFrontendTests", dependencies: ["GoFrontend"]),
         .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
@@ -46,6 +50,11 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GoRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "DemosTests", dependencies: ["Demos"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "GoRuntime", "TerminalUI"]),
+        .testTarget(
+            name: "TraceImportTests", dependencies: ["TraceImport", "GoRuntime", "TerminalUI"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

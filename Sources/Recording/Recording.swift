@@ -1,0 +1,1 @@
+// Recording: .gmprec files, playback, exports. See docs/recordings.md.

@@ -1,0 +1,1 @@
+// TraceImport: real Go GODEBUG traces → frames. See docs/trace-import.md.
