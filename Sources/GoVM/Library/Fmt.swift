@@ -41,7 +41,8 @@
 //   Strconv.atoi([UInt8]) -> (value: Int64, error: StrconvNumError?)
 //       error.message is the exact Error() text, e.g.
 //       `strconv.Atoi: parsing "x": invalid syntax`.
-//   Strconv.parseInt(s, base, bitSize), parseUint(s, base, bitSize)
+//   Strconv.parseInt(s, base, bitSize), parseUint(s, base, bitSize),
+//   parseFloat(s, bitSize), parseBool(s), formatBool(b) (same error shape)
 //   Strconv.formatFloat(Double, fmt: UInt8 e/E/f/g/G/b/x/X, prec, bitSize)
 //   Strconv.quote / quoteToASCII / quoteRune / quoteRuneToASCII / isPrint
 //   GoUTF8.decodeRune(bytes, i) / appendRune / runeCount / validRune
@@ -58,6 +59,7 @@
 //   GoSort.sort(&data)   sort.Sort / sort.Slice (Go 1.19 pdqsort, exact order)
 //   GoSort.stable(&data) sort.Stable / sort.SliceStable
 //   GoSort.ints(&[Int64]), GoSort.strings(&[GoString]), GoSort.float64s
+//   GoSort.search(n, pred), searchInts/searchStrings/searchFloat64s, isSorted
 // errors (ErrorsIs.swift): implement ErrorsHost (errorsMethod, callUnwrap,
 //   callIs). GoErrors.is(err, target, host:) / GoErrors.unwrap(err, host:).
 import GoRuntime
