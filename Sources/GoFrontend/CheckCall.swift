@@ -172,7 +172,7 @@ extension Checker {
         }
         if args.count < minArgs || (!variadic && args.count > minArgs) {
             let msg = args.count < minArgs ? "not enough" : "too many"
-            error(args.count < minArgs ? rparen : args[minArgs].pos,
+            error(e.pos,
                   "invalid operation: \(msg) arguments for \(callStr) (expected \(minArgs), found \(args.count))")
             for a in args { _ = multiExpr(a) }
             return .invalid(e)

@@ -79,11 +79,11 @@ extension Checker {
             singleValue(&x)
             if x.mode == .invalid { return .invalid(e) }
             if x.type == Universe.untypedNil {
-                error(e.pos, "invalid operation: cannot indirect nil")
+                error(inner.pos, "invalid operation: cannot indirect nil")
                 return .invalid(e)
             }
             guard let p = types.pointee(x.type) else {
-                error(e.pos, "invalid operation: cannot indirect \(operandString(x))")
+                error(inner.pos, "invalid operation: cannot indirect \(operandString(x))")
                 return .invalid(e)
             }
             return Operand(mode: .variable, type: p, val: nil, expr: e)
@@ -564,7 +564,7 @@ extension Checker {
             var x = expr(inner, hint: elemHint)
             if x.mode == .invalid { return .invalid(e) }
             if case .compositeLit = lit.kind {} else if x.mode != .variable {
-                error(e.pos, "invalid operation: cannot take address of \(operandString(x))")
+                error(inner.pos, "invalid operation: cannot take address of \(operandString(x))")
                 return .invalid(e)
             }
             markAddressTaken(inner)
@@ -601,7 +601,7 @@ extension Checker {
         default: ok = false
         }
         if !ok {
-            error(e.pos, "invalid operation: operator \(op.description) not defined on \(operandString(x))")
+            error(inner.pos, "invalid operation: operator \(op.description) not defined on \(operandString(x))")
             return .invalid(e)
         }
         var r = x

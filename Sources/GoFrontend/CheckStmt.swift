@@ -208,7 +208,7 @@ extension Checker {
             var call = e
             while case .paren(let x) = call.kind { call = x }
             guard case .call(let fe, _, _, _) = call.kind else {
-                error(e.pos, "expression in \(kw) must be function call")
+                error(nodePos(e), "expression in \(kw) must be function call")
                 return
             }
             let x = multiExpr(call)
@@ -414,6 +414,10 @@ extension Checker {
         var bad = false
         for l in lhs {
             if case .ident(let id) = l.kind { idents.append(id) } else {
+                // types2 useLHS: the operands count as used; no other errors
+                let saved = errors.count
+                _ = multiExpr(l)
+                errors.removeSubrange(saved...)
                 error(l.pos, "non-name \(shortExprString(l)) on left side of :=")
                 idents.append(nil)
                 bad = true
@@ -544,7 +548,10 @@ extension Checker {
         if xs.count != want.count {
             let have = typesSummary(xs.map(\.type), variadic: false)
             let msg = xs.count < want.count ? "not enough return values" : "too many return values"
-            error(results[0].pos, "\(msg)\n\thave \(have)\n\twant \(typesSummary(want, variadic: false))")
+            // types2: at the last value when too few, the first extra when too many
+            let at = xs.count < want.count ? results[results.count - 1].pos
+                : (results.count > want.count ? results[want.count].pos : results[0].pos)
+            error(at, "\(msg)\n\thave \(have)\n\twant \(typesSummary(want, variadic: false))")
             return
         }
         for i in 0..<xs.count {
@@ -767,10 +774,7 @@ extension Checker {
         }
     }
 
-    func nodePos(_ e: Expr) -> Pos {
-        if case .binary(_, _, _, let op) = e.kind { return op }
-        return e.pos
-    }
+    func nodePos(_ e: Expr) -> Pos { syntaxNodePos(e) }
 
     func unparen(_ e: Expr) -> Expr {
         var x = e

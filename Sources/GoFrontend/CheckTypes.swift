@@ -35,7 +35,7 @@ extension Checker {
             default:
                 var x = identOperand(e, id, record: false)
                 x.expr = e
-                if x.mode != .invalid { error(e.pos, "\(id.name) is not a type") }
+                if x.mode != .invalid { error(e.pos, "\(operandString(x)) is not a type") }
                 return Universe.invalid
             }
         case .selector(let x, let sel):
@@ -189,6 +189,16 @@ extension Checker {
 
     /// Array length: a non-negative constant integer (types2 arrayLength).
     func arrayLength(_ e: Expr) -> Int64 {
+        // types2 arrayLength: a name that is not a constant is rejected
+        // without counting as a use.
+        if case .ident(let id) = e.kind, let ent = lookup(id.name) {
+            switch ent {
+            case .constant, .boolConst, .iota: break
+            default:
+                error(e.pos, "invalid array length \(id.name)")
+                return -1
+            }
+        }
         var x = expr(e)
         if x.mode == .invalid { return -1 }
         guard x.mode == .constant else {
@@ -218,7 +228,7 @@ extension Checker {
     func knownUnsupported(_ path: String, _ name: String) -> Bool {
         let known: [String: Set<String>] = [
             "fmt": ["Fprint", "Fprintf", "Fprintln", "Sscan", "Sscanf", "Sscanln", "Scan", "Scanf", "Scanln",
-                    "Fscan", "Fscanf", "Fscanln", "Stringer", "Formatter", "State", "Append", "Appendf", "Appendln",
+                    "Fscan", "Fscanf", "Fscanln", "Formatter", "State", "Append", "Appendf", "Appendln",
                     "GoStringer", "Scanner", "ScanState"],
             "time": ["Month", "Weekday", "Location", "UTC", "Local", "Date", "Unix", "UnixMilli", "Parse",
                      "ParseDuration", "AfterFunc", "Until", "January", "RFC3339", "Kitchen", "ANSIC", "Layout"],

@@ -11,8 +11,9 @@ public func check(_ file: SourceFile) -> Result<CheckedProgram, Diagnostics> {
     withLargeStack { checkOnThisThread(file) }
 }
 
-func checkOnThisThread(_ file: SourceFile) -> Result<CheckedProgram, Diagnostics> {
+func checkOnThisThread(_ file: SourceFile, earlier: [Diagnostic] = []) -> Result<CheckedProgram, Diagnostics> {
     let c = Checker(file)
+    c.errors = earlier
     c.run()
     if !c.errors.isEmpty {
         return .failure(makeDiagnostics(fileName: file.fileName, c.errors))
@@ -134,6 +135,9 @@ final class Checker {
     var depth = 0
     static let maxDepth = 20_000
     var closureCounter: [String: Int] = [:]
+    /// Package variables being resolved (for initialization loop messages).
+    var globalStack: [Int] = []
+    var cycleReported = false
     /// Labels of the function body being checked: name → (pos, used).
     var labels: [String: (pos: Pos, used: Bool)] = [:]
 
@@ -549,13 +553,22 @@ final class Checker {
         let first = globalObjs[i].specIndex
         if globalObjs[i].state == 2 { return }
         if globalObjs[i].state == 1 {
-            error(globalObjs[i].pos, "initialization cycle or invalid reference to \(globalObjs[i].name)")
-            for k in first..<(first + globalObjs[first].spec.names.count) { globalObjs[k].state = 2 }
+            // cmd/compile initorder: "initialization loop for a / a refers to / b refers to / a"
+            let start = globalStack.firstIndex { globalObjs[$0].specIndex == first } ?? 0
+            let cycle = Array(globalStack[start...])
+            let head = globalObjs[cycle.first ?? i]
+            var msg = "initialization loop for \(head.name)"
+            for g in cycle { msg += "\n\t\(file.fileName):\(globalObjs[g].pos.line):\(globalObjs[g].pos.col): \(globalObjs[g].name) refers to" }
+            msg += "\n\t\(file.fileName):\(head.pos.line):\(head.pos.col): \(head.name)"
+            if !cycleReported { error(head.pos, msg) }
+            cycleReported = true
             return
         }
         let spec = globalObjs[first].spec
         let n = spec.names.count
         for k in first..<(first + n) { globalObjs[k].state = 1 }
+        globalStack.append(i)
+        defer { globalStack.removeLast() }
         atPackageLevel {
             let savedG = depGlobals, savedF = depFuncs, savedC = collectingDeps
             depGlobals = []; depFuncs = []; collectingDeps = true

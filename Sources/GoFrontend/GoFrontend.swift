@@ -36,10 +36,9 @@
 /// Lexes, parses and type-checks one file of package main.
 public func parseAndCheck(source: String, fileName: String) -> Result<CheckedProgram, Diagnostics> {
     withLargeStack {
-        switch parseOnThisThread(source: source, fileName: fileName) {
-        case .failure(let d): return .failure(d)
-        case .success(let file): return checkOnThisThread(file)
-        }
+        let (file, hard, soft) = parseInternal(source: source, fileName: fileName)
+        if !hard.isEmpty { return .failure(makeDiagnostics(fileName: fileName, hard + soft)) }
+        return checkOnThisThread(file, earlier: soft)
     }
 }
 

@@ -58,6 +58,8 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("fmt", "Sprintln", .fmtSprintln, fn([anySlice], [str], variadic: true))
     addFn("fmt", "Sprintf", .fmtSprintf, fn([str, anySlice], [str], variadic: true))
     addFn("fmt", "Errorf", .fmtErrorf, fn([str, anySlice], [err], variadic: true))
+    let stringer = named("Stringer", "fmt", t.intern(.interface([InterfaceMethod(name: "String", signature: fn([], [str]))])))
+    add("fmt", "Stringer", .type(stringer))
     let wrapError = named("wrapError", "fmt", strct("fmt", [("msg", str), ("err", err)]))
     method(wrapError, "Error", fn([], [str]), .wrapErrorError)
     lib.libTypes[.wrapError] = wrapError

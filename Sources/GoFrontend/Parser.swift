@@ -11,12 +11,19 @@ public func parse(source: String, fileName: String) -> Result<SourceFile, Diagno
 }
 
 func parseOnThisThread(source: String, fileName: String) -> Result<SourceFile, Diagnostics> {
-    var p = Parser(source: source, fileName: fileName)
-    let file = p.parseFile()
-    if !p.errors.isEmpty {
-        return .failure(makeDiagnostics(fileName: fileName, p.errors))
+    let (file, hard, soft) = parseInternal(source: source, fileName: fileName)
+    if !hard.isEmpty || !soft.isEmpty {
+        return .failure(makeDiagnostics(fileName: fileName, hard + soft))
     }
     return .success(file)
+}
+
+/// The file plus errors that stop checking (`hard`) and errors after which
+/// Go still type-checks the file (`soft`).
+func parseInternal(source: String, fileName: String) -> (SourceFile, hard: [Diagnostic], soft: [Diagnostic]) {
+    var p = Parser(source: source, fileName: fileName)
+    let file = p.parseFile()
+    return (file, p.errors, p.softErrors)
 }
 
 /// Sorts by position and caps at 10 like the Go compiler.
@@ -37,6 +44,8 @@ struct Parser {
     var lx: Lexer
     let fileName: String
     var errors: [Diagnostic] = []
+    /// Errors Go's parser reports while going on (type checking still runs).
+    var softErrors: [Diagnostic] = []
     var nextID: NodeID = 0
     /// Expression nesting; -1 inside control clause headers (composite
     /// literals of named types need parentheses there).
@@ -922,7 +931,7 @@ struct Parser {
             var call = x
             while case .paren(let inner) = call.kind { call = inner }
             guard case .call = call.kind else {
-                errorAt(x.pos, "expression in \(t == .kwGo ? "go" : "defer") must be function call")
+                errorAt(syntaxNodePos(x), "expression in \(t == .kwGo ? "go" : "defer") must be function call")
                 return nil
             }
             return mkStmt(p, t == .kwGo ? .go(x) : .defer(x))
@@ -984,7 +993,7 @@ struct Parser {
                 next()
                 let x = expr()
                 if l.count > 2 {
-                    errorAt(l[2].pos, "range clause permits at most two iteration variables")
+                    softErrors.append(Diagnostic(pos: l[2].pos, message: "range clause permits at most two iteration variables"))
                 }
                 let s = mkStmt(p, .range(key: l[0], value: l.count > 1 ? l[1] : nil, tok: t, x: x,
                                         body: Block(lbrace: pos, stmts: [], rbrace: pos)))
@@ -1195,6 +1204,17 @@ struct Parser {
         if tok != .rbrace { syntaxError("expecting case or default or }") }
         want(.rbrace)
         return mkStmt(p, .select(clauses, rbrace: rb))
+    }
+}
+
+/// The position cmd/compile/internal/syntax gives a node (Node.Pos()):
+/// the operator of a binary expression, the dot of a selector, else the
+/// start. Some Go messages are reported there rather than at the start.
+func syntaxNodePos(_ e: Expr) -> Pos {
+    switch e.kind {
+    case .binary(_, _, _, let op): return op
+    case .selector(_, let sel): return Pos(line: sel.pos.line, col: sel.pos.col - 1, offset: sel.pos.offset - 1)
+    default: return e.pos
     }
 }
 
