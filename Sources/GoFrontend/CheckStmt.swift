@@ -31,9 +31,7 @@ extension Checker {
         fnStack.append(FuncCtx(id: fid, sig: sig, results: [], namedResults: false))
         openScope()
         if let r = recv {
-            var rt = Universe.invalid
-            if case .function(let outer)? = Optional(exprs[Int(body.lbrace.offset >= 0 ? 0 : 0)].ref), false { _ = outer }
-            rt = recvType(r)
+            let rt = recvType(r)
             let name = r.names.first
             let l = newLocal(name?.name ?? "_", rt, pos: name?.pos ?? r.pos, ident: name?.id ?? -1, kind: .receiver)
             funcs[Int(fid.raw)].receiver = l

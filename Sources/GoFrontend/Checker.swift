@@ -396,10 +396,8 @@ final class Checker {
                     var values = vs.values
                     if vs.values.isEmpty && vs.type == nil {
                         typeExpr = lastType; values = lastValues
-                        if lastValues.isEmpty && !local || lastValues.isEmpty {
-                            if vs.iota == 0 || lastValues.isEmpty {
-                                error(vs.names[0].pos, "missing init expr for const declaration")
-                            }
+                        if lastValues.isEmpty {
+                            error(vs.names[0].pos, "missing init expr for const declaration")
                         }
                     } else {
                         lastType = vs.type; lastValues = vs.values
@@ -730,9 +728,7 @@ final class Checker {
     func computeInitOrder() {
         guard errors.isEmpty else { return }
         // Transitive dependencies of functions on globals.
-        var funcGlobalDeps: [FuncID: Set<Int>] = [:]
         func globalsOf(_ f: FuncID, _ visiting: inout Set<FuncID>) -> Set<Int> {
-            if let d = funcGlobalDeps[f] { return d }
             if visiting.contains(f) { return [] }
             visiting.insert(f)
             var out = Set<Int>()

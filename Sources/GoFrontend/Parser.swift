@@ -723,13 +723,8 @@ struct Parser {
     }
 
     /// In parentheses and call arguments types may appear (`make([]int, 3)`,
-    /// `(*T)(p)`).
-    mutating func exprOrType() -> Expr {
-        if tok == .mul || tok == .arrow || tok == .lbrack || tok == .kwChan || tok == .kwMap || tok == .kwStruct || tok == .kwInterface || tok == .kwFunc {
-            return expr()
-        }
-        return expr()
-    }
+    /// `(*T)(p)`); they parse as expressions (operand handles type keywords).
+    mutating func exprOrType() -> Expr { expr() }
 
     mutating func primaryExpr() -> Expr {
         var x = operand()

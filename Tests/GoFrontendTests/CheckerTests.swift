@@ -487,3 +487,34 @@ func typeName(_ p: CheckedProgram, _ i: ExprInfo?) -> String {
     #expect(BigInt.andNot(BigInt(15), BigInt(-4)).description == "3")
     #expect(BigInt(-1).truncatedBits == UInt64.max)
 }
+
+@Test func allocationSites() throws {
+    let p = try #require(checked("""
+        package main
+
+        type P struct{ X int }
+
+        func main() {
+            n := 1
+            a := new(int)
+            b := &P{1}
+            c := []int{n}
+            d := map[string]int{}
+            e := make(chan int)
+            f := func() int { return n }
+            g := func() int { return 1 }
+            s := "x" + string(rune(n))
+            bs := []byte(s)
+            v := P{2}
+            c = append(c, 2)
+            _, _, _, _, _, _, _, _, _, _ = a, b, d, e, f, g, s, bs, v, "a"+"b"
+        }
+        """))
+    let kinds = allExprs(p.file).compactMap { e in p.allocation(e).map { "\(printGo(e).prefix(12)):\($0)" } }
+    #expect(kinds == [
+        "new(int):newObject", "&P{1}:compositeLiteral", "[]int{n}:compositeLiteral",
+        "map[string]i:compositeLiteral", "make(chan in:make", "func() int {:closure",
+        "\"x\" + string:stringConcat", "string(rune(:stringConversion", "[]byte(s):stringConversion",
+        "append(c, 2):append",
+    ])
+}
