@@ -728,7 +728,11 @@ final class Checker {
     func computeInitOrder() {
         guard errors.isEmpty else { return }
         // Transitive dependencies of functions on globals.
+        // Globals each function refers to, directly or through the functions
+        // it refers to (memoised; a cycle contributes what is known so far).
+        var memo: [FuncID: Set<Int>] = [:]
         func globalsOf(_ f: FuncID, _ visiting: inout Set<FuncID>) -> Set<Int> {
+            if let d = memo[f] { return d }
             if visiting.contains(f) { return [] }
             visiting.insert(f)
             var out = Set<Int>()
@@ -737,6 +741,7 @@ final class Checker {
                 for g in fs { out.formUnion(globalsOf(g, &visiting)) }
             }
             visiting.remove(f)
+            memo[f] = out
             return out
         }
         var specDeps: [Int: Set<Int>] = [:]
