@@ -1,1 +1,0 @@
-// Recording: .gmprec files, playback, exports. See docs/recordings.md.
