@@ -15,6 +15,8 @@ public enum RecordingFormat {
     public static let magic: [UInt8] = Array("GMPREC".utf8)
     /// The format version this build writes and the newest it reads.
     public static let version: UInt16 = 1
+    /// gmpscope's version as recordings name it (no version exists elsewhere yet).
+    public static let writerVersion = "0.1.0"
     /// UI steps per `S` chunk (a seek decodes at most one chunk).
     public static let defaultBlockSteps = 1024
 

@@ -1,0 +1,193 @@
+// Playback: a `SimulationSource` over a recording. The steps, their events
+// and the counters come from the file. The panes' full state (G/M/P, heap,
+// channels) comes from re-simulating the recorded program (source, options,
+// seed from the header) — every re-simulated step is checked against the
+// recorded events, and at the first difference (a newer engine, a changed
+// program) the panes freeze at the last verified step while the header,
+// counters and Events pane keep playing the recording; `notices` says so.
+import GoRuntime
+import TerminalUI
+
+public final class RecordingSource: SimulationSource {
+    public let recording: Recording
+    /// Re-simulation of the recorded run (nil: none could be built).
+    private let engine: RuntimeSource
+    private let engineStart: Int
+    /// First recording step whose re-simulated events differ (nil: none so far).
+    public private(set) var divergedAt: Int?
+    /// Steps 1…verified are known to match the recording.
+    public private(set) var verified = 0
+    public private(set) var step = 0
+    public private(set) var lastStepEvents: [Event] = []
+    /// Steps where autoplay stops (the presenter's pauses, then `--pause-at`).
+    public var pauseMarks: [Int]
+    /// What the viewer should know (damage, version, divergence), shown with the program's stderr.
+    public private(set) var notices: [String] = []
+    /// Events the Events pane shows.
+    public var recentEventCount = 200
+    private var cache: (index: Int, block: RecordedBlock)?
+
+    /// `engine` is a fresh source over the recorded program built from
+    /// `recording.header` (the CLI compiles it); nil or a failed build plays
+    /// the recording without re-simulation (`engineError` says why).
+    public init(recording: Recording, engine: RuntimeSource?, engineError: String? = nil, pauseAt: [Int] = []) {
+        self.recording = recording
+        pauseMarks = Array(Set(recording.pauses + pauseAt)).sorted()
+        notices = recording.damage.map { "recording: \($0.message)" }
+        if let engine {
+            self.engine = engine
+            engineStart = recording.header.startStep
+            if engineStart > 0 { engine.seek(step: engineStart) }
+            if engine.step != engineStart || SceneCounters(engine.runtime) != recording.initialCounters {
+                divergedAt = 1
+                notices.append("this engine does not reach the recorded starting state: panes show the recording's counters and events only")
+            }
+        } else {
+            self.engine = RuntimeSource(runtime: Runtime(config: RuntimeConfig(gomaxprocs: recording.header.procs, seed: recording.header.seed),
+                                                         executor: IdleExecutor()),
+                                        programName: recording.header.programName, sourceLines: [])
+            engineStart = 0
+            divergedAt = 1
+            notices.append("not re-simulated (\(engineError ?? "no engine")): panes show the recording's counters and events only")
+        }
+        if recording.header.gmpscopeVersion != RecordingFormat.writerVersion {
+            notices.append("recorded by gmpscope \(recording.header.gmpscopeVersion); playing with \(RecordingFormat.writerVersion)")
+        }
+    }
+
+    public var programName: String { recording.header.programName }
+    public var sourceLines: [SourceLine] {
+        recording.header.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(text: String($0.element), line: $0.offset + 1)
+        }
+    }
+    public var isFinished: Bool { step >= recording.steps }
+    public var errorOutput: [String] {
+        let err = live ? engine.errorOutput : []
+        return notices + err
+    }
+    /// The panes show the re-simulated engine (not frozen).
+    public var live: Bool { divergedAt.map { step < $0 } ?? true }
+    /// Autoplay should stop here (a pause mark).
+    public var atPauseMark: Bool { pauseMarks.contains(step) }
+
+    // MARK: recorded data
+
+    private func block(for s: Int) -> RecordedBlock? {
+        guard let i = recording.blockIndex(step: s) else { return nil }
+        if let c = cache, c.index == i { return c.block }
+        guard let b = try? recording.decodeBlock(i) else { return nil }
+        cache = (i, b)
+        return b
+    }
+    /// The recorded events of step `s` (1…steps).
+    public func events(ofStep s: Int) -> [Event] {
+        guard let b = block(for: s) else { return [] }
+        let k = s - b.baseStep - 1
+        return Array(b.events[b.stepStart[k]..<b.stepStart[k + 1]])
+    }
+    /// The recorded counters after step `s` (0…steps).
+    public func counters(atStep s: Int) -> SceneCounters {
+        guard s > 0, let b = block(for: s) else { return recording.initialCounters }
+        return b.counters[s - b.baseStep - 1]
+    }
+    /// The newest `n` recorded events up to the end of step `s`.
+    public func recentEvents(upTo s: Int, count n: Int) -> [Event] {
+        var out: [Event] = []
+        var cur = s
+        while cur >= 1, out.count < n, let b = block(for: cur) {
+            let k = cur - b.baseStep - 1
+            let slice = b.events[b.stepStart[0]..<b.stepStart[k + 1]]
+            out.insert(contentsOf: slice.suffix(n - out.count), at: 0)
+            cur = b.baseStep
+        }
+        return out
+    }
+
+    // MARK: SimulationSource
+
+    public func snapshot(selection: Item?) -> Snapshot {
+        var s = engine.snapshot(selection: selection)
+        if live { return s }
+        // Frozen panes: overlay what the recording itself knows.
+        let c = counters(atStep: step)
+        s.time = c.time
+        s.gomaxprocs = Int(c.gomaxprocs)
+        s.npidle = Int32(truncatingIfNeeded: c.npidle)
+        s.nmspinning = Int32(truncatingIfNeeded: c.nmspinning)
+        s.nmidle = Int32(truncatingIfNeeded: c.nmidle)
+        s.recentEvents = recentEvents(upTo: step, count: recentEventCount)
+        s.eventCount = s.recentEvents.last.map { $0.seq + 1 } ?? s.eventCount
+        s.heap.heapLive = Int(c.heapLive)
+        s.heap.heapGoal = Int(c.heapGoal)
+        s.gc.heapLive = Int(c.heapLive)
+        s.gc.heapGoal = Int(c.heapGoal)
+        s.gc.step = GCCyclePhase(rawValue: UInt8(truncatingIfNeeded: c.gcStep)) ?? .off
+        s.gc.cycle = Int(c.gcCycle)
+        if isFinished, let code = recording.end?.exitCode { s.exitCode = code }
+        return s
+    }
+
+    @discardableResult
+    public func stepForward() -> [Event] {
+        guard !isFinished else { lastStepEvents = []; return [] }
+        let next = step + 1
+        let recorded = events(ofStep: next)
+        if live && divergedAt == nil {
+            if next > verified {
+                let got = engine.stepForward()
+                if got == recorded {
+                    verified = next
+                } else {
+                    divergedAt = next
+                    engine.stepBack()
+                    notices.append("this engine's run differs from the recording at step \(next) (\(describe(recorded.first)) recorded, \(describe(got.first)) re-simulated): panes frozen at step \(step), events and counters continue from the recording")
+                }
+            } else {
+                engine.stepForward()
+            }
+        }
+        step = next
+        lastStepEvents = recorded
+        return recorded
+    }
+
+    private func describe(_ e: Event?) -> String { e.map { "\"\($0.description)\"" } ?? "nothing" }
+
+    public func stepBack() {
+        guard step > 0 else { return }
+        seek(step: step - 1)
+    }
+
+    public func seek(step target: Int) {
+        let goal = min(max(0, target), recording.steps)
+        let frozenAt = divergedAt.map { $0 - 1 }
+        if let f = frozenAt, goal >= f {
+            if engine.step != engineStart + f { engine.seek(step: engineStart + f) }
+        } else if goal <= verified {
+            engine.seek(step: engineStart + goal)
+        } else {
+            // Verify the steps not yet checked on the way.
+            engine.seek(step: engineStart + verified)
+            step = verified
+            while step < goal, divergedAt == nil { stepForward() }
+            if let d = divergedAt, goal >= d - 1 { engine.seek(step: engineStart + d - 1) }
+        }
+        step = goal
+        lastStepEvents = goal > 0 ? events(ofStep: goal) : []
+    }
+}
+
+/// A goroutine executor that never runs user code: the placeholder engine
+/// when a recording cannot be re-simulated (its Snapshot is the empty start).
+final class IdleExecutor: GoroutineExecutor {
+    func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop { ExecStop(used: 0, reason: .exitProgram(0)) }
+    func mainEntry(_ rt: Runtime, g: GID) {}
+    func goroutineCreated(_ rt: Runtime, g: GID, startFunction: Int32) {}
+    func goroutineDestroyed(_ rt: Runtime, g: GID) {}
+    func stackRoots(g: GID, visit: (UInt64) -> Void) {}
+    func location(g: GID) -> SourceLocation? { nil }
+    func traceback(g: GID) -> [SourceLocation] { [] }
+    func saveState() -> any Sendable { 0 }
+    func restoreState(_ state: any Sendable) {}
+}
