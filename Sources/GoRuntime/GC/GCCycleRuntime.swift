@@ -89,7 +89,7 @@ extension Runtime {
         gc.tMark = now
         emit(.gc(.phase(.mark, cycle: Int32(gc.cycles))))
         repeat {
-            let (used, _) = gcDrain(p: memP, budget: Int64.max / 4)
+            let (used, _, _) = gcDrain(p: memP, budget: Int64.max / 4)
             advance(used)
         } while heap.gcMarkDoneFlush()
         gc.tMarkTerm = now
@@ -221,21 +221,31 @@ extension Runtime {
     }
 
     /// `gcDrain`/`gcDrainN` for `budget` ns on P `p`: root jobs first, then grey objects.
-    /// Returns (ns used, scan work done).
-    func gcDrain(p: Int, budget: Int64) -> (Int64, Int) {
+    /// Returns (ns used, scan work done, whether it stopped for lack of work).
+    func gcDrain(p: Int, budget: Int64) -> (Int64, Int, Bool) {
         var used: Int64 = 0
         var work = 0
+        if heap.barrierDisabledForTeaching {
+            // Teaching mode: one root job or one object per call, slowly, so the
+            // mutator visibly runs between two scans (the race the barrier closes).
+            if let job = heap.nextRootJob() {
+                _ = markroot(job, p: p)
+                return (gc.cost.teachingStepNs, 0, false)
+            }
+            let w = heap.gcDrainHeap(p: p, budget: 1)
+            return (w == 0 ? 0 : gc.cost.teachingStepNs, w, w == 0)
+        }
         while used < budget {
             if let job = heap.nextRootJob() {
                 used += markroot(job, p: p)
                 continue
             }
             let w = heap.gcDrainHeap(p: p, budget: Int(budget - used) * gc.cost.scanBytesPerNs)
-            if w == 0 { break }
+            if w == 0 { return (used, work, true) }
             work += w
             used += Int64(max(w / gc.cost.scanBytesPerNs, 1))
         }
-        return (used, work)
+        return (used, work, false)
     }
 
     /// mgc.go:gcBgMarkWorker — one slice of a mark worker.
@@ -255,16 +265,19 @@ extension Runtime {
         }
         let mode = gc.workerMode[p]
         sched.allgs[g.index].preempt = false
-        let (drained, work) = gcDrain(p: p, budget: budget)
+        let (drained, work, outOfWork) = gcDrain(p: p, budget: budget)
         let used = max(drained, 100)
         advance(used)
         gcFlushBgCredit(work)
         flushMemEvents()
-        if drained < budget {
-            // This P found no work: gcMarkDone. Gs created during mark get their stacks scanned too.
-            for i in sched.allgs.indices where !heap.stackScanned(GID(index: i)) {
-                let st = sched.allgs[i].status
-                if st != .dead && st != .idle, case .user = sched.allgs[i].body { heap.addStackRoot(GID(index: i)) }
+        if outOfWork {
+            // This P found no work: gcMarkDone. Goroutines created during the mark
+            // phase (not in the root snapshot) get their stacks scanned too.
+            if heap.work.markrootNext == heap.work.roots.count {
+                for i in sched.allgs.indices where !heap.stackScanned(GID(index: i)) {
+                    let st = sched.allgs[i].status
+                    if st != .dead && st != .idle, case .user = sched.allgs[i].body { heap.addStackRoot(GID(index: i)) }
+                }
             }
             // Ragged barrier: every P's write-barrier buffer and work buffers flushed.
             if heap.gcMarkDoneFlush() { return .budget(0) }
@@ -383,7 +396,7 @@ extension Runtime {
         }
         // gcAssistAlloc1 → gcDrainN on the system stack ("GC assist marking").
         let p = memP
-        let (used, work) = gcDrain(p: p, budget: Int64(scanWork / gc.cost.scanBytesPerNs + 1))
+        let (used, work, _) = gcDrain(p: p, budget: Int64(scanWork / gc.cost.scanBytesPerNs + 1))
         advance(used)
         heap.pacer.addTime(assist: used)
         gc.assistBytes[g.index] += 1 + Int64(heap.pacer.assistBytesPerWork * Double(work))

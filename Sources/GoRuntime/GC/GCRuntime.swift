@@ -22,6 +22,9 @@ public struct GCCostModel: Sendable, Hashable {
     public var refillNs: Int64 = 300
     /// `sweepone` per span.
     public var sweepSpanNs: Int64 = 200
+    /// With the barrier switched off for teaching: one root job or object per
+    /// drain, costing this much, so mutator steps interleave visibly with marking.
+    public var teachingStepNs: Int64 = 1_000
     public init() {}
 }
 
