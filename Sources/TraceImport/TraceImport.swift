@@ -1,1 +1,0 @@
-// TraceImport: real Go GODEBUG traces → frames. See docs/trace-import.md.
