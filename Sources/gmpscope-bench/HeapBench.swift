@@ -22,6 +22,7 @@ private func fullCycle(_ h: inout HeapState, roots: [ObjRef]) {
         if let job = h.nextRootJob() {
             switch job {
             case .globals: _ = h.markrootGlobals(p: 0)
+            case .channels: _ = h.markrootChannels(refs: [], p: 0)
             case .stack(let g): _ = h.markrootStack(g: g, refs: roots, stackBytes: 8192, p: 0)
             }
             continue

@@ -60,8 +60,8 @@ private func deletionScenario(barrier: Bool) -> (live: Bool, load: Result<Value,
     let j1 = w.heap.nextRootJob()
     #expect(j1 == .globals)
     _ = w.heap.markrootGlobals(p: 0)  // A grey, B still white
-    let j2 = w.heap.nextRootJob()
-    #expect(j2 == .stack(GID(index: 0)))
+    let j2 = w.heap.nextRootJob(), j3 = w.heap.nextRootJob()
+    #expect(j2 == .channels && j3 == .stack(GID(index: 0)))
     _ = w.heap.markrootStack(g: GID(index: 0), refs: [], stackBytes: 8192, p: 0)
     // G0 (stack black): b := a.f; a.f = nil
     if case .pointer(let o, _) = try! w.heap.load(a, 0) { w.stacks[0] = [o] }
@@ -99,7 +99,8 @@ private func insertionScenario(barrier: Bool) -> Bool {
     _ = w.heap.gcDrainHeap(p: 0, budget: 1 << 20)              // A black
     try! w.heap.store(a, 0, .pointer(c, 0), p: 0, stackGrey: !w.heap.stackScanned(GID(index: 0)))
     w.stacks[0] = []
-    _ = w.heap.nextRootJob(); _ = w.heap.markrootStack(g: GID(index: 0), refs: w.stacks[0], stackBytes: 8192, p: 0)
+    _ = w.heap.nextRootJob(); _ = w.heap.nextRootJob() // channels (none here), then G0's stack
+    _ = w.heap.markrootStack(g: GID(index: 0), refs: w.stacks[0], stackBytes: 8192, p: 0)
     while !w.heap.markComplete { _ = w.heap.gcDrainHeap(p: 0, budget: 1000); _ = w.heap.gcMarkDoneFlush() }
     let done = w.tryMarkDone()
     #expect(done)

@@ -102,6 +102,7 @@ struct GCTestWorld {
         if let job = heap.nextRootJob() {
             switch job {
             case .globals: _ = heap.markrootGlobals(p: p)
+            case .channels: _ = heap.markrootChannels(refs: [], p: p)
             case .stack(let g): _ = heap.markrootStack(g: g, refs: stacks[g.index], stackBytes: 8192, p: p)
             }
             return

@@ -19,7 +19,8 @@ import Testing
     #expect(colours() == [.white, .white, .white, .white, .free])
     w.gcStart()
     _ = w.heap.nextRootJob(); _ = w.heap.markrootGlobals(p: 0)
-    _ = w.heap.nextRootJob(); _ = w.heap.markrootStack(g: GID(0), refs: w.stacks[0], stackBytes: 8192, p: 0)
+    _ = w.heap.nextRootJob(); _ = w.heap.nextRootJob() // channels (none), then G0's stack
+    _ = w.heap.markrootStack(g: GID(0), refs: w.stacks[0], stackBytes: 8192, p: 0)
     #expect(colours() == [.grey, .white, .white, .white, .free])
     _ = w.heap.gcDrainHeap(p: 0, budget: 1)          // scans exactly one object
     #expect(colours() == [.black, .grey, .white, .white, .free])

@@ -209,6 +209,11 @@ extension Runtime {
         case .globals:
             let w = heap.markrootGlobals(p: p)
             return Int64(w / gc.cost.scanBytesPerNs) + 100
+        case .channels:
+            var refs: [ObjRef] = []
+            chanRoots { refs.append($0) }
+            let w = heap.markrootChannels(refs: refs, p: p)
+            return Int64(w / gc.cost.scanBytesPerNs) + 100
         case .stack(let g):
             var refs: [ObjRef] = []
             let st = sched.allgs[g.index].status

@@ -48,6 +48,8 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
     case phase(GCCyclePhase, cycle: Int32)
     /// `markroot`: the data segment's pointers shaded.
     case markrootGlobals(slots: Int32)
+    /// Channel buffers and in-flight sudog values shaded (hchan objects in Go).
+    case markrootChannels(refs: Int32)
     /// `markroot` → `scanstack`: goroutine `goid`'s stack scanned while it was briefly suspended.
     case markrootStack(goid: Int64, refs: Int32)
     /// `greyobject`: an object was marked — grey (queued for scanning), or black at
@@ -74,6 +76,7 @@ public enum GCEvent: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .phase(ph, c): return "GC \(c): \(ph.label)"
         case let .markrootGlobals(n): return "markroot: globals scanned (\(n) slots)"
+        case let .markrootChannels(n): return "markroot: channel buffers scanned, \(n) pointer\(n == 1 ? "" : "s") shaded"
         case let .markrootStack(goid, refs): return "markroot: stack of G\(goid) scanned while suspended, \(refs) pointer\(refs == 1 ? "" : "s") shaded"
         case let .shade(a, noscan): return "greyobject \(hexAddr(a)) → " + (noscan ? "black (noscan)" : "grey")
         case let .blacken(a, size): return "scanobject \(hexAddr(a)) (\(size) B) → black"

@@ -133,6 +133,13 @@ extension HeapState {
         return w
     }
 
+    /// Shade the references held by channel buffers and sudogs; returns scan work.
+    public mutating func markrootChannels(refs: [ObjRef], p: Int) -> Int {
+        for r in refs { greyobject(r, p: p) }
+        emit(.gc(.markrootChannels(refs: Int32(refs.count))))
+        return refs.count * 8
+    }
+
     /// `scanstack(gp)` given the refs the executor found on g's stack; returns scan work.
     public mutating func markrootStack(g: GID, refs: [ObjRef], stackBytes: Int, p: Int, goid: Int64 = 0) -> Int {
         for r in refs { greyobject(r, p: p) }
@@ -181,7 +188,7 @@ extension HeapState {
 
     /// Mark-phase state for a new cycle (`gcResetMarkState` + `gcMarkRootPrepare`).
     mutating func gcMarkRootPrepare(goroutines: [GID]) {
-        work.roots = [.globals] + goroutines.map { RootJob.stack($0) }
+        work.roots = [.globals, .channels] + goroutines.map { RootJob.stack($0) }
         work.markrootNext = 0
         work.stackScanned = []
         work.bytesMarked = 0

@@ -17,9 +17,11 @@ public enum GCPhase: UInt8, Sendable, Hashable {
     }
 }
 
-/// One root-marking job (`markroot(i)`): the data segment, or a goroutine stack.
+/// One root-marking job (`markroot(i)`): the data segment, the channel table
+/// (hchan buffers and sudog values: heap objects in Go, roots here), or a goroutine stack.
 public enum RootJob: Sendable, Hashable {
     case globals
+    case channels
     case stack(GID)
 }
 
