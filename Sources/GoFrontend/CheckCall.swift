@@ -236,7 +236,7 @@ extension Checker {
             }
             return value(t)
         case .append:
-            var s = expr(args[0])
+            let s = expr(args[0])
             if s.mode == .invalid { for a in args.dropFirst() { _ = expr(a) }; return .invalid(e) }
             if s.type == Universe.untypedNil {
                 error(args[0].pos, "first argument to append must be a slice; have untyped nil")

@@ -590,7 +590,7 @@ extension Checker {
             x.commaOk = true
             return x
         }
-        var x = expr(inner)
+        let x = expr(inner)
         if x.mode == .invalid { return .invalid(e) }
         let b = types.basicKind(x.type)
         let ok: Bool
