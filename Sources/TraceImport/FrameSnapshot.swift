@@ -31,6 +31,7 @@ extension TraceFrame {
         var gs: [GSnapshot] = []
         var ms: [MSnapshot] = []
         var dead = 0
+        var pSlots = [PSnapshot?](repeating: nil, count: n)
         if isDetailed {
             let gStatusByGoid = Dictionary(self.gs.map { ($0.goid, $0.rawStatus) }, uniquingKeysWith: { a, _ in a })
             for m in self.ms {
@@ -46,15 +47,18 @@ extension TraceFrame {
                     isSysmon: state == .sysmon, idle: state == .idle, clock: 0, wakeAt: 0))
             }
             ms.sort { $0.id < $1.id }
-            for p in self.ps where p.id < n {
+            // One slot per P id (a repeated id keeps the first line).
+            var slots = [PSnapshot?](repeating: nil, count: n)
+            for p in self.ps where p.id < n && slots[p.id] == nil {
                 let holder = self.ms.first { $0.p == p.id }
-                ps.append(SnapshotTemplates.p(
+                slots[p.id] = SnapshotTemplates.p(
                     id: PID(Int32(clamping: p.id)), status: PStatus(rawValue: UInt8(clamping: max(0, p.status))) ?? .dead,
-                    m: PID(Int32(clamping: p.m)).isNone ? .none : MID(Int32(clamping: p.m)),
+                    m: p.m < 0 ? .none : MID(Int32(clamping: p.m)),
                     curg: max(0, holder?.curg ?? 0), runnext: 0, runq: Array(repeating: 0, count: max(0, min(p.runqsize, 1 << 16))),
                     schedtick: UInt32(clamping: max(0, p.schedtick)), syscalltick: UInt32(clamping: max(0, p.syscalltick)),
-                    timers: max(0, p.timerslen ?? 0), nextTimer: 0, gFree: Int32(clamping: p.gfreecnt), sliceStart: 0))
+                    timers: max(0, p.timerslen ?? 0), nextTimer: 0, gFree: Int32(clamping: p.gfreecnt), sliceStart: 0)
             }
+            pSlots = slots
             for (i, g) in self.gs.enumerated() {
                 guard let st = Self.gStatus(g.rawStatus), st != .dead, st != .idle else { dead += 1; continue }
                 let reason = Self.waitReason(g.waitreason)
@@ -72,15 +76,14 @@ extension TraceFrame {
         // the count of idle Ps is known, which ones is not; the first
         // gomaxprocs-idleprocs are drawn running.
         let busy = n - max(0, min(n, s.idleprocs))
-        var i = ps.count
-        while i < n {
+        for i in 0..<n {
+            if let p = pSlots[i] { ps.append(p); continue }
             let q = s.perPRunq.map { i < $0.count ? $0[i] : 0 } ?? 0
             let tick = s.schedticks.map { i < $0.count ? $0[i] : 0 } ?? 0
             ps.append(SnapshotTemplates.p(
                 id: PID(Int32(i)), status: i < busy ? .running : .idle, m: .none, curg: 0, runnext: 0,
                 runq: Array(repeating: 0, count: max(0, min(q, 1 << 16))), schedtick: UInt32(clamping: max(0, tick)),
                 syscalltick: 0, timers: 0, nextTimer: 0, gFree: 0, sliceStart: 0))
-            i += 1
         }
         var snap = SnapshotTemplates.snapshot(
             time: s.timeMs &* 1_000_000, step: 0, gomaxprocs: n, ps: ps, ms: ms, gs: gs,

@@ -49,6 +49,7 @@ enum SchedLineParser {
             }
         }
         guard s.gomaxprocs > 0 else { return .failure(LineFailure("SCHED line without gomaxprocs")) }
+        guard s.gomaxprocs <= 1 << 16 else { return .failure(LineFailure("gomaxprocs=\(s.gomaxprocs) out of range")) }
         if let l = s.perPRunq, l.count != s.gomaxprocs {
             return .failure(LineFailure("\(l.count) per-P queue lengths for gomaxprocs=\(s.gomaxprocs)"))
         }
