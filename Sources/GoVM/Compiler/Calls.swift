@@ -434,6 +434,13 @@ extension FuncCompiler {
             target = .value
         }
         if base + n > maxReg { maxReg = base + n }
+        if isGo, case .lib(let id) = target {
+            // The new goroutine's function is a wrapper making the library call.
+            target = .fn(c.libCallWrapper(id: id, nparams: n, nres: 0, name: "lib.\(LibFunc(rawValue: id).map { "\($0)" } ?? "call")"))
+        }
+        if isGo, case .builtin = target {
+            throw unsupported(e.pos, "go with a built-in function is not supported")
+        }
         let a = aux(.deferCall(target, base: base, nargs: n))
         if isGo {
             emit(.gocall, a)

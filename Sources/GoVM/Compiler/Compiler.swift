@@ -74,6 +74,10 @@ public final class Compiler {
         }
         prog.mainFunc = cp.mainFunc.raw
         prog.initFunc = try compileRuntimeMain()
+        while let (rid, mi, t, name, sel) = lowering.pendingPromoted.popLast() {
+            let w = promotedWrapper(t, name, sel)
+            lowering.table.types[Int(rid)].methods[mi].fn = w
+        }
         prog.types = lowering.table
         if let e = errors.first { throw e }
     }
@@ -115,5 +119,40 @@ public final class Compiler {
         let idx = FuncIndex(prog.funcs.count - 1)
         methodWrappers[key] = idx
         return idx
+    }
+
+    /// A wrapper for a method promoted through embedded fields: receives the
+    /// outer value (or pointer), walks the embedding path, calls the method.
+    func promotedWrapper(_ t: TypeID, _ name: String, _ sel: MethodSelection) -> FuncIndex {
+        let fc = FuncCompiler(self, nil)
+        fc.proto.name = cp.types.string(t, qualify: true).replacingOccurrences(of: "*", with: "") + "." + name
+        let sig = cp.types.signature(sel.method.signature)
+        let np = Int32(sig?.params.count ?? 0)
+        let nres = Int32(sig?.results.count ?? 0)
+        fc.proto.nparams = np + 1
+        fc.proto.nresults = nres
+        fc.localsEnd = np + 1; fc.tempTop = np + 1; fc.maxReg = np + 1
+        let p = fc.applySteps(.reg(0), t, sel.path, skipFirstDeref: false)
+        let recv: Int32
+        switch sel.adjust {
+        case .addressOf: recv = fc.addressOfPlace(p)
+        case .deref:
+            let v = fc.loadPlace(p)
+            recv = fc.temp()
+            fc.emit(.load, recv, v, fc.width(sel.recvType))
+        case .none: recv = fc.loadPlace(p)
+        }
+        let base = fc.temp(np + 1 + max(nres, 1))
+        fc.emit(.move, base, recv)
+        for i in 0..<np { fc.emit(.move, base + 1 + i, 1 + i) }
+        switch sel.method.target {
+        case .user(let f): fc.emit(.call, base, f.raw)
+        case .lib(let l): fc.emit(.calllib, base, fc.aux(.lib(id: l.rawValue, nargs: np + 1, nres: nres)))
+        }
+        for i in 0..<nres { fc.emit(.move, i, base + i) }
+        fc.emit(.ret)
+        fc.proto.nregs = fc.maxReg + 1
+        prog.funcs.append(fc.proto)
+        return FuncIndex(prog.funcs.count - 1)
     }
 }

@@ -540,12 +540,17 @@ let libVarOsArgs: UInt16 = 0xFFF0
 
 extension Compiler {
     func methodWrapperLibFunc(_ lf: LibFunc, _ sig: Signature) -> FuncIndex {
-        let key = "libfn/\(lf.rawValue)"
+        libCallWrapper(id: lf.rawValue, nparams: Int32(sig.params.count), nres: Int32(sig.results.count), name: "lib.\(lf)")
+    }
+
+    /// A function whose body is one library call with its parameters
+    /// (used for `go lib.F(…)` and library functions used as values).
+    func libCallWrapper(id: UInt16, nparams np: Int32, nres: Int32, name: String) -> FuncIndex {
+        let key = "libfn/\(id)/\(np)"
         if let w = methodWrappers[key] { return w }
-        var p = FuncProto(name: "lib.\(lf)")
-        let np = Int32(sig.params.count), nres = Int32(sig.results.count)
+        var p = FuncProto(name: name)
         p.nparams = np; p.nresults = nres
-        p.aux.append(.lib(id: lf.rawValue, nargs: np, nres: nres))
+        p.aux.append(.lib(id: id, nargs: np, nres: nres))
         p.code.append(Instr(.calllib, 0, 0)); p.lines.append(0)
         p.code.append(Instr(.ret)); p.lines.append(0)
         p.nregs = max(np, nres) + 2

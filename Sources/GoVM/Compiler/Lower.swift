@@ -8,6 +8,8 @@ struct TypeLowering {
     var table = RTypeTable()
     var memo: [Int32: RTypeID] = [:]
     var byName: [String: RTypeID] = [:]
+    /// Promoted methods waiting for their wrapper: (type, method index, checker type, name, selection).
+    var pendingPromoted: [(RTypeID, Int, TypeID, String, MethodSelection)] = []
     let tt: TypeTable
 
     init(_ tt: TypeTable) { self.tt = tt }
@@ -102,6 +104,11 @@ struct TypeLowering {
         if tt.isNamed(t) { r.underlying = lower(tt.underlying(t)) } else { r.underlying = id }
         // Method set (for dynamic dispatch and fmt's Error/String).
         if k != .interface {
+            for (name, sel) in tt.methodSet(t) where !sel.path.isEmpty {
+                // Promoted through an embedded field: a wrapper, made by the compiler.
+                pendingPromoted.append((id, r.methods.count, t, name, sel))
+                r.methods.append(RMethod(name: name, fn: Int32.min, pointerReceiver: tt.isPointer(t)))
+            }
             for (name, sel) in tt.methodSet(t) where sel.path.isEmpty {
                 switch sel.method.target {
                 case .user(let f):
@@ -110,6 +117,15 @@ struct TypeLowering {
                     r.methods.append(RMethod(name: name, fn: -Int32(l.rawValue) - 1, pointerReceiver: sel.method.pointerReceiver))
                 }
             }
+        }
+        if !r.methods.isEmpty {
+            let order = r.methods.indices.sorted { r.methods[$0].name < r.methods[$1].name }
+            let sorted = order.map { r.methods[$0] }
+            // Re-point pending entries at their sorted positions.
+            for k in pendingPromoted.indices where pendingPromoted[k].0 == id {
+                pendingPromoted[k].1 = order.firstIndex(of: pendingPromoted[k].1)!
+            }
+            r.methods = sorted
         }
         table.types[Int(id)] = r
         return id

@@ -69,10 +69,39 @@ public enum Resume: Sendable {
     case nothing
 }
 
+/// A goroutine's register file: a manually managed buffer of Values (no
+/// copy-on-write or bounds checks in the interpreter loop). A `GState` copy
+/// shares it, so keyframes take `GState.deepCopy()`.
+public final class RegFile: @unchecked Sendable {
+    public let p: UnsafeMutablePointer<Value>
+    public let count: Int
+    public init(count: Int) {
+        p = .allocate(capacity: max(count, 1))
+        p.initialize(repeating: .nil, count: max(count, 1))
+        self.count = max(count, 1)
+    }
+    deinit {
+        p.deinitialize(count: count)
+        p.deallocate()
+    }
+    @inline(__always) public subscript(i: Int) -> Value {
+        get { p[i] }
+        set { p[i] = newValue }
+    }
+    /// A larger copy (stack growth).
+    public func grown(to n: Int) -> RegFile {
+        let r = RegFile(count: n)
+        for i in 0..<Swift.min(count, n) { r.p[i] = p[i] }
+        return r
+    }
+    public func copy() -> RegFile { grown(to: count) }
+    public func slice(_ from: Int, _ n: Int) -> [Value] { (0..<n).map { p[from + $0] } }
+}
+
 /// The interpreter's per-G state.
 public struct GState: Sendable {
     public var goid: Int64
-    public var stack: [Value] = []
+    public var stack = RegFile(count: 64)
     public var frames: [Frame] = []
     public var defers: [DeferRecord] = []
     public var panics: [PanicRecord] = []
@@ -85,4 +114,10 @@ public struct GState: Sendable {
     public var createdBy: (fn: String, line: Int32)? = nil
     public var isMain: Bool = false
     public init(goid: Int64) { self.goid = goid }
+    /// A copy that shares nothing mutable (for keyframes).
+    public func deepCopy() -> GState {
+        var c = self
+        c.stack = stack.copy()
+        return c
+    }
 }

@@ -221,6 +221,6 @@ extension Interpreter {
         extraCost &+= used &* nsPerInstr
         guard case .nestedReturn = stop, st.frames.count == depth else { return nil }
         let nres = Int(prog.funcs[fn].nresults)
-        return Array(st.stack[base ..< base + nres])
+        return st.stack.slice(base, nres)
     }
 }

@@ -18,12 +18,19 @@ extension Interpreter {
         var fi = Int(fr.fn)
         var pc = Int(fr.pc)
         var bp = Int(fr.bp)
-        var code = codes[fi]
+        var code = codeBase + codeStart[fi]
+        var regs = st.stack.p
 
         @inline(__always) func R(_ r: Int32) -> Int { bp &+ Int(r) }
+        // `chk`: the last instruction may have allocated, called the runtime or
+        // the library (so a park request, a heap fault or extra cost may be
+        // pending); pure instructions skip those checks.
+        var chk = false
+        var calls: Int64 = 0
+        defer { extraCost &+= calls &* 2 }
 
         while true {
-            if n >= limit || extraCost >= budget || parkRequested {
+            if n >= limit || (chk && (extraCost &+ calls &* 2 >= budget || parkRequested)) {
                 st.frames[st.frames.count - 1].pc = Int32(pc)
                 used = n
                 if parkRequested {
@@ -33,48 +40,49 @@ extension Interpreter {
                 }
                 return .budget
             }
+            chk = false
             let ins = code[pc]
             pc &+= 1
             n &+= 1
             var raise: Value? = nil
             switch ins.op {
             case .nop: break
-            case .move: st.stack[R(ins.a)] = st.stack[R(ins.b)]
-            case .loadk: st.stack[R(ins.a)] = prog.funcs[fi].consts[Int(ins.b)]
-            case .loadi: st.stack[R(ins.a)] = .int(Int64(ins.b))
-            case .loadnil: st.stack[R(ins.a)] = .nil
-            case .loadzero: st.stack[R(ins.a)] = prog.types.zero(ins.b)
-            case .loadbool: st.stack[R(ins.a)] = .bool(ins.b != 0)
+            case .move: regs[R(ins.a)] = regs[R(ins.b)]
+            case .loadk: regs[R(ins.a)] = prog.funcs[fi].consts[Int(ins.b)]
+            case .loadi: regs[R(ins.a)] = .int(Int64(ins.b))
+            case .loadnil: regs[R(ins.a)] = .nil
+            case .loadzero: regs[R(ins.a)] = prog.types.zero(ins.b)
+            case .loadbool: regs[R(ins.a)] = .bool(ins.b != 0)
             case .ldglobal:
-                st.stack[R(ins.a)] = ins.c == 1 ? heap.load(globals, Int(ins.b)) : .agg(heap.loadN(globals, Int(ins.b), Int(ins.c)))
+                regs[R(ins.a)] = ins.c == 1 ? heap.load(globals, Int(ins.b)) : .agg(heap.loadN(globals, Int(ins.b), Int(ins.c)))
             case .stglobal:
-                let v = st.stack[R(ins.a)]
+                let v = regs[R(ins.a)]
                 if ins.c == 1 { heapStore(globals, Int(ins.b), v) } else { heapStoreN(globals, Int(ins.b), v.slots) }
-            case .gaddr: st.stack[R(ins.a)] = .pointer(globals, UInt32(ins.b))
+            case .gaddr: regs[R(ins.a)] = .pointer(globals, UInt32(ins.b))
 
             // ---- integers
-            case .add: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) &+ int(st.stack[R(ins.c)]))
-            case .sub: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) &- int(st.stack[R(ins.c)]))
-            case .mul: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) &* int(st.stack[R(ins.c)]))
-            case .addi: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) &+ Int64(ins.c))
+            case .add: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &+ int(regs[R(ins.c)]))
+            case .sub: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &- int(regs[R(ins.c)]))
+            case .mul: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &* int(regs[R(ins.c)]))
+            case .addi: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &+ Int64(ins.c))
             case .div, .rem:
-                let x = int(st.stack[R(ins.b)]), y = int(st.stack[R(ins.c)])
+                let x = int(regs[R(ins.b)]), y = int(regs[R(ins.c)])
                 if y == 0 { raise = runtimeError("integer divide by zero"); break }
                 if ins.op == .div {
-                    st.stack[R(ins.a)] = .int(x.dividedReportingOverflow(by: y).partialValue)
+                    regs[R(ins.a)] = .int(x.dividedReportingOverflow(by: y).partialValue)
                 } else {
-                    st.stack[R(ins.a)] = .int(x.remainderReportingOverflow(dividingBy: y).partialValue)
+                    regs[R(ins.a)] = .int(x.remainderReportingOverflow(dividingBy: y).partialValue)
                 }
             case .udiv, .urem:
-                let x = UInt64(bitPattern: int(st.stack[R(ins.b)])), y = UInt64(bitPattern: int(st.stack[R(ins.c)]))
+                let x = UInt64(bitPattern: int(regs[R(ins.b)])), y = UInt64(bitPattern: int(regs[R(ins.c)]))
                 if y == 0 { raise = runtimeError("integer divide by zero"); break }
-                st.stack[R(ins.a)] = .int(Int64(bitPattern: ins.op == .udiv ? x / y : x % y))
-            case .and: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) & int(st.stack[R(ins.c)]))
-            case .or: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) | int(st.stack[R(ins.c)]))
-            case .xor: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) ^ int(st.stack[R(ins.c)]))
-            case .andnot: st.stack[R(ins.a)] = .int(int(st.stack[R(ins.b)]) & ~int(st.stack[R(ins.c)]))
+                regs[R(ins.a)] = .int(Int64(bitPattern: ins.op == .udiv ? x / y : x % y))
+            case .and: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) & int(regs[R(ins.c)]))
+            case .or: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) | int(regs[R(ins.c)]))
+            case .xor: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) ^ int(regs[R(ins.c)]))
+            case .andnot: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) & ~int(regs[R(ins.c)]))
             case .shl, .shr, .ushr:
-                let x = int(st.stack[R(ins.b)]), s = int(st.stack[R(ins.c)])
+                let x = int(regs[R(ins.b)]), s = int(regs[R(ins.c)])
                 if s < 0 { raise = runtimeError("negative shift amount"); break }
                 let r: Int64
                 switch ins.op {
@@ -82,280 +90,280 @@ extension Interpreter {
                 case .shr: r = s >= 64 ? (x < 0 ? -1 : 0) : x >> s
                 default: r = s >= 64 ? 0 : Int64(bitPattern: UInt64(bitPattern: x) >> UInt64(s))
                 }
-                st.stack[R(ins.a)] = .int(r)
-            case .neg: st.stack[R(ins.a)] = .int(0 &- int(st.stack[R(ins.b)]))
-            case .com: st.stack[R(ins.a)] = .int(~int(st.stack[R(ins.b)]))
+                regs[R(ins.a)] = .int(r)
+            case .neg: regs[R(ins.a)] = .int(0 &- int(regs[R(ins.b)]))
+            case .com: regs[R(ins.a)] = .int(~int(regs[R(ins.b)]))
             case .trunc:
-                st.stack[R(ins.a)] = .int(truncInt(int(st.stack[R(ins.b)]), RKind(rawValue: UInt8(ins.c))!))
+                regs[R(ins.a)] = .int(truncInt(int(regs[R(ins.b)]), RKind(rawValue: UInt8(ins.c))!))
 
             // ---- floats
-            case .fadd: st.stack[R(ins.a)] = .float(st.stack[R(ins.b)].f + st.stack[R(ins.c)].f)
-            case .fsub: st.stack[R(ins.a)] = .float(st.stack[R(ins.b)].f - st.stack[R(ins.c)].f)
-            case .fmul: st.stack[R(ins.a)] = .float(st.stack[R(ins.b)].f * st.stack[R(ins.c)].f)
-            case .fdiv: st.stack[R(ins.a)] = .float(st.stack[R(ins.b)].f / st.stack[R(ins.c)].f)
-            case .fneg: st.stack[R(ins.a)] = .float(-st.stack[R(ins.b)].f)
-            case .f32: st.stack[R(ins.a)] = .float(Double(Float(st.stack[R(ins.b)].f)))
-            case .i2f: st.stack[R(ins.a)] = .float(Double(int(st.stack[R(ins.b)])))
-            case .u2f: st.stack[R(ins.a)] = .float(Double(UInt64(bitPattern: int(st.stack[R(ins.b)]))))
+            case .fadd: regs[R(ins.a)] = .float(regs[R(ins.b)].f + regs[R(ins.c)].f)
+            case .fsub: regs[R(ins.a)] = .float(regs[R(ins.b)].f - regs[R(ins.c)].f)
+            case .fmul: regs[R(ins.a)] = .float(regs[R(ins.b)].f * regs[R(ins.c)].f)
+            case .fdiv: regs[R(ins.a)] = .float(regs[R(ins.b)].f / regs[R(ins.c)].f)
+            case .fneg: regs[R(ins.a)] = .float(-regs[R(ins.b)].f)
+            case .f32: regs[R(ins.a)] = .float(Double(Float(regs[R(ins.b)].f)))
+            case .i2f: regs[R(ins.a)] = .float(Double(int(regs[R(ins.b)])))
+            case .u2f: regs[R(ins.a)] = .float(Double(UInt64(bitPattern: int(regs[R(ins.b)]))))
             case .f2i:
-                let d = st.stack[R(ins.b)].f
+                let d = regs[R(ins.b)].f
                 let k = RKind(rawValue: UInt8(ins.c))!
                 var r: Int64
                 if d.isNaN { r = Int64.min } else if k.isUnsigned && d >= 9.223372036854775807e18 {
                     r = d >= 1.8446744073709552e19 ? Int64.min : Int64(bitPattern: UInt64(d))
                 } else if d >= 9.223372036854775807e18 || d < -9.223372036854775808e18 { r = Int64.min } else { r = Int64(d) }
-                st.stack[R(ins.a)] = .int(truncInt(r, k))
+                regs[R(ins.a)] = .int(truncInt(r, k))
             case .i2s:
-                st.stack[R(ins.a)] = .string(GoString(utf8Encode(int(st.stack[R(ins.b)]))))
+                regs[R(ins.a)] = .string(GoString(utf8Encode(int(regs[R(ins.b)]))))
             case .s2bytes:
-                let s = st.stack[R(ins.b)].str
-                st.stack[R(ins.a)] = allocSlice(s.bytes.map { .int(Int64($0)) }, type: ins.c)
+                let s = regs[R(ins.b)].str
+                regs[R(ins.a)] = allocSlice(s.bytes.map { .int(Int64($0)) }, type: ins.c)
             case .bytes2s:
-                let vs = sliceElems(st.stack[R(ins.b)], width: 1)
-                st.stack[R(ins.a)] = .string(GoString(vs.map { UInt8(truncatingIfNeeded: int($0)) }))
+                let vs = sliceElems(regs[R(ins.b)], width: 1)
+                regs[R(ins.a)] = .string(GoString(vs.map { UInt8(truncatingIfNeeded: int($0)) }))
             case .s2runes:
-                let s = st.stack[R(ins.b)].str
-                st.stack[R(ins.a)] = allocSlice(decodeRunes(s.bytes).map { .int(Int64($0)) }, type: ins.c)
+                let s = regs[R(ins.b)].str
+                regs[R(ins.a)] = allocSlice(decodeRunes(s.bytes).map { .int(Int64($0)) }, type: ins.c)
             case .runes2s:
-                let vs = sliceElems(st.stack[R(ins.b)], width: 1)
+                let vs = sliceElems(regs[R(ins.b)], width: 1)
                 var out: [UInt8] = []
                 for v in vs { out += utf8Encode(int(v)) }
-                st.stack[R(ins.a)] = .string(GoString(out))
+                regs[R(ins.a)] = .string(GoString(out))
 
             // ---- comparisons
-            case .eq: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)] == st.stack[R(ins.c)])
-            case .ne: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)] != st.stack[R(ins.c)])
-            case .lt: st.stack[R(ins.a)] = .bool(int(st.stack[R(ins.b)]) < int(st.stack[R(ins.c)]))
-            case .le: st.stack[R(ins.a)] = .bool(int(st.stack[R(ins.b)]) <= int(st.stack[R(ins.c)]))
-            case .gt: st.stack[R(ins.a)] = .bool(int(st.stack[R(ins.b)]) > int(st.stack[R(ins.c)]))
-            case .ge: st.stack[R(ins.a)] = .bool(int(st.stack[R(ins.b)]) >= int(st.stack[R(ins.c)]))
-            case .ult: st.stack[R(ins.a)] = .bool(UInt64(bitPattern: int(st.stack[R(ins.b)])) < UInt64(bitPattern: int(st.stack[R(ins.c)])))
-            case .ule: st.stack[R(ins.a)] = .bool(UInt64(bitPattern: int(st.stack[R(ins.b)])) <= UInt64(bitPattern: int(st.stack[R(ins.c)])))
-            case .ugt: st.stack[R(ins.a)] = .bool(UInt64(bitPattern: int(st.stack[R(ins.b)])) > UInt64(bitPattern: int(st.stack[R(ins.c)])))
-            case .uge: st.stack[R(ins.a)] = .bool(UInt64(bitPattern: int(st.stack[R(ins.b)])) >= UInt64(bitPattern: int(st.stack[R(ins.c)])))
-            case .flt: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)].f < st.stack[R(ins.c)].f)
-            case .fle: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)].f <= st.stack[R(ins.c)].f)
-            case .fgt: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)].f > st.stack[R(ins.c)].f)
-            case .fge: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)].f >= st.stack[R(ins.c)].f)
-            case .slt: st.stack[R(ins.a)] = .bool(st.stack[R(ins.b)].str < st.stack[R(ins.c)].str)
-            case .sle: st.stack[R(ins.a)] = .bool(!(st.stack[R(ins.c)].str < st.stack[R(ins.b)].str))
-            case .sgt: st.stack[R(ins.a)] = .bool(st.stack[R(ins.c)].str < st.stack[R(ins.b)].str)
-            case .sge: st.stack[R(ins.a)] = .bool(!(st.stack[R(ins.b)].str < st.stack[R(ins.c)].str))
-            case .not: st.stack[R(ins.a)] = .bool(!st.stack[R(ins.b)].b)
+            case .eq: regs[R(ins.a)] = .bool(regs[R(ins.b)] == regs[R(ins.c)])
+            case .ne: regs[R(ins.a)] = .bool(regs[R(ins.b)] != regs[R(ins.c)])
+            case .lt: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) < int(regs[R(ins.c)]))
+            case .le: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) <= int(regs[R(ins.c)]))
+            case .gt: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) > int(regs[R(ins.c)]))
+            case .ge: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) >= int(regs[R(ins.c)]))
+            case .ult: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) < UInt64(bitPattern: int(regs[R(ins.c)])))
+            case .ule: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) <= UInt64(bitPattern: int(regs[R(ins.c)])))
+            case .ugt: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) > UInt64(bitPattern: int(regs[R(ins.c)])))
+            case .uge: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) >= UInt64(bitPattern: int(regs[R(ins.c)])))
+            case .flt: regs[R(ins.a)] = .bool(regs[R(ins.b)].f < regs[R(ins.c)].f)
+            case .fle: regs[R(ins.a)] = .bool(regs[R(ins.b)].f <= regs[R(ins.c)].f)
+            case .fgt: regs[R(ins.a)] = .bool(regs[R(ins.b)].f > regs[R(ins.c)].f)
+            case .fge: regs[R(ins.a)] = .bool(regs[R(ins.b)].f >= regs[R(ins.c)].f)
+            case .slt: regs[R(ins.a)] = .bool(regs[R(ins.b)].str < regs[R(ins.c)].str)
+            case .sle: regs[R(ins.a)] = .bool(!(regs[R(ins.c)].str < regs[R(ins.b)].str))
+            case .sgt: regs[R(ins.a)] = .bool(regs[R(ins.c)].str < regs[R(ins.b)].str)
+            case .sge: regs[R(ins.a)] = .bool(!(regs[R(ins.b)].str < regs[R(ins.c)].str))
+            case .not: regs[R(ins.a)] = .bool(!regs[R(ins.b)].b)
 
             // ---- control flow
             case .jmp: pc = Int(ins.a)
-            case .jt: if st.stack[R(ins.b)].b { pc = Int(ins.a) }
-            case .jf: if !st.stack[R(ins.b)].b { pc = Int(ins.a) }
-            case .jlt: if int(st.stack[R(ins.b)]) < int(st.stack[R(ins.c)]) { pc = Int(ins.a) }
-            case .jge: if int(st.stack[R(ins.b)]) >= int(st.stack[R(ins.c)]) { pc = Int(ins.a) }
-            case .jnil: if st.stack[R(ins.b)].isNil { pc = Int(ins.a) }
-            case .jnotnil: if !st.stack[R(ins.b)].isNil { pc = Int(ins.a) }
+            case .jt: if regs[R(ins.b)].b { pc = Int(ins.a) }
+            case .jf: if !regs[R(ins.b)].b { pc = Int(ins.a) }
+            case .jlt: if int(regs[R(ins.b)]) < int(regs[R(ins.c)]) { pc = Int(ins.a) }
+            case .jge: if int(regs[R(ins.b)]) >= int(regs[R(ins.c)]) { pc = Int(ins.a) }
+            case .jnil: if regs[R(ins.b)].isNil { pc = Int(ins.a) }
+            case .jnotnil: if !regs[R(ins.b)].isNil { pc = Int(ins.a) }
 
             // ---- strings
             case .concat:
-                let s = st.stack[R(ins.b)].str + st.stack[R(ins.c)].str
+                let s = regs[R(ins.b)].str + regs[R(ins.c)].str
                 chargeAlloc(s.count, noscan: true)
-                st.stack[R(ins.a)] = .string(s)
+                regs[R(ins.a)] = .string(s)
             case .strindex:
-                let s = st.stack[R(ins.b)].str, i = int(st.stack[R(ins.c)])
+                let s = regs[R(ins.b)].str, i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(s.count) { raise = runtimeError("index out of range [\(i)] with length \(s.count)"); break }
-                st.stack[R(ins.a)] = .int(Int64(s.bytes[Int(i)]))
+                regs[R(ins.a)] = .int(Int64(s.bytes[Int(i)]))
             case .runeat:
-                let s = st.stack[R(ins.b)].str, i = Int(int(st.stack[R(ins.c)]))
+                let s = regs[R(ins.b)].str, i = Int(int(regs[R(ins.c)]))
                 let (r, w) = decodeRune(s.bytes, i)
-                st.stack[R(ins.a)] = .int(Int64(r))
-                st.stack[R(ins.a) + 1] = .int(Int64(w))
-            case .len: st.stack[R(ins.a)] = .int(Int64(lenOf(st.stack[R(ins.b)])))
-            case .cap: st.stack[R(ins.a)] = .int(Int64(capOf(st.stack[R(ins.b)])))
+                regs[R(ins.a)] = .int(Int64(r))
+                regs[R(ins.a) + 1] = .int(Int64(w))
+            case .len: regs[R(ins.a)] = .int(Int64(lenOf(regs[R(ins.b)])))
+            case .cap: regs[R(ins.a)] = .int(Int64(capOf(regs[R(ins.b)])))
 
             // ---- pointers and heap
             case .new:
-                st.stack[R(ins.a)] = .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0)
+                regs[R(ins.a)] = .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0)
             case .load:
-                guard case .pointer(let o, let off) = st.stack[R(ins.b)] else { raise = nilDeref(); break }
-                st.stack[R(ins.a)] = ins.c == 1 ? heap.load(o, Int(off)) : .agg(heap.loadN(o, Int(off), Int(ins.c)))
+                guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
+                regs[R(ins.a)] = ins.c == 1 ? heap.load(o, Int(off)) : .agg(heap.loadN(o, Int(off), Int(ins.c)))
             case .store:
-                guard case .pointer(let o, let off) = st.stack[R(ins.a)] else { raise = nilDeref(); break }
-                let v = st.stack[R(ins.b)]
+                guard case .pointer(let o, let off) = regs[R(ins.a)] else { raise = nilDeref(); break }
+                let v = regs[R(ins.b)]
                 if ins.c == 1 { heapStore(o, Int(off), v) } else { heapStoreN(o, Int(off), v.slots) }
             case .loadf:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
-                guard case .pointer(let o, let off) = st.stack[R(ins.b)] else { raise = nilDeref(); break }
+                guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
                 let at = Int(off) + Int(slot)
-                st.stack[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
+                regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
             case .storef:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
-                guard case .pointer(let o, let off) = st.stack[R(ins.a)] else { raise = nilDeref(); break }
+                guard case .pointer(let o, let off) = regs[R(ins.a)] else { raise = nilDeref(); break }
                 let at = Int(off) + Int(slot)
-                let v = st.stack[R(ins.b)]
+                let v = regs[R(ins.b)]
                 if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
             case .addrf:
-                guard case .pointer(let o, let off) = st.stack[R(ins.b)] else { raise = nilDeref(); break }
-                st.stack[R(ins.a)] = .pointer(o, off + UInt32(ins.c))
+                guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
+                regs[R(ins.a)] = .pointer(o, off + UInt32(ins.c))
 
             // ---- aggregates in registers
             case .aget:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
-                guard case .agg(let vs) = st.stack[R(ins.b)] else {
+                guard case .agg(let vs) = regs[R(ins.b)] else {
                     // a width-1 aggregate is its single slot
-                    st.stack[R(ins.a)] = w == 1 ? st.stack[R(ins.b)] : .agg([]); break
+                    regs[R(ins.a)] = w == 1 ? regs[R(ins.b)] : .agg([]); break
                 }
-                st.stack[R(ins.a)] = w == 1 ? vs[Int(slot)] : .agg(Array(vs[Int(slot) ..< Int(slot + w)]))
+                regs[R(ins.a)] = w == 1 ? vs[Int(slot)] : .agg(Array(vs[Int(slot) ..< Int(slot + w)]))
             case .aset:
                 guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
-                let v = st.stack[R(ins.b)]
+                let v = regs[R(ins.b)]
                 let r = R(ins.a)
-                guard case .agg(var vs) = st.stack[r] else {
-                    if w == 1 { st.stack[r] = v }
+                guard case .agg(var vs) = regs[r] else {
+                    if w == 1 { regs[r] = v }
                     break
                 }
-                st.stack[r] = .nil
+                regs[r] = .nil
                 if w == 1 { vs[Int(slot)] = v } else { vs.replaceSubrange(Int(slot) ..< Int(slot + w), with: v.slots) }
-                st.stack[r] = vs.count == 1 ? vs[0] : .agg(vs)
+                regs[r] = vs.count == 1 ? vs[0] : .agg(vs)
             case .aidx:
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
-                let i = int(st.stack[R(ins.c)])
+                let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
-                guard case .agg(let vs) = st.stack[R(ins.b)] else {
-                    st.stack[R(ins.a)] = w == 1 ? st.stack[R(ins.b)] : .agg([]); break
+                guard case .agg(let vs) = regs[R(ins.b)] else {
+                    regs[R(ins.a)] = w == 1 ? regs[R(ins.b)] : .agg([]); break
                 }
                 let s = Int(i) * Int(w)
-                st.stack[R(ins.a)] = w == 1 ? vs[s] : .agg(Array(vs[s ..< s + Int(w)]))
+                regs[R(ins.a)] = w == 1 ? vs[s] : .agg(Array(vs[s ..< s + Int(w)]))
             case .aidxset:
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
-                let i = int(st.stack[R(ins.b)])
+                let i = int(regs[R(ins.b)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
-                let v = st.stack[R(ins.c)]
+                let v = regs[R(ins.c)]
                 let r = R(ins.a)
-                guard case .agg(var vs) = st.stack[r] else {
-                    if w == 1 { st.stack[r] = v }
+                guard case .agg(var vs) = regs[r] else {
+                    if w == 1 { regs[r] = v }
                     break
                 }
-                st.stack[r] = .nil
+                regs[r] = .nil
                 let s = Int(i) * Int(w)
                 if w == 1 { vs[s] = v } else { vs.replaceSubrange(s ..< s + Int(w), with: v.slots) }
-                st.stack[r] = .agg(vs)
+                regs[r] = .agg(vs)
             case .mkagg:
                 var vs: [Value] = []
                 for k in 0..<Int(ins.c) {
-                    let v = st.stack[R(ins.b) + k]
+                    let v = regs[R(ins.b) + k]
                     if case .agg(let inner) = v { vs.append(contentsOf: inner) } else { vs.append(v) }
                 }
-                st.stack[R(ins.a)] = vs.count == 1 ? vs[0] : .agg(vs)
+                regs[R(ins.a)] = vs.count == 1 ? vs[0] : .agg(vs)
 
             // ---- slices
             case .mkslice:
                 guard case .sliceOf(let w, let t) = auxs[fi][Int(ins.c)] else { break }
-                let ln = int(st.stack[R(ins.b)])
-                let cp = int(st.stack[R(ins.b) + 1])
+                let ln = int(regs[R(ins.b)])
+                let cp = int(regs[R(ins.b) + 1])
                 if ln < 0 { raise = runtimeError("makeslice: len out of range"); break }
                 if cp < ln { raise = runtimeError("makeslice: cap out of range"); break }
-                st.stack[R(ins.a)] = makeSlice(type: t, width: Int(w), len: Int(ln), cap: Int(cp))
+                regs[R(ins.a)] = makeSlice(type: t, width: Int(w), len: Int(ln), cap: Int(cp))
             case .sidx:
-                guard case .slice(let o, let off, let ln, _) = st.stack[R(ins.b)] else {
-                    let i = int(st.stack[R(ins.c)])
+                guard case .slice(let o, let off, let ln, _) = regs[R(ins.b)] else {
+                    let i = int(regs[R(ins.c)])
                     raise = runtimeError("index out of range [\(i)] with length 0"); break
                 }
-                let i = int(st.stack[R(ins.c)])
+                let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
                 let at = Int(off) + Int(i) * Int(w)
-                st.stack[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
+                regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
             case .sset:
-                guard case .slice(let o, let off, let ln, _) = st.stack[R(ins.a)] else {
-                    let i = int(st.stack[R(ins.b)])
+                guard case .slice(let o, let off, let ln, _) = regs[R(ins.a)] else {
+                    let i = int(regs[R(ins.b)])
                     raise = runtimeError("index out of range [\(i)] with length 0"); break
                 }
-                let i = int(st.stack[R(ins.b)])
+                let i = int(regs[R(ins.b)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
                 let at = Int(off) + Int(i) * Int(w)
-                let v = st.stack[R(ins.c)]
+                let v = regs[R(ins.c)]
                 if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
             case .sref:
-                guard case .slice(let o, let off, let ln, _) = st.stack[R(ins.b)] else {
-                    let i = int(st.stack[R(ins.c)])
+                guard case .slice(let o, let off, let ln, _) = regs[R(ins.b)] else {
+                    let i = int(regs[R(ins.c)])
                     raise = runtimeError("index out of range [\(i)] with length 0"); break
                 }
-                let i = int(st.stack[R(ins.c)])
+                let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
-                st.stack[R(ins.a)] = .pointer(o, off + UInt32(Int(i) * Int(w)))
+                regs[R(ins.a)] = .pointer(o, off + UInt32(Int(i) * Int(w)))
             case .pidx, .pidxset, .pidxref:
                 // array through a pointer: a & 0xFFFFF = dst/ptr reg, aux in a >> 20
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
                 let pr = ins.op == .pidxset ? R(ins.a) : R(ins.b)
                 let ir = ins.op == .pidxset ? R(ins.b) : R(ins.c)
-                let i = int(st.stack[ir])
-                guard case .pointer(let o, let off) = st.stack[pr] else { raise = nilDeref(); break }
+                let i = int(regs[ir])
+                guard case .pointer(let o, let off) = regs[pr] else { raise = nilDeref(); break }
                 if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
                 let at = Int(off) + Int(i) * Int(w)
                 switch ins.op {
-                case .pidx: st.stack[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
-                case .pidxref: st.stack[R(ins.a)] = .pointer(o, UInt32(at))
+                case .pidx: regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
+                case .pidxref: regs[R(ins.a)] = .pointer(o, UInt32(at))
                 default:
-                    let v = st.stack[R(ins.c)]
+                    let v = regs[R(ins.c)]
                     if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
                 }
             case .slice:
                 guard case .slice(let lo, let hi, let mx, let kind, let w, let aln) = auxs[fi][Int(ins.c)] else { break }
-                let x = st.stack[R(ins.b)]
-                let l: Int64? = lo >= 0 ? int(st.stack[R(lo)]) : nil
-                let h: Int64? = hi >= 0 ? int(st.stack[R(hi)]) : nil
-                let m: Int64? = mx >= 0 ? int(st.stack[R(mx)]) : nil
+                let x = regs[R(ins.b)]
+                let l: Int64? = lo >= 0 ? int(regs[R(lo)]) : nil
+                let h: Int64? = hi >= 0 ? int(regs[R(hi)]) : nil
+                let m: Int64? = mx >= 0 ? int(regs[R(mx)]) : nil
                 switch sliceOp(x, lo: l, hi: h, max: m, kind: kind, width: Int(w), arrayLen: Int(aln)) {
-                case .success(let v): st.stack[R(ins.a)] = v
+                case .success(let v): regs[R(ins.a)] = v
                 case .failure(let e): raise = e.value
                 }
             case .append:
                 guard case .lit(let t, let w, _, let cnt) = auxs[fi][Int(ins.d)] else { break }
                 var vs: [Value] = []
                 for k in 0..<Int(cnt) {
-                    let v = st.stack[R(ins.c) + k]
+                    let v = regs[R(ins.c) + k]
                     if w == 1 { vs.append(v) } else { vs.append(contentsOf: v.slots) }
                 }
-                st.stack[R(ins.a)] = appendValues(st.stack[R(ins.b)], vs, count: Int(cnt), width: Int(w), type: t)
+                regs[R(ins.a)] = appendValues(regs[R(ins.b)], vs, count: Int(cnt), width: Int(w), type: t)
             case .appendslice:
                 guard case .sliceOf(let w, let t) = auxs[fi][Int(ins.d)] else { break }
-                let src = st.stack[R(ins.c)]
+                let src = regs[R(ins.c)]
                 let vs: [Value]
                 if case .string(let s) = src { vs = s.bytes.map { .int(Int64($0)) } } else { vs = sliceSlots(src, width: Int(w)) }
-                st.stack[R(ins.a)] = appendValues(st.stack[R(ins.b)], vs, count: vs.count / max(1, Int(w)), width: Int(w), type: t)
+                regs[R(ins.a)] = appendValues(regs[R(ins.b)], vs, count: vs.count / max(1, Int(w)), width: Int(w), type: t)
             case .copy:
-                st.stack[R(ins.a)] = .int(Int64(copySlice(st.stack[R(ins.b)], st.stack[R(ins.c)], width: Int(ins.d))))
+                regs[R(ins.a)] = .int(Int64(copySlice(regs[R(ins.b)], regs[R(ins.c)], width: Int(ins.d))))
             case .mkslicelit:
                 guard case .lit(let t, let w, let base, let cnt) = auxs[fi][Int(ins.c)] else { break }
                 var vs: [Value] = []
                 vs.reserveCapacity(Int(cnt) * Int(w))
                 for k in 0..<Int(cnt) {
-                    let v = st.stack[R(base) + k]
+                    let v = regs[R(base) + k]
                     if w == 1 { vs.append(v) } else { vs.append(contentsOf: v.slots) }
                 }
-                st.stack[R(ins.a)] = allocSliceSlots(vs, count: Int(cnt), type: t)
+                regs[R(ins.a)] = allocSliceSlots(vs, count: Int(cnt), type: t)
 
             // ---- maps
             case .mkmap:
-                st.stack[R(ins.a)] = makeMap(type: ins.c)
+                regs[R(ins.a)] = makeMap(type: ins.c)
             case .mapget, .mapget2:
-                let m = st.stack[R(ins.b)], k = st.stack[R(ins.c)]
+                let m = regs[R(ins.b)], k = regs[R(ins.c)]
                 guard case .type(let vt) = auxs[fi][Int(ins.d)] else { break }
                 var found: Value? = nil
                 if case .map(let o) = m { found = heap.map(o)?.get(k) }
-                st.stack[R(ins.a)] = found ?? prog.types.zero(vt)
-                if ins.op == .mapget2 { st.stack[R(ins.a) + 1] = .bool(found != nil) }
+                regs[R(ins.a)] = found ?? prog.types.zero(vt)
+                if ins.op == .mapget2 { regs[R(ins.a) + 1] = .bool(found != nil) }
             case .mapset:
-                guard case .map(let o) = st.stack[R(ins.a)] else { raise = plainError("assignment to entry in nil map"); break }
-                mapSet(o, st.stack[R(ins.b)], st.stack[R(ins.c)])
+                guard case .map(let o) = regs[R(ins.a)] else { raise = plainError("assignment to entry in nil map"); break }
+                mapSet(o, regs[R(ins.b)], regs[R(ins.c)])
             case .mapdel:
-                if case .map(let o) = st.stack[R(ins.a)] { mapDelete(o, st.stack[R(ins.b)]) }
+                if case .map(let o) = regs[R(ins.a)] { mapDelete(o, regs[R(ins.b)]) }
             case .mapiter:
-                st.stack[R(ins.a)] = mapIterStart(st.stack[R(ins.b)])
+                regs[R(ins.a)] = mapIterStart(regs[R(ins.b)])
             case .mapnext:
                 guard case .mapNext(let it, let kd, let vd, let exit) = auxs[fi][Int(ins.a)] else { break }
-                if let (k, v) = mapIterNext(&st.stack[R(it)]) {
-                    if kd >= 0 { st.stack[R(kd)] = k }
-                    if vd >= 0 { st.stack[R(vd)] = v }
+                if let (k, v) = mapIterNext(&regs[R(it)]) {
+                    if kd >= 0 { regs[R(kd)] = k }
+                    if vd >= 0 { regs[R(vd)] = v }
                 } else {
                     pc = Int(exit)
                 }
@@ -368,21 +376,22 @@ extension Interpreter {
                 if ins.op == .call {
                     callee = Int(ins.b)
                 } else if ins.op == .callv {
-                    guard case .fn(let f, let c) = st.stack[R(ins.b)] else { raise = nilDeref(); break }
+                    guard case .fn(let f, let c) = regs[R(ins.b)] else { raise = nilDeref(); break }
                     callee = Int(f); clo = c
                 } else {
                     guard case .method(let name, let nargs, let nres) = auxs[fi][Int(ins.b)] else { break }
-                    switch resolveMethod(st.stack[base], name: name) {
+                    switch resolveMethod(regs[base], name: name) {
                     case .none: raise = nilDeref(); break
                     case .some(.user(let f, let recv)):
-                        callee = Int(f); st.stack[base] = recv
+                        callee = Int(f); regs[base] = recv
                     case .some(.lib(let id, let recv)):
-                        st.stack[base] = recv
+                        regs[base] = recv
                         st.frames[st.frames.count - 1].pc = Int32(pc)
                         if let stop = callLib(&st, id: id, base: base, nargs: Int(nargs), nres: Int(nres)) {
                             used = n; return stop
                         }
-                        fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
+                        fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
+                        chk = true
                         continue
                     }
                 }
@@ -391,24 +400,24 @@ extension Interpreter {
                 st.frames[st.frames.count - 1].pc = Int32(pc)
                 let nr = fnRegs[callee]
                 let need = base &+ nr &+ 8
-                if need > st.stack.count { growStack(&st, need) }
+                if need > st.stack.count { growStack(&st, need); regs = st.stack.p }
                 let np = fnParams[callee]
                 var r = base &+ np
-                while r < base &+ nr { st.stack[r] = .nil; r &+= 1 }
+                while r < base &+ nr { regs[r] = .nil; r &+= 1 }
                 st.stackUsed &+= fnFrameBytes[callee]
                 if st.stackUsed > st.stackSize {
                     if let stop = newstack(&st) { used = n; return stop }
                 }
                 st.frames.append(Frame(fn: Int32(callee), pc: 0, bp: Int32(base), closure: clo, kind: .normal))
-                fi = callee; pc = 0; bp = base; code = codes[fi]
-                extraCost &+= 2
+                fi = callee; pc = 0; bp = base; code = codeBase + codeStart[fi]
+                calls &+= 1
             case .calllib:
                 guard case .lib(let id, let nargs, let nres) = auxs[fi][Int(ins.b)] else { break }
                 st.frames[st.frames.count - 1].pc = Int32(pc)
                 if let stop = callLib(&st, id: id, base: R(ins.a), nargs: Int(nargs), nres: Int(nres)) {
                     used = n; return stop
                 }
-                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
+                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
             case .ret:
                 let f = st.frames.removeLast()
                 st.stackUsed &-= fnFrameBytes[Int(f.fn)]
@@ -426,23 +435,23 @@ extension Interpreter {
                     used = n
                     return .nestedReturn
                 }
-                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
+                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
             case .retdefers:
                 let top = st.frames.count - 1
                 if let d = st.defers.last, d.frame == Int32(top) {
                     st.defers.removeLast()
                     st.frames[top].pc = Int32(pc - 1)
                     if let stop = invokeDeferred(&st, d, kind: .deferReturn) { used = n; return stop }
-                    fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
+                    fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
                 }
             case .mkclosure:
                 guard case .captures(let base, let cnt) = auxs[fi][Int(ins.c)] else { break }
                 var vs: [Value] = []
-                for k in 0..<Int(cnt) { vs.append(st.stack[R(base) + k]) }
+                for k in 0..<Int(cnt) { vs.append(regs[R(base) + k]) }
                 let o = cnt == 0 ? ObjRef.none : allocSlots(vs, bytes: 8 + 8 * Int(cnt), noscan: false)
-                st.stack[R(ins.a)] = .fn(ins.b, o)
+                regs[R(ins.a)] = .fn(ins.b, o)
             case .ldcap:
-                st.stack[R(ins.a)] = heap.load(st.frames[st.frames.count - 1].closure, Int(ins.b))
+                regs[R(ins.a)] = heap.load(st.frames[st.frames.count - 1].closure, Int(ins.b))
             case .mkmethod:
                 break
             case .gocall, .gocallv, .gocalli, .golib:
@@ -451,31 +460,31 @@ extension Interpreter {
             case .deferpush:
                 guard case .deferCall(let target, let base, let nargs) = auxs[fi][Int(ins.a)] else { break }
                 var args: [Value] = []
-                for k in 0..<Int(nargs) { args.append(st.stack[R(base) + k]) }
+                for k in 0..<Int(nargs) { args.append(regs[R(base) + k]) }
                 st.defers.append(DeferRecord(frame: Int32(st.frames.count - 1), target: target, args: args,
                                              line: prog.funcs[fi].lines[pc - 1]))
             case .recover:
-                st.stack[R(ins.a)] = gorecover(&st)
+                regs[R(ins.a)] = gorecover(&st)
             case .panic:
-                raise = st.stack[R(ins.a)]
+                raise = regs[R(ins.a)]
                 if case .nil = raise! { raise = .iface(prog.runtimeErrorType, .string("panic called with nil argument (use runtime.PanicNilError)")) }
             case .unreachable:
                 raise = plainError("unreachable code reached")
 
             // ---- interfaces
             case .box:
-                let v = st.stack[R(ins.b)]
+                let v = regs[R(ins.b)]
                 if boxAsAgg[Int(ins.c)], case .agg = v {} else if boxAsAgg[Int(ins.c)] {
-                    st.stack[R(ins.a)] = .iface(ins.c, .agg([v])); break
+                    regs[R(ins.a)] = .iface(ins.c, .agg([v])); break
                 }
-                st.stack[R(ins.a)] = .iface(ins.c, v)
+                regs[R(ins.a)] = .iface(ins.c, v)
             case .convi:
-                st.stack[R(ins.a)] = st.stack[R(ins.b)]
+                regs[R(ins.a)] = regs[R(ins.b)]
             case .unbox:
-                if case .iface(_, let v) = st.stack[R(ins.b)] { st.stack[R(ins.a)] = unboxed(v) } else { st.stack[R(ins.a)] = .nil }
+                if case .iface(_, let v) = regs[R(ins.b)] { regs[R(ins.a)] = unboxed(v) } else { regs[R(ins.a)] = .nil }
             case .assert, .assert2, .asserti, .asserti2:
                 guard case .assertT(let target, let ifaceT) = auxs[fi][Int(ins.c)] else { break }
-                let x = st.stack[R(ins.b)]
+                let x = regs[R(ins.b)]
                 let isIface = ins.op == .asserti || ins.op == .asserti2
                 var ok = false
                 var result: Value = isIface ? .nil : prog.types.zero(target)
@@ -483,20 +492,20 @@ extension Interpreter {
                     if isIface { ok = implements(t, target); if ok { result = x } } else if t == target { ok = true; result = unboxed(v) }
                 }
                 if ins.op == .assert2 || ins.op == .asserti2 {
-                    st.stack[R(ins.a)] = result
-                    st.stack[R(ins.a) + 1] = .bool(ok)
+                    regs[R(ins.a)] = result
+                    regs[R(ins.a) + 1] = .bool(ok)
                 } else if ok {
-                    st.stack[R(ins.a)] = result
+                    regs[R(ins.a)] = result
                 } else {
                     raise = assertionError(x, target: target, iface: ifaceT)
                 }
             case .istype:
-                if case .iface(let t, _) = st.stack[R(ins.b)] { st.stack[R(ins.a)] = .bool(t == ins.c) } else {
-                    st.stack[R(ins.a)] = .bool(ins.c == -1)
+                if case .iface(let t, _) = regs[R(ins.b)] { regs[R(ins.a)] = .bool(t == ins.c) } else {
+                    regs[R(ins.a)] = .bool(ins.c == -1)
                 }
             case .isiface:
-                if case .iface(let t, _) = st.stack[R(ins.b)] { st.stack[R(ins.a)] = .bool(implements(t, ins.c)) } else {
-                    st.stack[R(ins.a)] = .bool(false)
+                if case .iface(let t, _) = regs[R(ins.b)] { regs[R(ins.a)] = .bool(implements(t, ins.c)) } else {
+                    regs[R(ins.a)] = .bool(false)
                 }
 
             // ---- channels
@@ -508,10 +517,14 @@ extension Interpreter {
                 case .raise(let v): raise = v
                 }
             }
+            let opv = unsafeBitCast(ins.op, to: UInt8.self)
+            if opv >= slowOpLo && opv <= slowOpHi || opv >= slowOpFrom {
+                chk = true
+            }
             if let v = raise {
                 st.frames[st.frames.count - 1].pc = Int32(pc)
                 if let stop = gopanic(&st, v) { used = n; return stop }
-                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codes[fi]
+                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
             }
         }
     }
@@ -528,6 +541,11 @@ extension Interpreter {
         }
     }
 }
+
+// Opcode ranges whose instructions may allocate or call the runtime (see `chk`).
+let slowOpLo = Op.ldglobal.rawValue
+let slowOpHi = Op.gaddr.rawValue
+let slowOpFrom = Op.concat.rawValue
 
 enum ChanOpResult {
     case proceed

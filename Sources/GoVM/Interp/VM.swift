@@ -45,9 +45,12 @@ public final class Interpreter: GoroutineExecutor {
     // Per-function tables copied out of `prog` for the hot loop.
     let codes: [[Instr]]
     let auxs: [[Aux]]
-    let fnRegs: [Int]
-    let fnParams: [Int]
-    let fnFrameBytes: [Int]
+    /// All functions' code in one buffer (no ARC on calls): function f starts at codeStart[f].
+    let codeBase: UnsafeMutablePointer<Instr>
+    let codeStart: UnsafeMutablePointer<Int>
+    let fnRegs: UnsafeMutablePointer<Int>
+    let fnParams: UnsafeMutablePointer<Int>
+    let fnFrameBytes: UnsafeMutablePointer<Int>
     /// maxstacksize (runtime.main sets 1 GB on 64-bit).
     let maxStackSize = 1_000_000_000
     let osArgsType: RTypeID
@@ -62,9 +65,24 @@ public final class Interpreter: GoroutineExecutor {
         self.prog = program
         codes = program.funcs.map(\.code)
         auxs = program.funcs.map(\.aux)
-        fnRegs = program.funcs.map { Int($0.nregs) }
-        fnParams = program.funcs.map { Int($0.nparams) }
-        fnFrameBytes = program.funcs.map(\.frameBytes)
+        let nf = program.funcs.count
+        func table(_ f: (FuncProto) -> Int) -> UnsafeMutablePointer<Int> {
+            let p = UnsafeMutablePointer<Int>.allocate(capacity: max(nf, 1))
+            for (i, fp) in program.funcs.enumerated() { p[i] = f(fp) }
+            return p
+        }
+        fnRegs = table { Int($0.nregs) }
+        fnParams = table { Int($0.nparams) }
+        fnFrameBytes = table { $0.frameBytes }
+        var starts: [Int] = []
+        var total = 0
+        for fp in program.funcs { starts.append(total); total += fp.code.count }
+        codeStart = table { _ in 0 }
+        for i in 0..<nf { codeStart[i] = starts[i] }
+        codeBase = .allocate(capacity: max(total, 1))
+        for (i, fp) in program.funcs.enumerated() {
+            (codeBase + starts[i]).initialize(from: fp.code, count: fp.code.count)
+        }
         stringSliceType = program.namedTypes["[]string"] ?? -1
         osArgsType = stringSliceType
         intSliceType = program.namedTypes["[]int"] ?? -1
@@ -87,6 +105,11 @@ public final class Interpreter: GoroutineExecutor {
         globals = heap.alloc(g, bytes: max(bytes, 8), noscan: false)
         rt.heap.allocGlobals(count: 1, zero: .nil)
         rt.globalStore(0, .pointer(globals, 0))
+    }
+
+    deinit {
+        codeBase.deallocate(); codeStart.deallocate()
+        fnRegs.deallocate(); fnParams.deallocate(); fnFrameBytes.deallocate()
     }
 
     // MARK: GoroutineExecutor
@@ -145,12 +168,12 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     public func saveState() -> any Sendable {
-        SavedState(gstates: gstates, rand: rand, globals: globals)
+        SavedState(gstates: gstates.map { $0?.deepCopy() }, rand: rand, globals: globals)
     }
 
     public func restoreState(_ state: any Sendable) {
         guard let s = state as? SavedState else { return }
-        gstates = s.gstates; rand = s.rand; globals = s.globals
+        gstates = s.gstates.map { $0?.deepCopy() }; rand = s.rand; globals = s.globals
     }
 
     public func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {
@@ -206,7 +229,7 @@ public final class Interpreter: GoroutineExecutor {
     func pushEntryFrame(_ st: inout GState, fn: FuncIndex, args: [Value], closure: ObjRef) {
         let fp = prog.funcs[Int(fn)]
         let n = Int(fp.nregs)
-        if st.stack.count < n + 8 { st.stack = [Value](repeating: .nil, count: max(64, n + 8)) }
+        if st.stack.count < n + 8 { st.stack = RegFile(count: max(64, n + 8)) }
         for (i, a) in args.enumerated() { st.stack[i] = a }
         st.frames.append(Frame(fn: fn, pc: 0, bp: 0, closure: closure, kind: .entry))
         st.stackUsed = fp.frameBytes

@@ -284,8 +284,7 @@ extension Interpreter {
     }
 
     func growStack(_ st: inout GState, _ need: Int) {
-        let add = Swift.max(need - st.stack.count, st.stack.count)
-        st.stack.append(contentsOf: repeatElement(Value.nil, count: add))
+        st.stack = st.stack.grown(to: Swift.max(need, st.stack.count * 2))
     }
 
     /// stack.go:newstack — double the simulated stack (copystack); past
