@@ -67,7 +67,7 @@ struct EventCodec {
         switch g {
         case .phase: 0; case .markrootGlobals: 1; case .markrootStack: 2; case .shade: 3; case .blacken: 4
         case .barrier: 5; case .assistBegin: 6; case .assistEnd: 7; case .workerStart: 8; case .workerStop: 9
-        case .sweepSpan: 10; case .writeBarrierDisabled: 11; case .trace: 12
+        case .sweepSpan: 10; case .writeBarrierDisabled: 11; case .trace: 12; case .markrootChannels: 13
         }
     }
 
@@ -187,7 +187,7 @@ struct EventCodec {
     private func gc(_ g: GCEvent, _ w: inout ByteWriter) {
         switch g {
         case let .phase(ph, c): w.u8(ph.rawValue); w.svar(Int64(c))
-        case let .markrootGlobals(n): w.svar(Int64(n))
+        case let .markrootGlobals(n), let .markrootChannels(n): w.svar(Int64(n))
         case let .markrootStack(goid, refs): w.svar(goid); w.svar(Int64(refs))
         case let .shade(a, noscan): w.uvar(a); w.bool(noscan)
         case let .blacken(a, size): w.uvar(a); w.svar(Int64(size))
@@ -377,6 +377,7 @@ struct EventCodec {
         case 10: return .sweepSpan(span: try r.i32(), freed: try r.i32(), live: try r.i32(), result: try r.raw(SweepResult.self))
         case 11: return .writeBarrierDisabled
         case 12: return .trace(try r.string())
+        case 13: return .markrootChannels(refs: try r.i32())
         default: throw bad(t, "GC", r)
         }
     }

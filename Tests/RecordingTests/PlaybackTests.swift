@@ -1,0 +1,101 @@
+import Testing
+import GoRuntime
+import TerminalUI
+@testable import Recording
+
+@Suite struct PlaybackTests {
+    /// The playback shows exactly the live run's states, forward, back and by seeking.
+    @Test(arguments: ScriptDemos.all.map(\.name))
+    func playbackMatchesTheLiveRun(_ name: String) throws {
+        let demo = try #require(ScriptDemos.named(name))
+        let (bytes, live, counters, _) = recordDemo(demo)
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: ScriptDemos.source(demo))
+        let reference = ScriptDemos.source(demo)
+        var hashes: [UInt64] = [reference.runtime.events.hash]
+        while !reference.isFinished { reference.stepForward(); hashes.append(reference.runtime.events.hash) }
+        #expect(player.snapshot(selection: nil).eventHash == hashes[0])
+        for k in 1...rec.steps {
+            let ev = player.stepForward()
+            #expect(ev == live[k - 1])
+            #expect(player.snapshot(selection: nil).eventHash == hashes[k])
+        }
+        #expect(player.isFinished)
+        #expect(player.divergedAt == nil)
+        #expect(player.verified == rec.steps)
+        #expect(player.errorOutput.filter { $0.hasPrefix("recording") || $0.hasPrefix("this engine") } == [])
+        for k in [rec.steps / 2, 1, rec.steps, 0, rec.steps / 3] {
+            player.seek(step: k)
+            #expect(player.step == k)
+            #expect(player.snapshot(selection: nil).eventHash == hashes[k])
+            #expect(player.counters(atStep: k) == counters[k])
+        }
+        player.seek(step: 5)
+        player.stepBack()
+        #expect(player.step == 4)
+        #expect(player.snapshot(selection: nil).eventHash == hashes[4])
+        #expect(player.lastStepEvents == live[3])
+    }
+
+    /// Seeking straight to a step never stepped through verifies the way there.
+    @Test func seekAheadVerifies() throws {
+        let (bytes, _, _, hash) = recordDemo(ScriptDemos.preempt)
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: ScriptDemos.source(ScriptDemos.preempt))
+        player.seek(step: rec.steps)
+        #expect(player.verified == rec.steps)
+        #expect(player.snapshot(selection: nil).eventHash == hash)
+        #expect(rec.end?.eventHash == hash)
+    }
+
+    /// An engine that runs differently (here: another seed) is caught at the
+    /// first differing step; the recording keeps playing from the file.
+    @Test func divergingEngineFreezesPanesAndKeepsPlaying() throws {
+        let (bytes, live, counters, _) = recordDemo(ScriptDemos.steal, seed: 1)
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: ScriptDemos.source(ScriptDemos.steal, seed: 99))
+        var firstDiff = 0
+        let ref = ScriptDemos.source(ScriptDemos.steal, seed: 99)
+        for (i, ev) in live.enumerated() where firstDiff == 0 {
+            if ref.stepForward() != ev { firstDiff = i + 1 }
+        }
+        #expect(firstDiff > 0)
+        while !player.isFinished { player.stepForward() }
+        #expect(player.divergedAt == firstDiff)
+        #expect(player.step == rec.steps)
+        #expect(player.lastStepEvents == live.last)
+        let s = player.snapshot(selection: nil)
+        #expect(s.time == counters.last!.time)
+        #expect(s.recentEvents.last == live.last!.last)
+        let notice = try #require(player.errorOutput.first { $0.hasPrefix("this engine's run differs") })
+        #expect(notice.hasPrefix("this engine's run differs from the recording at step \(firstDiff) ("))
+        #expect(notice.hasSuffix("panes frozen at step \(firstDiff - 1), events and counters continue from the recording"))
+        player.seek(step: firstDiff - 1)
+        #expect(player.live)
+        player.seek(step: firstDiff)
+        #expect(!player.live)
+    }
+
+    @Test func playsWithoutAnEngine() throws {
+        let (bytes, live, counters, _) = recordDemo(ScriptDemos.worker)
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: nil, engineError: "the program does not compile")
+        #expect(player.errorOutput == ["not re-simulated (the program does not compile): panes show the recording's counters and events only"])
+        player.seek(step: 30)
+        #expect(player.lastStepEvents == live[29])
+        let s = player.snapshot(selection: nil)
+        #expect(s.time == counters[30].time)
+        #expect(s.recentEvents == Array(live[0..<30].joined().suffix(200)))
+    }
+
+    @Test func pauseMarksMergeWithPauseAt() throws {
+        let (bytes, _, _, _) = recordDemo(ScriptDemos.worker, steps: 30, pauses: [10, 20])
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: ScriptDemos.source(ScriptDemos.worker), pauseAt: [15, 10])
+        #expect(player.pauseMarks == [10, 15, 20])
+        player.seek(step: 15)
+        #expect(player.atPauseMark)
+        player.seek(step: 16)
+        #expect(!player.atPauseMark)
+    }
+}
