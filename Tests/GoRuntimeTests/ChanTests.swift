@@ -211,3 +211,38 @@ func chanEvents(_ rt: Runtime) -> [ChanEvent] {
         #expect(roots == [a.raw, b.raw, c.raw])
     }
 }
+
+@Suite struct ChanEventTextTests {
+    @Test func sentencesAndDescriptions() {
+        let c = ChanID(raw: 3)
+        #expect(ChanEvent.handoff(c, from: 1, to: 7).sentence
+                == "G1 handed a value on ch#3 straight to parked G7 (no buffer)")
+        #expect(ChanEvent.bufRotate(c, g: 1, sender: 2, index: 1).sentence
+                == "G1 took ch#3 buf[1]; parked sender G2's value refilled that slot")
+        #expect(ChanEvent.close(c, g: 1, receivers: 2, senders: 1).sentence
+                == "G1 closed ch#3, waking 2 receiver(s) and 1 sender(s)")
+        #expect(ChanEvent.make(c, elem: "int", cap: 2, line: 9, g: 1).description
+                == "make(ch#3, elem: \"int\", cap: 2, line: 9, g: 1)")
+        #expect(SyncEvent.mutexStarving(addr: 0x100, g: 2).sentence
+                == "mutex 0x100 enters starvation mode: G2 waited over 1 ms")
+        #expect(SyncEvent.mutexLock(addr: 0x100, g: 2, how: .handoff).description
+                == "mutexLock(addr: 256, g: 2, how: handoff)")
+        #expect(SyncEvent.wgWake(addr: 0x200, g: 4, waiters: 2).sentence
+                == "G4 brought WaitGroup 0x200 to 0: wakes 2 waiter(s)")
+    }
+
+    @Test func runsAreDeterministic() {
+        func run(seed: UInt64) -> (UInt64, [String]) {
+            var main: [Instr] = [I.make("a", cap: 1), I.make("b", cap: 0), I.go(1), I.go(1)]
+            for _ in 0..<200 { main.append(I.select([("a", nil), ("b", nil)], quiet: false)) }
+            let w: [Instr] = (0..<100).flatMap { i in [I.send(i % 2 == 0 ? "a" : "b", Int64(i))] }
+            let (rt, ex) = makeRuntime([main, w], procs: 3, seed: seed)
+            runChecked(rt)
+            return (rt.events.hash, ex.log)
+        }
+        let (h1, l1) = run(seed: 42), (h2, l2) = run(seed: 42), (h3, _) = run(seed: 43)
+        #expect(h1 == h2 && l1 == l2)
+        #expect(h1 != h3)
+        #expect(l1.filter { $0.hasPrefix("G1 select") }.count == 200)
+    }
+}
