@@ -145,6 +145,10 @@ extension Runtime {
         emit(.gc(.phase(.mark, cycle: Int32(gc.cycles))))
         gc.totalGCCPU += (gc.tMark - gc.tSweepTerm) * Int64(procs)
         startTheWorld()
+        // finishsweep_m completed the previous cycle's sweep: runtime.GC callers waiting for it go on.
+        let ws = gc.sweepWaiters
+        gc.sweepWaiters = []
+        for w in ws where sched.allgs[w.index].status == .waiting { goready(w) }
     }
 
     // MARK: - Mark workers

@@ -17,7 +17,7 @@ public struct GCCostModel: Sendable, Hashable {
     public var scanBytesPerNs = 4
     /// One goroutine stack root job (suspendG + scanstack + resumeG).
     public var stackScanNs: Int64 = 500
-    /// `mallocgc` fast path; refill and large allocation extra.
+    /// `mallocgc` fast path; extra when an allocation hits the trigger (gcStart request).
     public var mallocNs: Int64 = 20
     public var refillNs: Int64 = 300
     /// `sweepone` per span.
