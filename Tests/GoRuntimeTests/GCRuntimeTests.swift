@@ -252,3 +252,23 @@ private func runAllocProgram(procs: Int, workers: Int, iterations: Int, seed: UI
     #expect(rt.heap.isLive(obj))
     #expect(!rt.heap.isLive(garbage))
 }
+
+@Test func runtimeGCReturnsOnlyAfterACycleStartedAfterTheCall() {
+    // Main calls runtime.GC() while heap-triggered cycles keep happening: it must
+    // return only after a cycle that started after the call has marked and swept.
+    var cfg = RuntimeConfig(gomaxprocs: 2, seed: 11)
+    cfg.gogc = 100
+    let ex = AllocExecutor(workers: 2, iterations: 3000, keep: 50)
+    let rt = Runtime(config: cfg, executor: ex)
+    rt.gcinit(heapMinimum: 32 << 10)
+    var callCycle = -1, returnCycle = -1, returnPhaseOff = false
+    var steps = 0
+    while rt.step() && steps < 3_000_000 {
+        steps += 1
+        if callCycle < 0, rt.gc.gcWaiters.contains(where: { _ in true }) { callCycle = rt.gc.cycles }
+        if returnCycle < 0 && ex.gcReturned { returnCycle = rt.gc.cycles; returnPhaseOff = rt.heap.isSweepDone || rt.gc.cycles > callCycle + 1 }
+    }
+    #expect(rt.exitCode == 0 && ex.lost == 0)
+    #expect(callCycle >= 0 && returnCycle > callCycle)
+    #expect(returnPhaseOff)
+}

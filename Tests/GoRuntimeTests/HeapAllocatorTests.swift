@@ -111,3 +111,41 @@ private let tableTailWaste = [0, 0, 0, 8, 0, 32, 0, 32, 32, 16, 0, 128, 32, 96, 
     #expect(try h.slotCount(r) == 0)
     #expect(h.stats.mallocs == 0)
 }
+
+@Test func pageAllocatorIsFirstFitAndCoalescesFreedRuns() {
+    var h = HeapState(procs: 1)
+    h.recordEvents = false
+    let a = h.allocSpan(npages: 3, spanclass: SpanClass(sizeclass: 0, noscan: true), elemsize: 3 * 8192, nelems: 1)
+    let b = h.allocSpan(npages: 2, spanclass: SpanClass(sizeclass: 0, noscan: true), elemsize: 2 * 8192, nelems: 1)
+    let c = h.allocSpan(npages: 1, spanclass: SpanClass(sizeclass: 0, noscan: true), elemsize: 8192, nelems: 1)
+    #expect(h.arenaPages == 512)  // one 4 MiB chunk
+    #expect([a, b, c].map { h.spans[$0].startAddr } == [0xc0_0000_0000, 0xc0_0000_6000, 0xc0_0000_a000])
+    h.freeSpan(a)
+    h.freeSpan(b)                  // coalesces with a's pages: 5 free pages at the base
+    #expect(h.freeRuns.first == PageRun(start: 0, npages: 5))
+    let d = h.allocSpan(npages: 4, spanclass: SpanClass(sizeclass: 0, noscan: true), elemsize: 4 * 8192, nelems: 1)
+    #expect(h.spans[d].startAddr == 0xc0_0000_0000)   // lowest address that fits
+    #expect(d == b)                                    // the freed span slot is reused
+    let big = h.allocSpan(npages: 600, spanclass: SpanClass(sizeclass: 0, noscan: true), elemsize: 600 * 8192, nelems: 1)
+    #expect(h.arenaPages == 512 + 1024)               // grown in whole 4 MiB chunks
+    #expect(h.spans[big].startAddr == 0xc0_0000_c000)  // the free tail of chunk 1 coalesced with the new chunks
+    #expect(h.spanOf(address: h.spans[big].startAddr + 599 * 8192) == big)
+    #expect(h.pagesInUse == 4 + 1 + 600)
+}
+
+@Test func largeObjectsAreFreedWholeBySweeping() {
+    var w = GCTestWorld(seed: 2, goroutines: 1, procs: 1)
+    let keep = w.heap.mallocgc(size: 100_000, noscan: true, slots: [.int(1)], p: 0)
+    let drop = w.heap.mallocgc(size: 50_000, noscan: false, slots: [.nil], p: 0)
+    w.stacks[0] = [keep]
+    let inUse = w.heap.pagesInUse
+    #expect(inUse == 13 + 7)
+    w.gcStart()
+    while !w.heap.markComplete { w.markStep(p: 0, budget: 1 << 20) }
+    let done = w.tryMarkDone()
+    #expect(done)
+    while w.heap.sweepone() != nil {}
+    #expect(w.heap.isLive(keep) && !w.heap.isLive(drop))
+    #expect(w.heap.pagesInUse == 13)
+    #expect(w.heap.stats.heapAlloc == 13 * 8192)
+}
