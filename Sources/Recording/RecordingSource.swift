@@ -13,6 +13,8 @@ public final class RecordingSource: SimulationSource {
     /// Re-simulation of the recorded run (nil: none could be built).
     private let engine: RuntimeSource
     private let engineStart: Int
+    /// The engine is the recorded program (not the placeholder).
+    private let engineUsable: Bool
     /// First recording step whose re-simulated events differ (nil: none so far).
     public private(set) var divergedAt: Int?
     /// Steps 1…verified are known to match the recording.
@@ -36,6 +38,7 @@ public final class RecordingSource: SimulationSource {
         notices = recording.damage.map { "recording: \($0.message)" }
         if let engine {
             self.engine = engine
+            engineUsable = true
             engineStart = recording.header.startStep
             if engineStart > 0 { engine.seek(step: engineStart) }
             if engine.step != engineStart || SceneCounters(engine.runtime) != recording.initialCounters {
@@ -47,6 +50,7 @@ public final class RecordingSource: SimulationSource {
                                                          executor: IdleExecutor()),
                                         programName: recording.header.programName, sourceLines: [])
             engineStart = 0
+            engineUsable = false
             divergedAt = 1
             notices.append("not re-simulated (\(engineError ?? "no engine")): panes show the recording's counters and events only")
         }
@@ -63,11 +67,12 @@ public final class RecordingSource: SimulationSource {
     }
     public var isFinished: Bool { step >= recording.steps }
     public var errorOutput: [String] {
-        let err = live ? engine.errorOutput : []
+        var err = live ? engine.errorOutput : []
+        if err.last == "" { err.removeLast() }
         return notices + err
     }
     /// The panes show the re-simulated engine (not frozen).
-    public var live: Bool { divergedAt.map { step < $0 } ?? true }
+    public var live: Bool { engineUsable && (divergedAt.map { step < $0 } ?? true) }
     /// Autoplay should stop here (a pause mark).
     public var atPauseMark: Bool { pauseMarks.contains(step) }
 

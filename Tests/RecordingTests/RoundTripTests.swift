@@ -47,7 +47,7 @@ import TerminalUI
     }
 
     @Test func pauseMarksRoundTrip() throws {
-        let (bytes, _, _, _) = recordDemo(ScriptDemos.worker, steps: 40, pauses: [3, 17, 40])
+        let (bytes, _, _, _) = recordDemo(ScriptDemos.steal, steps: 40, pauses: [3, 17, 40])
         let rec = try Recording(bytes: bytes)
         #expect(rec.pauses == [3, 17, 40])
         #expect(rec.steps == 40)
@@ -66,6 +66,8 @@ import TerminalUI
         #expect(try r.string() == "x")
         #expect(try r.string() == "main.worker")
         #expect(r.atEnd)
-        #expect(w.bytes.count == 1 + 1 + 1 + 2 + 1 + 2 + 6 + 10 + 10 + 10 + (2 + 11) + (2 + 1) + 1)
+        // 0, 1, -1, 63, -64: one byte; 64: two; 2^40: six; the extremes and UInt64.max: ten;
+        // a new string: marker + length + text; a repeated one: its index.
+        #expect(w.bytes.count == 5 + 2 + 6 + 10 + 10 + 10 + (2 + 11) + (2 + 1) + 1)
     }
 }
