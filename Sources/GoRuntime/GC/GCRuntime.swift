@@ -29,8 +29,16 @@ public struct GCCostModel: Sendable, Hashable {
 }
 
 extension Runtime {
-    /// `gcinit` (called from schedinit in Go): GOGC, `--heap-minimum`, `--gctrace`,
-    /// and the collector's hooks into the scheduler. Safe to call more than once.
+    /// `gcinit` (called from schedinit in Go); the CLI calls it right after creating
+    /// the Runtime. Options:
+    ///  * `gogc`: GOGC (-1 = off); default `config.gogc`.
+    ///  * `heapMinimum`: `--heap-minimum BYTES`, the smallest heap goal (Go: 4 MiB ×
+    ///    GOGC/100). Classroom programs allocate little; e.g. 256 KiB makes a demo
+    ///    collect early. Scaled by GOGC/100 like Go's.
+    ///  * `gctrace`: `--gctrace`, one `GODEBUG=gctrace=1` line per cycle on stderr.
+    ///  * `barrierOff`: `--no-write-barrier`, the UNSAFE teaching mode that shows
+    ///    the lost-object bug (announced by an event; marking goes slowly).
+    /// Installs the collector's hooks into the scheduler. Safe to call more than once.
     public func gcinit(gogc: Int? = nil, heapMinimum: Int? = nil, gctrace: Bool? = nil, barrierOff: Bool? = nil) {
         gc.configured = true
         if let gctrace { gc.gctrace = gctrace }

@@ -73,7 +73,13 @@ public struct HeapState: Sendable {
         while work.gcw.count < n { work.gcw.append(GCWork()) }
         while work.wbBuf.count < n { work.wbBuf.append([]) }
         if mcaches.count > n {
-            for p in n..<mcaches.count { releaseAll(p: p) ; flushGCWork(p: p) }
+            // A destroyed P's mcache goes back to mcentral; its barrier buffer is
+            // shaded and its grey objects move to the global list (procresize's freep).
+            for p in n..<mcaches.count {
+                releaseAll(p: p)
+                wbBufFlush(p: p)
+                flushGCWork(p: p)
+            }
             mcaches.removeLast(mcaches.count - n)
             work.gcw.removeLast(work.gcw.count - n)
             work.wbBuf.removeLast(work.wbBuf.count - n)
