@@ -32,6 +32,15 @@
 // `.lib(LibFunc)`). Package variables: `prog.globals`, initialised by
 // `prog.initOrder`; then `prog.initFuncs`, then `prog.mainFunc`.
 // Go 1.19 semantics: a `for` loop's variables are shared by all iterations.
+// Allocation: `prog.allocation(expr)` names the heap allocation an
+// expression performs under the one escape rule (`escapeRule`).
+// Source pane: `sourceTokens(text)` (tokens + comments with positions) and
+// `runeColumn(of:in:)` (columns are byte columns, as Go reports them).
+// Implicit forms the compiler must notice: an elided `&T` in `[]*T{{…}}`
+// (a composite literal node whose type is a pointer), a method call whose
+// `MethodSelection.adjust` is `.addressOf` / `.deref`, embedded-field
+// paths (`FieldStep.deref`), and `untyped nil` recorded with the type it
+// is compared or assigned to.
 
 /// Lexes, parses and type-checks one file of package main.
 public func parseAndCheck(source: String, fileName: String) -> Result<CheckedProgram, Diagnostics> {
