@@ -31,12 +31,14 @@ let package = Package(
         .target(name: "Recording", dependencies: ["GoRuntime", "TerminalUI"]),
         // Real Go GODEBUG schedtrace/scheddetail/gctrace logs → frames the panes play.
         .target(name: "TraceImport", dependencies: ["GoRuntime", "TerminalUI"]),
+        // Guided tours: captions tied to engine events, played over a demo.
+        .target(name: "Tours", dependencies: ["GoRuntime", "TerminalUI", "Demos"]),
         // The demo programs (demos/*.go), embedded by scripts/embed-demos.py.
         .target(name: "Demos"),
         .executableTarget(
             name: "gmpscope",
             dependencies: [
-                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver", "Demos", "Recording", "TraceImport",
+                "GoFrontend", "GoRuntime", "GoVM", "TerminalUI", "NcursesDriver", "Demos", "Recording", "TraceImport", "Tours",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GoRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "DemosTests", dependencies: ["Demos"]),
+        .testTarget(name: "ToursTests", dependencies: ["Tours", "Demos", "GoRuntime", "GoVM", "GoFrontend", "TerminalUI"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "GoRuntime", "TerminalUI"]),
         .testTarget(
             name: "TraceImportTests", dependencies: ["TraceImport", "GoRuntime", "TerminalUI"],

@@ -1,0 +1,1 @@
+// Tours: guided captions over demos. See docs/tours.md.

@@ -1,0 +1,2 @@
+import Testing
+@Test func ToursTestsBuilds() { #expect(Bool(true)) }
