@@ -281,7 +281,9 @@ final class Checker {
             error(.none, "function main is undeclared in the main package")
         }
         for imp in importObjs where !imp.used {
-            error(imp.pos, "imported and not used: \(goQuote(imp.path))")
+            let elem = imp.path.split(separator: "/").last.map(String.init) ?? imp.path
+            let suffix = imp.name == elem ? "" : " as \(imp.name)"
+            error(imp.pos, "imported and not used: \(goQuote(imp.path))\(suffix)")
         }
         computeInitOrder()
         types.computeLayouts()

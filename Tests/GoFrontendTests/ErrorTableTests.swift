@@ -419,6 +419,9 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "return-missing-values-named", source: "package main\n\nfunc f() (x int, err error) {\n\treturn 1\n}\n\nfunc main() { f() }\n",
                   expected: ["prog.go:4:9: not enough return values", "\thave (number)", "\twant (int, error)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "unused-import-renamed", source: "package main\n\nimport f \"fmt\"\nimport \"math/rand\"\n\nfunc main() {\n}\n",
+                  expected: ["prog.go:3:8: imported and not used: \"fmt\" as f", "prog.go:4:8: imported and not used: \"math/rand\""],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: brokenPrograms)
