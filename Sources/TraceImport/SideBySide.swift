@@ -7,17 +7,26 @@ import GoRuntime
 import TerminalUI
 
 public enum SideBySide {
-    /// Steps `sim` forward until its snapshot time is at least `ns` or it ends;
-    /// returns the simulated time reached.
+    /// Steps `sim` forward to the first step whose snapshot time is at least
+    /// `ns` (or its end); returns the simulated time reached. Strides of 64
+    /// steps between time checks; after overshooting, back to the stride's
+    /// start and one step at a time.
     @discardableResult
     public static func align<S: SimulationSource>(_ sim: inout S, toTime ns: Int64, stepLimit: Int = 5_000_000) -> Int64 {
         var t = sim.snapshot(selection: nil).time
+        var stride = 64
         var n = 0
         while t < ns, !sim.isFinished, n < stepLimit {
-            sim.stepForward()
-            n += 1
-            // Reading the time needs a snapshot; take one every 64 steps, then narrow.
-            if n % 64 == 0 || sim.isFinished { t = sim.snapshot(selection: nil).time }
+            let base = sim.step
+            var k = 0
+            while k < stride, !sim.isFinished { sim.stepForward(); k += 1 }
+            n += k
+            t = sim.snapshot(selection: nil).time
+            if t >= ns, stride > 1, k > 1 {
+                sim.seek(step: base)
+                stride = 1
+                t = sim.snapshot(selection: nil).time
+            }
         }
         return t
     }

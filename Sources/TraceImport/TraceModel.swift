@@ -197,6 +197,8 @@ public struct TraceLog: Sendable, Hashable {
     public var unparsed: [UnparsedLine]
     /// Lines in the log (a final line without newline counts).
     public var lineCount: Int
+    /// The lines of a log with no frame at all (program output only).
+    public var unframed: [TraceItem] = []
 
     public init(frames: [TraceFrame] = [], unparsed: [UnparsedLine] = [], lineCount: Int = 0) {
         self.frames = frames; self.unparsed = unparsed; self.lineCount = lineCount

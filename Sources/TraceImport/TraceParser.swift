@@ -4,10 +4,8 @@
 // with its number and why. Never traps on any input.
 
 public enum TraceParser {
-    /// Parses a whole log (invalid UTF-8 is replaced, CR LF accepted).
-    public static func parse(_ bytes: [UInt8]) -> TraceLog {
-        parse(String(decoding: bytes, as: UTF8.self))
-    }
+    /// Parses a whole log given as text.
+    public static func parse(_ text: String) -> TraceLog { parse(Array(text.utf8)) }
 
     /// Parses a whole log and fails when no line of it is a runtime trace line.
     public static func importLog(_ bytes: [UInt8], name: String = "log") throws(TraceImportError) -> TraceLog {
@@ -21,19 +19,22 @@ public enum TraceParser {
         return log
     }
 
-    public static func parse(_ text: String) -> TraceLog {
+    /// Parses a whole log: lines end at LF (a CR before it is dropped);
+    /// invalid UTF-8 is replaced.
+    public static func parse(_ bytes: [UInt8]) -> TraceLog {
         var log = TraceLog()
         var pending: [TraceItem] = []
         var current: TraceFrame? = nil
         var lineNo = 0
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
         func unparsed(_ line: Substring, _ reason: String) {
             log.unparsed.append(UnparsedLine(line: lineNo, text: String(line.prefix(200)), reason: reason))
         }
-        for raw in lines {
+        for rawBytes in lines {
             lineNo += 1
-            let line = raw.last == "\r" ? raw.dropLast() : raw
+            let text = String(decoding: rawBytes.last == 0x0D ? rawBytes.dropLast() : rawBytes, as: UTF8.self)
+            let line = text[...]
             if line.hasPrefix("SCHED ") {
                 switch SchedLineParser.summary(line) {
                 case let .success(s):
@@ -111,11 +112,15 @@ public enum TraceParser {
                 items = []
                 log.frames.append(f)
             }
-            if !items.isEmpty, var last = log.frames.last {
-                last.origin = .end
-                last.line = 0
-                last.items = items
-                log.frames.append(last)
+            if !items.isEmpty {
+                if var last = log.frames.last {
+                    last.origin = .end
+                    last.line = 0
+                    last.items = items
+                    log.frames.append(last)
+                } else {
+                    log.unframed = items
+                }
             }
         }
         return log

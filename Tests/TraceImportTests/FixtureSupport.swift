@@ -15,7 +15,7 @@ func parsed(_ name: String) -> TraceLog { TraceParser.parse(fixture(name)) }
 /// Every line is classified exactly once: SCHED line and scheddetail lines
 /// of SCHED frames, items of every frame, unreadable lines.
 func classifiedLines(_ log: TraceLog) -> Int {
-    var n = log.unparsed.count
+    var n = log.unparsed.count + log.unframed.count
     for f in log.frames {
         if f.origin == .sched { n += 1 + f.ps.count + f.ms.count + f.gs.count }
         n += f.items.count

@@ -35,8 +35,8 @@ import TerminalUI
     @Test func frameAtTime() {
         let src = TraceSource(log: parsed("spin.log"), name: "spin.log")
         #expect(src.frameIndex(atTime: 0) == 0)
-        #expect(src.frameIndex(atTime: 19_999_999) == 1)
-        #expect(src.frameIndex(atTime: 20_000_000) == 2)
+        #expect(src.frameIndex(atTime: 26_999_999) == 1)
+        #expect(src.frameIndex(atTime: 27_000_000) == 2)
         #expect(src.frameIndex(atTime: 1 << 62) == src.frameCount - 1)
     }
 
@@ -44,7 +44,7 @@ import TerminalUI
         let src = TraceSource(log: parsed("newer-formats.log"), name: "newer-formats.log")
         let text = src.sourceLines.map(\.text)
         #expect(text[0] == "// Real Go runtime trace imported from newer-formats.log")
-        #expect(text[1] == "// 5 SCHED blocks with scheddetail, 2 gc lines, 2 program output lines, 3 unreadable")
+        #expect(text[1] == "// 4 SCHED blocks with scheddetail, 2 gc lines, 2 program output lines, 3 unreadable")
         #expect(text.contains("//   which goroutines are queued, and in what order (queues show G0 per entry)"))
         #expect(text.contains("//   line 19: P7 line without status"))
         #expect(Array(text.suffix(2)) == ["hello from the program", "bye"])
