@@ -85,9 +85,11 @@ enum ImportCLI {
             FileHandleOut.stderr("gmpscope: cannot read \(program)\n")
             return 1
         }
-        var options = RunOptions()
-        options.procs = procs ?? max(1, log.frames.first?.summary.gomaxprocs ?? 4)
-        options.seed = seed
+        let gomaxprocs = procs ?? max(1, log.frames.first?.summary.gomaxprocs ?? 4)
+        guard let options = try? RunOptions.parse(["--procs", "\(gomaxprocs)", "--seed", "\(seed)"]) else {
+            FileHandleOut.stderr("gmpscope: bad --procs/--seed for the simulation\n")
+            return 2
+        }
         var sim: RuntimeSource
         switch Interactive.makeSource(text: text, fileName: program, options: options) {
         case let .failure(f): FileHandleOut.stderr(f.message); return 1
@@ -97,9 +99,10 @@ enum ImportCLI {
         let times = at.isEmpty ? log.frames.prefix(3).map { Int($0.summary.timeMs) } : at
         let glyphs: Glyphs = ascii ? .ascii : .unicode
         for ms in times.sorted() {
-            let ns = Int64(ms) * 1_000_000
-            real.seek(step: real.frameIndex(atTime: ns))
-            let reached = SideBySide.align(&sim, toTime: ns)
+            // The real frame shown at that time (the last at or before it); the
+            // simulation is brought to that frame's own time.
+            real.seek(step: real.frameIndex(atTime: Int64(ms) * 1_000_000))
+            let reached = SideBySide.align(&sim, toTime: real.log.frames[real.step].summary.timeMs * 1_000_000)
             print("== simulated \(program) at \(Time.format(reached))  |  real \(name) frame \(real.step) at \(real.log.frames[real.step].summary.timeMs)ms ==")
             print(SideBySide.render(left: &sim, right: &real, width: width, height: height, glyphs: glyphs).text)
         }
