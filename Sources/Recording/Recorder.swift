@@ -89,8 +89,21 @@ public final class Recorder {
         if blockCount == blockSteps { flushBlock() }
     }
 
-    /// Records a step of a `RuntimeSource` just taken.
-    public func record(_ source: RuntimeSource) { record(events: source.lastStepEvents, runtime: source.runtime) }
+    /// Call after anything that moved a live `RuntimeSource` (step, back, seek):
+    /// records the events logged since the last recorded one as one step.
+    /// Going back records nothing, and re-stepping over steps already
+    /// recorded records nothing (determinism makes them identical); a seek
+    /// forward over several steps becomes one recorded step. Returns whether
+    /// a step was recorded.
+    @discardableResult
+    public func record(_ source: RuntimeSource) -> Bool {
+        let log = source.runtime.events
+        guard log.count > lastLogCount else { return false }
+        let from = max(lastLogCount, log.firstSeq)
+        let kept = log.events[Int(from - log.firstSeq)...]
+        record(events: Array(kept), runtime: source.runtime)
+        return true
+    }
 
     /// The presenter paused here (the player stops at this step when autoplaying).
     public func markPause() {

@@ -14,8 +14,9 @@ public struct RecordedBlock: Sendable {
     /// Recording step of the state before the block's first step.
     public var baseStep: Int
     public var baseCounters: SceneCounters
-    /// Event-log hash before the block's first event.
+    /// Event-log hash before the block's first event, and that event's seq.
     public var baseHash: UInt64
+    public var firstSeq: UInt64
     /// `events[stepStart[i]..<stepStart[i+1]]` are the events of step `baseStep + 1 + i`.
     public var stepStart: [Int]
     public var events: [Event]
@@ -40,6 +41,8 @@ public struct Recording: Sendable {
     public private(set) var eventCount: UInt64 = 0
     /// Counters of step 0 (before any step).
     public private(set) var initialCounters = SceneCounters()
+    /// The engine's event count when recording began (seq of the first recorded event).
+    public private(set) var firstSeq: UInt64?
 
     private let bytes: [UInt8]
     /// Byte range of each block's payload and the step it starts after.
@@ -100,7 +103,7 @@ public struct Recording: Sendable {
                 // Decode once to validate (a chunk with a good checksum but bad contents is damage too).
                 do {
                     let b = try decodeBlock(blocks.count - 1)
-                    if blocks.count == 1 { initialCounters = b.baseCounters }
+                    if blocks.count == 1 { initialCounters = b.baseCounters; firstSeq = b.firstSeq }
                     eventCount &+= UInt64(b.events.count)
                 } catch let e as RecordingError {
                     blocks.removeLast()
@@ -182,6 +185,7 @@ public struct Recording: Sendable {
         let n = try r.count(limit: 1 << 24)
         let base = try r.count()
         var seq = try r.uvar()
+        let firstSeq = seq
         let hash = try r.u64le()
         var codec = EventCodec()
         codec.reset(time: try r.svar())
@@ -205,7 +209,7 @@ public struct Recording: Sendable {
             starts.append(events.count)
         }
         guard r.atEnd else { throw r.fail("\(r.end - r.pos) bytes left over after \(n) steps") }
-        return RecordedBlock(baseStep: base, baseCounters: baseCounters, baseHash: hash, stepStart: starts,
+        return RecordedBlock(baseStep: base, baseCounters: baseCounters, baseHash: hash, firstSeq: firstSeq, stepStart: starts,
                              events: events, counters: all)
     }
 

@@ -12,13 +12,14 @@ public final class RecordingSource: SimulationSource {
     public let recording: Recording
     /// Re-simulation of the recorded run (nil: none could be built).
     private let engine: RuntimeSource
-    private let engineStart: Int
     /// The engine is the recorded program (not the placeholder).
     private let engineUsable: Bool
     /// First recording step whose re-simulated events differ (nil: none so far).
     public private(set) var divergedAt: Int?
     /// Steps 1…verified are known to match the recording.
     public private(set) var verified = 0
+    /// The engine's UI step at the end of each verified recording step ([0]: the start).
+    private var engineStepAt: [Int] = [0]
     public private(set) var step = 0
     public private(set) var lastStepEvents: [Event] = []
     /// Steps where autoplay stops (the presenter's pauses, then `--pause-at`).
@@ -39,9 +40,11 @@ public final class RecordingSource: SimulationSource {
         if let engine {
             self.engine = engine
             engineUsable = true
-            engineStart = recording.header.startStep
+            let engineStart = recording.header.startStep
             if engineStart > 0 { engine.seek(step: engineStart) }
-            if engine.step != engineStart || SceneCounters(engine.runtime) != recording.initialCounters {
+            engineStepAt = [engine.step]
+            if engine.step != engineStart || SceneCounters(engine.runtime) != recording.initialCounters
+                || (recording.firstSeq.map { $0 != engine.runtime.events.count } ?? false) {
                 divergedAt = 1
                 notices.append("this engine does not reach the recorded starting state: panes show the recording's counters and events only")
             }
@@ -49,7 +52,6 @@ public final class RecordingSource: SimulationSource {
             self.engine = RuntimeSource(runtime: Runtime(config: RuntimeConfig(gomaxprocs: recording.header.procs, seed: recording.header.seed),
                                                          executor: IdleExecutor()),
                                         programName: recording.header.programName, sourceLines: [])
-            engineStart = 0
             engineUsable = false
             divergedAt = 1
             notices.append("not re-simulated (\(engineError ?? "no engine")): panes show the recording's counters and events only")
@@ -140,21 +142,41 @@ public final class RecordingSource: SimulationSource {
         let recorded = events(ofStep: next)
         if live && divergedAt == nil {
             if next > verified {
-                let got = engine.stepForward()
-                if got == recorded {
-                    verified = next
-                } else {
-                    divergedAt = next
-                    engine.stepBack()
-                    notices.append("this engine's run differs from the recording at step \(next) (\(describe(recorded.first)) recorded, \(describe(got.first)) re-simulated): panes frozen at step \(step), events and counters continue from the recording")
-                }
+                verify(next, recorded)
             } else {
-                engine.stepForward()
+                engine.seek(step: engineStepAt[next])
             }
         }
         step = next
         lastStepEvents = recorded
         return recorded
+    }
+
+    /// Steps the engine through recording step `next` (one or more engine UI
+    /// steps: a live session may have jumped several steps at once) until it
+    /// has logged as many events as the recording, and compares them.
+    private func verify(_ next: Int, _ recorded: [Event]) {
+        let target = engine.runtime.events.count + UInt64(recorded.count)
+        var got: [Event] = []
+        repeat {
+            let ev = engine.stepForward()
+            got += ev
+            if ev.isEmpty { break }
+        } while engine.runtime.events.count < target && !engine.isFinished
+        if got == recorded {
+            verified = next
+            if engineStepAt.count == next { engineStepAt.append(engine.step) } else { engineStepAt[next] = engine.step }
+        } else {
+            divergedAt = next
+            engine.seek(step: engineStepAt[next - 1])
+            notices.append("this engine's run differs from the recording at step \(next) (\(describe(firstDifference(recorded, got).0)) recorded, \(describe(firstDifference(recorded, got).1)) re-simulated): panes frozen at step \(next - 1), events and counters continue from the recording")
+        }
+    }
+
+    private func firstDifference(_ a: [Event], _ b: [Event]) -> (Event?, Event?) {
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        return (i < a.count ? a[i] : nil, i < b.count ? b[i] : nil)
     }
 
     private func describe(_ e: Event?) -> String { e.map { "\"\($0.description)\"" } ?? "nothing" }
@@ -166,17 +188,18 @@ public final class RecordingSource: SimulationSource {
 
     public func seek(step target: Int) {
         let goal = min(max(0, target), recording.steps)
-        let frozenAt = divergedAt.map { $0 - 1 }
-        if let f = frozenAt, goal >= f {
-            if engine.step != engineStart + f { engine.seek(step: engineStart + f) }
+        if let d = divergedAt, goal >= d - 1 {
+            if engineUsable { engine.seek(step: engineStepAt[d - 1]) }
         } else if goal <= verified {
-            engine.seek(step: engineStart + goal)
+            engine.seek(step: engineStepAt[goal])
         } else {
             // Verify the steps not yet checked on the way.
-            engine.seek(step: engineStart + verified)
-            step = verified
-            while step < goal, divergedAt == nil { stepForward() }
-            if let d = divergedAt, goal >= d - 1 { engine.seek(step: engineStart + d - 1) }
+            engine.seek(step: engineStepAt[verified])
+            var k = verified
+            while k < goal, divergedAt == nil {
+                k += 1
+                verify(k, events(ofStep: k))
+            }
         }
         step = goal
         lastStepEvents = goal > 0 ? events(ofStep: goal) : []

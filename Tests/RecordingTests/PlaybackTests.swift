@@ -102,3 +102,39 @@ import TerminalUI
         #expect(!player.atPauseMark)
     }
 }
+
+@Suite struct SessionRecordingTests {
+    /// `r` pressed at step 10 of a session that then steps, goes back, seeks
+    /// forward and steps again: the recording holds each engine step once, and
+    /// plays back verified from step 10 of a fresh engine.
+    @Test func sessionWithBackAndSeekPlaysVerified() throws {
+        let demo = ScriptDemos.steal
+        let session = ScriptDemos.source(demo)
+        session.seek(step: 10)
+        let header = RecordingHeader(gmpscopeVersion: RecordingFormat.writerVersion, programName: "s", source: "",
+                                     seed: 1, procs: demo.gomaxprocs, gogc: 100, startStep: session.step)
+        let rec = Recorder(header: header, runtime: session.runtime)
+        var recorded: [Bool] = []
+        for _ in 0..<5 { session.stepForward(); recorded.append(rec.record(session)) }   // steps 11…15
+        session.stepBack(); recorded.append(rec.record(session))                           // back to 14
+        rec.markPause()
+        session.stepForward(); recorded.append(rec.record(session))                        // 15 again
+        session.seek(step: 22); recorded.append(rec.record(session))                       // 16…22 as one
+        session.stepForward(); recorded.append(rec.record(session))                        // 23
+        #expect(recorded == [true, true, true, true, true, false, false, true, true])
+        #expect(rec.steps == 7)
+        let file = try Recording(bytes: rec.finish())
+        #expect(file.damage == [])
+        #expect(file.header.startStep == 10)
+        #expect(file.pauses == [5])
+        let player = RecordingSource(recording: file, engine: ScriptDemos.source(demo))
+        while !player.isFinished { player.stepForward() }
+        #expect(player.divergedAt == nil)
+        #expect(player.verified == 7)
+        #expect(player.snapshot(selection: nil).eventHash == session.runtime.events.hash)
+        player.seek(step: 5)
+        let reference = ScriptDemos.source(demo)
+        reference.seek(step: 15)
+        #expect(player.snapshot(selection: nil).eventHash == reference.runtime.events.hash)
+    }
+}
