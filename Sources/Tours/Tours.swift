@@ -1,1 +1,0 @@
-// Tours: guided captions over demos. See docs/tours.md.
