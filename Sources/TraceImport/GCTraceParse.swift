@@ -38,15 +38,16 @@ enum GCTraceParser {
         for part0 in t.split(separator: ",", omittingEmptySubsequences: true) {
             var part = part0.drop(while: { $0 == " " })
             while part.last == " " { part = part.dropLast() }
-            if part.hasSuffix(" ms clock") {
-                guard let v = numbers(part.dropLast(" ms clock".count), sep: "+") else {
+            if part.hasSuffix("ms clock") {
+                // Some logs print "0.019ms clock" without the space.
+                guard let v = numbers(trimmed(part.dropLast("ms clock".count)), sep: "+") else {
                     return .failure(LineFailure("gc \(n): clock '\(part)'"))
                 }
                 g.clockMs = v
                 sawClock = true
-            } else if part.hasSuffix(" ms cpu") {
+            } else if part.hasSuffix("ms cpu") {
                 var phases: [[Double]] = []
-                for ph in part.dropLast(" ms cpu".count).split(separator: "+", omittingEmptySubsequences: false) {
+                for ph in trimmed(part.dropLast("ms cpu".count)).split(separator: "+", omittingEmptySubsequences: false) {
                     guard let v = numbers(ph, sep: "/") else { return .failure(LineFailure("gc \(n): cpu '\(part)'")) }
                     phases.append(v)
                 }
@@ -73,6 +74,12 @@ enum GCTraceParser {
         }
         guard sawClock, sawHeap else { return .failure(LineFailure("gc \(n): no clock or heap figures")) }
         return .success(g)
+    }
+
+    private static func trimmed(_ s: Substring) -> Substring {
+        var t = s
+        while t.last == " " { t = t.dropLast() }
+        return t
     }
 
     private static func numbers(_ s: Substring, sep: Character) -> [Double]? {

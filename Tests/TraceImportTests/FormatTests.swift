@@ -77,6 +77,12 @@ import GoRuntime
         #expect(log.frames.count == 3 && log.frames[2].isEnd && log.frames[2].summary.timeMs == 120_500)
     }
 
+    @Test func gcLineWithoutSpaceBeforeMs() {
+        let r = GCTraceParser.parse("gc 17 @30.103s 0%: 0.004+0.080+0.019ms clock, 0.033+0/0.076/0.07+0.15ms cpu, 4->4->0 MB, 5 MB goal, 4 P")
+        guard case let .success(g) = r else { Issue.record("did not parse"); return }
+        #expect(g.cycle == 17 && g.clockMs == [0.004, 0.080, 0.019] && g.cpuMs == [[0.033], [0, 0.076, 0.07], [0.15]])
+    }
+
     @Test func keyValueScanner() {
         let f = KeyValueScan.fields("a=1 status=4(GC sweep wait) preemptoff=GC worker init b= [ 1 2 ] t=[3 4] junk")
         #expect(f.map { "\($0.key ?? "-")=\($0.value)" } == ["a=1", "status=4(GC sweep wait)", "preemptoff=GC worker init", "b=",
