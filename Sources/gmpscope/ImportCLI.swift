@@ -109,3 +109,20 @@ enum ImportCLI {
         return 0
     }
 }
+
+extension ImportCLI {
+    /// For `gmpscope run prog.go --compare real.log` (RunCommand is not this
+    /// file's): loads the log and prints the side-by-side frames with the
+    /// run's options (GOMAXPROCS from `options.procs`).
+    static func runCompare(program: String, logPath: String, options: RunOptions, ascii: Bool = false) -> Int32 {
+        switch load(path: logPath) {
+        case let .failure(e):
+            FileHandleOut.stderr("gmpscope: \(e.message)\n")
+            return 1
+        case let .success(v):
+            FileHandleOut.stderr(summary(v.log, name: v.name))
+            return compare(log: v.log, name: v.name, program: program, at: [], procs: options.procs, seed: options.seed,
+                           width: 202, height: 40, ascii: ascii)
+        }
+    }
+}
