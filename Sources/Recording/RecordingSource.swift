@@ -111,6 +111,35 @@ public final class RecordingSource: SimulationSource {
         return out
     }
 
+    /// The latest step before `s` with an event matching `match` (from the
+    /// file: no re-simulation), for `[`, back-to-last-change and break-on backwards.
+    public func previousStep(before s: Int, where match: (Event) -> Bool) -> Int? {
+        var k = min(s, recording.steps + 1) - 1
+        while k >= 1 {
+            guard let b = block(for: k) else { return nil }
+            while k > b.baseStep {
+                let i = k - b.baseStep - 1
+                if b.events[b.stepStart[i]..<b.stepStart[i + 1]].contains(where: match) { return k }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The first step after `s` with an event matching `match` (for `]`).
+    public func nextStep(after s: Int, where match: (Event) -> Bool) -> Int? {
+        var k = max(s, 0) + 1
+        while k <= recording.steps {
+            guard let b = block(for: k) else { return nil }
+            while k <= b.baseStep + b.stepCount {
+                let i = k - b.baseStep - 1
+                if b.events[b.stepStart[i]..<b.stepStart[i + 1]].contains(where: match) { return k }
+                k += 1
+            }
+        }
+        return nil
+    }
+
     // MARK: SimulationSource
 
     public func snapshot(selection: Item?) -> Snapshot {

@@ -138,3 +138,24 @@ import TerminalUI
         #expect(player.snapshot(selection: nil).eventHash == reference.runtime.events.hash)
     }
 }
+
+@Suite struct SearchTests {
+    @Test func gcAndStealStepsFromTheFile() throws {
+        let (bytes, live, _, _) = recordDemo(ScriptDemos.steal, blockSteps: 8)
+        let rec = try Recording(bytes: bytes)
+        let player = RecordingSource(recording: rec, engine: nil)
+        func isSteal(_ e: Event) -> Bool { if case .sched(.steal) = e.kind { true } else { false } }
+        let stealSteps = live.indices.filter { live[$0].contains(where: isSteal) }.map { $0 + 1 }
+        #expect(stealSteps.count >= 2)
+        var found: [Int] = []
+        var at = 0
+        while let k = player.nextStep(after: at, where: isSteal) { found.append(k); at = k }
+        #expect(found == stealSteps)
+        var back: [Int] = []
+        at = rec.steps + 1
+        while let k = player.previousStep(before: at, where: isSteal) { back.append(k); at = k }
+        #expect(back == stealSteps.reversed())
+        #expect(player.nextStep(after: rec.steps, where: { _ in true }) == nil)
+        #expect(player.previousStep(before: 1, where: { _ in true }) == nil)
+    }
+}
