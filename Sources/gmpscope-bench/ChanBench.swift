@@ -112,25 +112,35 @@ fileprivate let pingPongGoSource = """
 
     """
 
+/// CPU seconds this process has used (robust when the machine is loaded).
+fileprivate func cpuSeconds() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6
+        + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+}
+
 /// Host wall time of the simulated ping-pong, plus the simulation's figures.
-fileprivate func simulatedPingPong(n: Int, procs: Int) -> (seconds: Double, simNs: Int64, events: UInt64) {
+fileprivate func simulatedPingPong(n: Int, procs: Int) -> (seconds: Double, cpu: Double, simNs: Int64, events: UInt64) {
     var cfg = RuntimeConfig(gomaxprocs: procs, seed: 1)
     cfg.eventCapacity = 1 << 16
     let ex = PingPongExecutor(n: n)
+    let c0 = cpuSeconds()
     let t0 = DispatchTime.now().uptimeNanoseconds
     let rt = Runtime(config: cfg, executor: ex)
     rt.run()
     let t1 = DispatchTime.now().uptimeNanoseconds
     if rt.exitCode != 0 { print("chan: ping-pong failed: \(rt.output.text(fd: 2))") }
-    return (Double(t1 - t0) / 1e9, rt.now, rt.events.count)
+    return (Double(t1 - t0) / 1e9, cpuSeconds() - c0, rt.now, rt.events.count)
 }
 
 /// Host wall time of the same Go source compiled and run by gmpscope's
 /// interpreter on the simulated runtime (nil if it does not compile/run).
-fileprivate func interpretedPingPong(procs: Int) -> (seconds: Double, simNs: Int64)? {
+fileprivate func interpretedPingPong(procs: Int) -> (seconds: Double, cpu: Double, simNs: Int64)? {
     guard case .success(let cp) = parseAndCheck(source: pingPongGoSource, fileName: "pingpong.go"),
           let program = try? Compiler.compile(cp, fileName: "pingpong.go") else { return nil }
     let config = RuntimeConfig(gomaxprocs: procs, seed: 1)
+    let c0 = cpuSeconds()
     let t0 = DispatchTime.now().uptimeNanoseconds
     let vm = Interpreter(program: program, seed: 1, nsPerInstruction: config.cost.nsPerInstruction)
     let rt = Runtime(config: config, executor: vm)
@@ -138,7 +148,7 @@ fileprivate func interpretedPingPong(procs: Int) -> (seconds: Double, simNs: Int
     while rt.step() {}
     let t1 = DispatchTime.now().uptimeNanoseconds
     guard rt.exitCode == 0 else { return nil }
-    return (Double(t1 - t0) / 1e9, rt.now)
+    return (Double(t1 - t0) / 1e9, cpuSeconds() - c0, rt.now)
 }
 
 /// Find `go`, installing Debian's golang-go if it is missing and we can.
@@ -198,13 +208,13 @@ public func chanBench() {
         var line = "chan ping-pong \(n) unbuffered round trips, GOMAXPROCS=\(procs):"
         let goTime = (n == 1_000_000 && env["CHANBENCH_NOGO"] == nil) ? realGoPingPong(procs: procs) : nil
         if n == 1_000_000, let interp = interpretedPingPong(procs: procs) {
-            line += " interpreted \(String(format: "%.3f", interp.seconds)) s host"
+            line += " interpreted \(String(format: "%.3f", interp.seconds)) s host (\(String(format: "%.3f", interp.cpu)) s CPU)"
             if let go = goTime { line += " (\(String(format: "%.1f", interp.seconds / go))x Go)" }
             line += ";"
         }
         let sim = simulatedPingPong(n: n, procs: procs)
         let perTrip = sim.seconds / Double(n) * 1e9
-        line += " scripted \(String(format: "%.3f", sim.seconds)) s host"
+        line += " scripted \(String(format: "%.3f", sim.seconds)) s host (\(String(format: "%.3f", sim.cpu)) s CPU)"
             + " (\(String(format: "%.0f", perTrip)) ns/round trip, \(sim.events) events, \(sim.simNs / 1_000_000) ms simulated"
         if let go = goTime { line += ", \(String(format: "%.1f", sim.seconds / go))x Go" }
         line += ")"
