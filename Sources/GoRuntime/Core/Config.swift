@@ -51,7 +51,7 @@ public struct RuntimeConfig: Sendable, Hashable {
     /// interleaving fine-grained; equal to sysmon's shortest tick.
     public var maxSlice: Int64 = 20_000
     /// Lower bound of a slice when another actor is due at the same instant.
-    public var minSlice: Int64 = 1_000
+    public var minSlice: Int64 = 5_000
     /// Start sysmon (tests of pure queue mechanics may turn it off).
     public var sysmonEnabled: Bool = true
     /// Start the runtime's own goroutines (forcegc helper, bgsweep, bgscavenge).

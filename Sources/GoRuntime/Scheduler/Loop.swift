@@ -64,11 +64,8 @@ extension Runtime {
             acquirep(mp, np)
         }
         var gp = sched.allm[mp.index].curg
-        if !gp.isNone && sched.allgs[gp.index].status == .waiting {
-            // Back from waiting for a stop-the-world.
-            casgstatus(gp, .waiting, .running)
-            sched.allgs[gp.index].waitreason = .zero
-            sched.allgs[gp.index].waitObject = .none
+        if sched.worldStopped && sched.stwM == mp {
+            // Back from waiting for a stop-the-world: finish what it was for.
             if case let .gomaxprocs(n) = sched.stwAction {
                 sched.stwAction = .none
                 startTheWorld(newprocs: n)

@@ -37,6 +37,9 @@ public struct M: Sendable {
     public var wakeAt: Int64 = 0
     /// The current syscall blocks (`entersyscallblock`: P handed off at once).
     public var syscallBlocking: Bool = false
+    /// `m.syscalltick`: the P's syscalltick when the syscall began (tells
+    /// whether the P was retaken meanwhile).
+    public var syscalltick: UInt32 = 0
     /// Simulated time the current syscall began.
     public var syscallStart: Int64 = 0
     public var isSysmon: Bool = false

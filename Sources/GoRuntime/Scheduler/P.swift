@@ -10,6 +10,8 @@ public struct P: Sendable {
     public var status: PStatus = .idle
     /// `link`: next P in the idle list.
     public var link: PID = .none
+    /// On the idle list (`idlepMask`): stealing skips it.
+    public var onIdleList: Bool = false
     /// `m`: back-link to the M that owns it (`_Prunning`) or sits in a syscall with it.
     public var m: MID = .none
     /// `runqhead`/`runqtail` (free-running counters) and the ring itself.

@@ -71,6 +71,11 @@ extension Runtime {
         if sched.allm[mp.index].state == .stwWait {
             sched.allm[mp.index].state = .running
             sched.allm[mp.index].clock = max(sched.allm[mp.index].clock, now)
+            // casgstatus(gp, _Gwaiting, _Grunning) after stopTheWorldWithSema returns.
+            let gp = sched.allm[mp.index].curg
+            casgstatus(gp, .waiting, .running)
+            sched.allgs[gp.index].waitreason = .zero
+            sched.allgs[gp.index].waitObject = .none
         }
     }
 
@@ -199,6 +204,7 @@ extension Runtime {
             sched.allp[i].status = .idle
             sched.allp[i].m = .none
             sched.allp[i].link = .none
+            sched.allp[i].onIdleList = false
             if sched.allp[i].runqEmpty { pidleput(pp) } else { runnable.append(pp) }
         }
         return runnable

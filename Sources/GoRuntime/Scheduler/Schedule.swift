@@ -84,7 +84,7 @@ extension Runtime {
                 emit(.mSpinStop(m: mp, foundWork: false))
                 // checkRunqsNoP
                 var rerun = false
-                for i in 0..<Int(sched.gomaxprocs) where !sched.allp[i].runqEmpty {
+                for i in 0..<Int(sched.gomaxprocs) where !sched.allp[i].onIdleList && !sched.allp[i].runqEmpty {
                     let p2 = pidleget()
                     if !p2.isNone {
                         acquirep(mp, p2)
@@ -142,7 +142,7 @@ extension Runtime {
                     }
                 }
                 // Don't bother to attempt to steal if p2 is idle.
-                if sched.allp[p2.index].status != .idle {
+                if !sched.allp[p2.index].onIdleList {
                     let gp = runqsteal(pp, p2, stealRunNextG: stealTimersOrRunNextG)
                     if !gp.isNone { return (gp, false, pollUntil, false) }
                 }

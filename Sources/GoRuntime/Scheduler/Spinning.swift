@@ -9,6 +9,7 @@ extension Runtime {
         sched.allp[pp.index].status = .idle
         sched.allp[pp.index].m = .none
         sched.allp[pp.index].link = sched.pidle
+        sched.allp[pp.index].onIdleList = true
         sched.pidle = pp
         sched.npidle += 1
     }
@@ -19,6 +20,7 @@ extension Runtime {
         if pp.isNone { return pp }
         sched.pidle = sched.allp[pp.index].link
         sched.allp[pp.index].link = .none
+        sched.allp[pp.index].onIdleList = false
         sched.npidle -= 1
         return pp
     }

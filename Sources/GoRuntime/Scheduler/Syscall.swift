@@ -13,6 +13,7 @@ extension Runtime {
         emit(.goSysCall(g: goid(gp), duration: duration, blocking: blocking))
         casgstatus(gp, .running, .syscall)
         let t = now
+        sched.allm[mp.index].syscalltick = sched.allp[pp.index].syscalltick
         sched.allm[mp.index].state = .syscall
         sched.allm[mp.index].syscallStart = t
         sched.allm[mp.index].wakeAt = t &+ max(duration, 0)
@@ -50,7 +51,7 @@ extension Runtime {
         // exitsyscallfast: there's a cpu for us, so we can run.
         if !sched.gcwaiting {
             var pp = PID.none
-            if !oldp.isNone && sched.allp[oldp.index].status == .syscall {
+            if !oldp.isNone && oldp.index < sched.allp.count && sched.allp[oldp.index].status == .syscall {
                 pp = oldp  // wirep(oldp)
             } else {
                 pp = pidleget()  // exitsyscallfast_pidle
@@ -61,7 +62,13 @@ extension Runtime {
                 sched.allp[pp.index].m = mp
                 sched.allp[pp.index].status = .running
                 sched.allp[pp.index].syscalltick &+= 1
-                if pp != oldp { emit(.procStart(p: pp)) }
+                if pp != oldp {
+                    emit(.procStart(p: pp))
+                } else if sched.allm[mp.index].syscalltick != sched.allp[pp.index].syscalltick {
+                    // exitsyscallfast_reacquired: the P was retaken and then
+                    // entered a syscall again with another M; we take it back.
+                    sched.allp[pp.index].syscalltick &+= 1
+                }
                 casgstatus(gp, .syscall, .running)
                 emit(.goSysExit(g: goid(gp), fast: true))
                 return

@@ -108,7 +108,8 @@ extension Runtime {
                 // CAS _Psyscall -> _Pidle
                 var holder = MID.none
                 var g = GID.none
-                for m in sched.allm.indices where sched.allm[m].oldp == pp && sched.allm[m].state == .syscall {
+                for m in sched.allm.indices where sched.allm[m].oldp == pp && sched.allm[m].state == .syscall
+                    && sched.allm[m].syscalltick == sched.allp[i].syscalltick {
                     holder = MID(index: m); g = sched.allm[m].curg
                 }
                 emit(.retake(p: pp, m: holder, g: goid(g)))
