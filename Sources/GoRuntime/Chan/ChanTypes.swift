@@ -93,8 +93,9 @@ public struct HChan: Sendable {
 
 /// Per-goroutine channel/sync wait state: the fields of `runtime2.go:g` that
 /// chan.go, select.go and sema.go use (`waiting`, `param`, `selectDone`), plus
-/// what Go keeps on the parked G's stack (the select's lock order, the
-/// pending operation) so the operation completes when the G runs again.
+/// what Go keeps on the parked G's stack (the
+/// pending operation; a parked select's cases are its sudogs, chained in
+/// lock order through `waitlink`) so the operation completes when the G runs again.
 public struct GWaitState: Sendable {
     /// `gp.waiting`: this G's sudogs in lock order (chained by `waitlink`).
     public var waiting: SudogIndex = -1
@@ -104,8 +105,6 @@ public struct GWaitState: Sendable {
     public var selectDone: Bool = false
     /// What the G is parked in.
     public var op: PendingOp = .none
-    /// The parked select's scases (sends first) and lock order.
-    public var sel = SelectOrder()
     /// A one-case select compiled to a plain send/receive: report case 0.
     public var selectSingle: Bool = false
     /// `sync.Mutex.lockSlow` locals, kept across spins and parks.

@@ -130,7 +130,6 @@ extension Runtime {
         // wait for someone to wake us up
         chans.gwait[gp.index].param = -1
         chans.gwait[gp.index].selectDone = false
-        chans.gwait[gp.index].sel = chans.selScratch
         if norder == 0 {
             // Every case is a nil channel: parks "select" and never wakes.
             chans.gwait[gp.index].op = .forever
@@ -198,7 +197,6 @@ extension Runtime {
                 chans.releaseSudog(sglist)
                 sglist = next
             }
-            chans.gwait[gi].sel = SelectOrder()
             if casi < 0 {
                 // select.go throws "selectgo: bad wakeup".
                 return WakeResult(caseIndex: -1, value: .nil, ok: false, panic: "selectgo: bad wakeup")
