@@ -24,6 +24,9 @@ enum Headless {
         }
         var config = RuntimeConfig(gomaxprocs: max(1, options.procs), seed: options.seed)
         config.gogc = options.gogc
+        // Without --events only a short window of the log is kept (the running
+        // hash still covers every event); the UI and --events keep the default.
+        if options.events == nil { config.eventCapacity = 1 << 12 }
         let vm = Interpreter(program: program, seed: options.seed, nsPerInstruction: config.cost.nsPerInstruction)
         let rt = Runtime(config: config, executor: vm)
         vm.attach(rt)

@@ -38,7 +38,7 @@ import Testing
         """))
     #expect(r.code == 2)
     #expect(r.stderr.hasPrefix("panic: runtime error: integer divide by zero\n"))
-    #expect(r.stderr.contains("goroutine 1 [running]:\nmain.main(...)\n\tprog.go:7"))
+    #expect(r.stderr.contains("goroutine 1 [running]:\nmain.main(...)\n\tprog.go:8"))
 }
 
 @Test func stringsCompareAndIndex() {

@@ -100,9 +100,16 @@ extension FuncCompiler {
             case .method(let ms)?:
                 return methodValue(x, ms, dst)
             case .interfaceMethod(_, let name)?:
-                // i.M as a value: bind via a closure over the interface.
-                _ = name
-                let r = dstOr(dst); emit(.loadnil, r); return r
+                // i.M as a value: a closure over the interface value that
+                // dispatches when called (the receiver is evaluated now).
+                guard let sig = tt.signature(info.type) else { let r = dstOr(dst); emit(.loadnil, r); return r }
+                let w = c.ifaceMethodWrapper(name, sig)
+                let base = temp()
+                let xr = expr(x, base)
+                if xr != base { emit(.move, base, xr) }
+                let r = dstOr(dst)
+                emit(.mkclosure, r, w, aux(.captures(base: base, count: 1)))
+                return r
             case .lib(let lf)?:
                 // Library function used as a value (e.g. passed around).
                 guard let sig = tt.signature(info.type) else { let r = dstOr(dst); emit(.loadnil, r); return r }
@@ -554,6 +561,27 @@ extension Compiler {
         p.code.append(Instr(.calllib, 0, 0)); p.lines.append(0)
         p.code.append(Instr(.ret)); p.lines.append(0)
         p.nregs = max(np, nres) + 2
+        prog.funcs.append(p)
+        let idx = FuncIndex(prog.funcs.count - 1)
+        methodWrappers[key] = idx
+        return idx
+    }
+
+    /// `func(args…) { return i.M(args…) }` with the interface in closure slot 0.
+    func ifaceMethodWrapper(_ name: String, _ sig: Signature) -> FuncIndex {
+        let np = Int32(sig.params.count), nres = Int32(sig.results.count)
+        let key = "iface/\(name)/\(np)/\(nres)"
+        if let w = methodWrappers[key] { return w }
+        var p = FuncProto(name: "main.(interface)." + name + "-fm")
+        p.nparams = np; p.nresults = nres
+        let base = np
+        p.code.append(Instr(.ldcap, base, 0)); p.lines.append(0)
+        for i in 0..<np { p.code.append(Instr(.move, base + 1 + i, i)); p.lines.append(0) }
+        p.aux.append(.method(name: name, nargs: np + 1, nres: nres))
+        p.code.append(Instr(.calli, base, 0)); p.lines.append(0)
+        for i in 0..<nres { p.code.append(Instr(.move, i, base + i)); p.lines.append(0) }
+        p.code.append(Instr(.ret)); p.lines.append(0)
+        p.nregs = base + 1 + max(np, nres) + 1
         prog.funcs.append(p)
         let idx = FuncIndex(prog.funcs.count - 1)
         methodWrappers[key] = idx

@@ -20,6 +20,10 @@ enum Place {
     case ptrArrayElem(Int32, index: Int32, width: Int32, len: Int32)
     /// Map entry (assignable, not addressable).
     case mapEntry(Int32, key: Int32, valueType: TypeID)
+    /// `elem` is a place inside the temporary register `tmp`, which holds a
+    /// copy of `base` (an array element or field of an aggregate in a
+    /// register): stores update the copy, then write it back to `base`.
+    indirect case writeBack(Place, tmp: Int32, base: Place)
     case blank
 }
 
@@ -93,6 +97,10 @@ extension FuncCompiler {
     func arrayElemOf(_ base: Place, _ ir: Int32, _ w: Int32, _ n: Int32) -> Place {
         switch base {
         case .reg(let r): return .arrayElem(r, index: ir, width: w, len: n)
+        case .agg, .arrayElem, .writeBack:
+            let v = loadPlace(base)
+            let tmp = temp(); emit(.move, tmp, v)
+            return .writeBack(.arrayElem(tmp, index: ir, width: w, len: n), tmp: tmp, base: base)
         default:
             let p = addressOfPlace(base)
             return .ptrArrayElem(p, index: ir, width: w, len: n)
@@ -134,6 +142,10 @@ extension FuncCompiler {
             case .agg(let r, let s, _): cur = .agg(r, slot: s + Int32(fs), width: Int32(fw))
             case .mem(let p, let s, _): cur = .mem(p, slot: s + Int32(fs), width: Int32(fw))
             case .global(let s, _): cur = .global(slot: s + Int32(fs), width: Int32(fw))
+            case .arrayElem, .writeBack:
+                let v = loadPlace(cur)
+                let tmp = temp(); emit(.move, tmp, v)
+                cur = .writeBack(.agg(tmp, slot: Int32(fs), width: Int32(fw)), tmp: tmp, base: cur)
             default:
                 let p = addressOfPlace(cur)
                 cur = .mem(p, slot: Int32(fs), width: Int32(fw))
@@ -180,6 +192,9 @@ extension FuncCompiler {
         case .arrayElem(let a, let ir, let w, let n): emit(.aidx, r, a, ir, aux(.elem(width: w, len: n)))
         case .ptrArrayElem(let pr, let ir, let w, let n): emit(.pidx, r, pr, ir, aux(.elem(width: w, len: n)))
         case .mapEntry(let m, let k, let vt): emit(.mapget, r, m, k, aux(.type(rt(vt))))
+        case .writeBack(let elem, _, _):
+            tempTop -= 1
+            return loadPlace(elem)
         default: break
         }
         return r
@@ -196,6 +211,9 @@ extension FuncCompiler {
         case .arrayElem(let a, let ir, let w, let n): emit(.aidxset, a, ir, v, aux(.elem(width: w, len: n)))
         case .ptrArrayElem(let pr, let ir, let w, let n): emit(.pidxset, pr, ir, v, aux(.elem(width: w, len: n)))
         case .mapEntry(let m, let k, _): emit(.mapset, m, k, v)
+        case .writeBack(let elem, let tmp, let base):
+            storePlace(elem, v)
+            storePlace(base, tmp)
         case .blank: break
         }
     }

@@ -28,11 +28,24 @@ struct VMFormatHost: FormatHost, ErrorsHostBase {
 
 protocol ErrorsHostBase {}
 
+/// Marker for the built-in Unwrap of *fmt.wrapError.
+let wrapErrorUnwrapFn: FuncIndex = -0x7FFF_0000
+
 struct VMErrorsHost: ErrorsHost {
     unowned let vm: Interpreter
     var types: RTypeTable { vm.prog.types }
-    func errorsMethod(_ name: String, of type: RTypeID) -> RMethod? { vm.prog.types[type].method(named: name) }
+    func errorsMethod(_ name: String, of type: RTypeID) -> RMethod? {
+        if name == "Unwrap" && type == vm.wrapErrorPtrType {
+            // *fmt.wrapError's Unwrap returns its err field.
+            return RMethod(name: "Unwrap", fn: wrapErrorUnwrapFn, pointerReceiver: true)
+        }
+        return vm.prog.types[type].method(named: name)
+    }
     mutating func callUnwrap(_ method: RMethod, receiver: Value, type: RTypeID) -> Value {
+        if method.fn == wrapErrorUnwrapFn {
+            guard case .pointer(let o, let off) = receiver else { return .nil }
+            return vm.heap.load(o, Int(off) + 1)
+        }
         if case .returned(let vs) = vm.callMethodForHost(method, receiver: receiver, type: type, args: []) { return vs.first ?? .nil }
         return .nil
     }

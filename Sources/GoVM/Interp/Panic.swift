@@ -116,7 +116,7 @@ extension Interpreter {
         }
         let tb = st.panics.last?.traceback ?? tracebackFrames(st)
         out += "\ngoroutine \(st.goid) [running]:\n"
-        for fr in tb {
+        for fr in tb where !fr.fn.hasPrefix("runtime.") {
             out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n"
         }
         if let c = st.createdBy {

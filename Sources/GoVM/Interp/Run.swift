@@ -435,7 +435,8 @@ extension Interpreter {
                     used = n
                     return .nestedReturn
                 }
-                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]; regs = st.stack.p
+                fr = st.frames[st.frames.count - 1]; fi = Int(fr.fn); pc = Int(fr.pc); bp = Int(fr.bp); code = codeBase + codeStart[fi]
+                if f.kind != .normal { regs = st.stack.p }
             case .retdefers:
                 let top = st.frames.count - 1
                 if let d = st.defers.last, d.frame == Int32(top) {

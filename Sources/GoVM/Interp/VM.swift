@@ -27,6 +27,8 @@ public final class Interpreter: GoroutineExecutor {
     /// (mallocgc asked it to park, or a heap fault).
     var parkRequested = false
     var faulted: HeapFault? = nil
+    /// Zero slot templates per type (`new`).
+    var zeroTemplates: [RTypeID: [Value]] = [:]
     /// Current runtime while executing.
     unowned(unsafe) var rt: Runtime! = nil
     /// The G being executed.
@@ -152,13 +154,14 @@ public final class Interpreter: GoroutineExecutor {
         let fp = prog.funcs[Int(f.fn)]
         let pc = max(0, min(Int(f.pc) - 1, fp.lines.count - 1))
         let line = fp.lines.isEmpty ? fp.line : fp.lines[pc]
-        return SourceLocation(function: fp.name, file: prog.fileName, line: Int(line))
+        return SourceLocation(function: fp.name == "runtime.main" ? "runtime.main" : fp.name, file: prog.fileName, line: Int(line))
     }
 
     /// All frames of g, innermost first (function, line), for tracebacks and the UI.
     public func frames(g: GID) -> [SourceLocation] {
         guard g.index < gstates.count, let st = gstates[g.index] else { return [] }
-        return tracebackFrames(st).map { SourceLocation(function: $0.fn, file: prog.fileName, line: Int($0.line)) }
+        return tracebackFrames(st).filter { !$0.fn.hasPrefix("runtime.") }
+            .map { SourceLocation(function: $0.fn, file: prog.fileName, line: Int($0.line)) }
     }
 
     struct SavedState: Sendable {

@@ -92,10 +92,19 @@ extension Interpreter {
 
     /// `new(T)`: a zeroed object of type t.
     func allocObject(type t: RTypeID) -> ObjRef {
+        let z = zeroTemplate(t)
+        let rt = prog.types[t]
+        return allocSlots(z, bytes: rt.size, noscan: rt.ptrdata == 0)
+    }
+
+    /// The flattened zero slots of a type, built once (the heap keeps the
+    /// template copy-on-write).
+    func zeroTemplate(_ t: RTypeID) -> [Value] {
+        if let z = zeroTemplates[t] { return z }
         var s: [Value] = []
         prog.types.appendZeroSlots(t, into: &s)
-        let rt = prog.types[t]
-        return allocSlots(s, bytes: rt.size, noscan: rt.ptrdata == 0)
+        zeroTemplates[t] = s
+        return s
     }
 
     @inline(__always) func heapStore(_ o: ObjRef, _ i: Int, _ v: Value) {
@@ -380,7 +389,8 @@ extension Interpreter {
     }
 
     func assertionError(_ x: Value, target: RTypeID, iface: RTypeID) -> Value {
-        let iname = prog.types[iface].name
+        // The runtime spells the empty interface "interface {}".
+        let iname = prog.types[iface].ifaceMethods.isEmpty && !prog.types[iface].named ? "interface {}" : prog.types[iface].name
         let tname = prog.types[target].name
         guard case .iface(let t, _) = x else {
             return plainErrorTyped("interface conversion: interface is nil, not \(tname)")

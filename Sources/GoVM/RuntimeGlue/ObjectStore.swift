@@ -10,11 +10,11 @@ struct HeapPort {
     unowned(unsafe) let vm: Interpreter
 
     @inline(__always) func load(_ o: ObjRef, _ i: Int) -> Value {
-        do { return try vm.rt.heap.load(o, i) } catch { vm.heapFault(error); return .nil }
+        do { return try vm.rt.heap.vmLoad(o, i) } catch { vm.heapFault(error); return .nil }
     }
     @inline(__always) func loadN(_ o: ObjRef, _ i: Int, _ n: Int) -> [Value] {
         if n == 0 { return [] }
-        do { return Array(try vm.rt.heap.loadSlots(o, i, n)) } catch { vm.heapFault(error); return [Value](repeating: .nil, count: n) }
+        do { return try vm.rt.heap.vmLoadSlots(o, i, n) } catch { vm.heapFault(error); return [Value](repeating: .nil, count: n) }
     }
     @inline(__always) func store(_ o: ObjRef, _ i: Int, _ v: Value) {
         do { try vm.rt.heapStore(o, i, v) } catch { vm.heapFault(error) }
@@ -36,12 +36,12 @@ struct HeapPort {
         return r
     }
     func map(_ o: ObjRef) -> GoMap? {
-        do { return try vm.rt.heap.map(o) } catch { vm.heapFault(error); return nil }
+        do { return try vm.rt.heap.vmMap(o) } catch { vm.heapFault(error); return nil }
     }
     func mutateMap(_ o: ObjRef, old: Value, new: Value, _ body: (inout GoMap) -> Void) {
         do { try vm.rt.mapStore(o, old: old, new: new, body) } catch { vm.heapFault(error) }
     }
-    func address(_ o: ObjRef) -> UInt64 { vm.rt.heap.address(of: o) }
+    func address(_ o: ObjRef) -> UInt64 { vm.rt.heap.vmAddress(o) }
 }
 
 extension Interpreter {
@@ -50,5 +50,23 @@ extension Interpreter {
     func heapFault(_ e: HeapFault) {
         if faulted == nil { faulted = e }
         parkRequested = true
+    }
+}
+
+// Reads through a `mutating` entry point so the access to `rt.heap` is in
+// place (a plain `rt.heap.load(…)` from another module copies the whole
+// HeapState value first).
+extension HeapState {
+    @inline(__always) mutating func vmLoad(_ o: ObjRef, _ i: Int) throws(HeapFault) -> Value {
+        try load(o, i)
+    }
+    @inline(__always) mutating func vmLoadSlots(_ o: ObjRef, _ i: Int, _ n: Int) throws(HeapFault) -> [Value] {
+        Array(try loadSlots(o, i, n))
+    }
+    @inline(__always) mutating func vmMap(_ o: ObjRef) throws(HeapFault) -> GoMap {
+        try map(o)
+    }
+    @inline(__always) mutating func vmAddress(_ o: ObjRef) -> UInt64 {
+        address(of: o)
     }
 }
