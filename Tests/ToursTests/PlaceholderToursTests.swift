@@ -1,2 +1,0 @@
-import Testing
-@Test func ToursTestsBuilds() { #expect(Bool(true)) }
