@@ -31,7 +31,37 @@ func main() {
 	}
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/buffered-chan.go — the ring buffer, sendx/recvx (course §4.3).
+demo: buffered-chan
+title.en: Buffered channels (§4.3)
+title.zh: 有缓冲 channel（§4.3）
+
+at the start
+  en: make(chan int, 3): the hchan gets a ring buffer buf of 3 slots with indices sendx and recvx, plus sendq and recvq for parked goroutines.
+  zh: make(chan int, 3)：hchan 得到一个 3 个槽位的环形缓冲区 buf，以及索引 sendx 和 recvx，另外还有存放挂起 goroutine 的 sendq 和 recvq。
+at the first buffer put
+  en: With no receiver waiting, chansend copies the value into buf[sendx] and advances sendx — the sender does not block.
+  zh: 没有接收者在等待时，chansend 把值复制到 buf[sendx] 并让 sendx 前进——发送者不会阻塞。
+when G5 blocks on ch#1
+  en: The buffer is full (qcount == dataqsiz): the fourth send parks G5 on sendq with reason "chan send".
+  zh: 缓冲区已满（qcount == dataqsiz）：第四次发送把 G5 以 "chan send" 挂到 sendq 上。
+at the first buffer rotation
+  en: main receives from a full buffer with a sender waiting: recv takes buf[recvx], copies the sender's value into that same slot and wakes it — the queue order stays FIFO.
+  zh: main 从已满且有发送者等待的缓冲区接收：recv 取出 buf[recvx]，把发送者的值复制到同一个槽位并唤醒它——队列仍保持先进先出。
+when ch#1 is closed
+  en: The sender closes the channel with values still in the buffer: closechan wakes nobody (no receiver is parked), and the buffered values can still be received.
+  zh: 发送者在缓冲区里还有值时关闭了 channel：closechan 没有唤醒任何人（没有挂起的接收者），缓冲的值仍然可以被接收。
+at the first buffer get
+  en: chanrecv takes buf[recvx] without parking: a receive from a closed channel returns buffered values first.
+  zh: chanrecv 不挂起，直接取出 buf[recvx]：从已关闭的 channel 接收时，会先返回缓冲中的值。
+at the first receive from a closed channel
+  en: The buffer is drained and the channel closed: chanrecv returns the zero value with ok=false, and `range` ends.
+  zh: 缓冲区已空且 channel 已关闭：chanrecv 返回零值和 ok=false，`range` 循环结束。
+when the program exits
+  en: All five values arrived in order.
+  zh: 五个值全部按顺序到达。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "close",
@@ -65,7 +95,37 @@ func main() {
 	fmt.Println("late receiver:", v, ok)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/close.go — closechan wakes every receiver.
+demo: close
+title.en: close (closechan)
+title.zh: close（closechan）
+
+at the start
+  en: Three receivers will park on an unbuffered channel; main then closes it. Watch ch#1's recvq in the Channels pane.
+  zh: 三个接收者将挂起在一个无缓冲 channel 上；随后 main 关闭它。请在 Channels 面板中观察 ch#1 的 recvq。
+at the first channel block
+  en: Receiver 0 (G5) finds no sender: chanrecv enqueues its sudog on recvq and parks "chan receive".
+  zh: 接收者 0（G5）没有等到发送者：chanrecv 把它的 sudog 挂到 recvq 上，以 "chan receive" 挂起。
+at the third channel block
+  en: All three receivers now wait on recvq, in arrival order. Note the goroutine ids: a P hands out goids in batches of 16 (goidcache), so P1's G is G17.
+  zh: 现在三个接收者按到达顺序在 recvq 上等待。注意 goroutine 的编号：每个 P 以 16 个为一批分配 goid（goidcache），所以 P1 上的 G 是 G17。
+when ch#1 is closed
+  en: closechan sets closed=1, takes every sudog off recvq into a gList, unlocks, and readies them all with goready.
+  zh: closechan 设置 closed=1，把 recvq 上的所有 sudog 取下放进一个 gList，解锁后再用 goready 逐个唤醒。
+when G5 is woken
+  en: The gList is a stack, so the last receiver is readied first; each goready takes runnext and kicks the previous one to the queue — receiver 0 ends up running first.
+  zh: gList 是一个栈，所以最后一个接收者最先被唤醒；每次 goready 都会占用 runnext，把前一个踢进队列——结果接收者 0 最先运行。
+when G5 exits
+  en: Receiver 0 printed "0 false": a receive that was woken by close gets the zero value and ok=false.
+  zh: 接收者 0 打印了 "0 false"：被 close 唤醒的接收操作得到零值和 ok=false。
+at the first receive from a closed channel
+  en: After wg.Wait, main receives from the closed channel: chanrecv returns at once with the zero value and ok=false, without parking.
+  zh: wg.Wait 之后，main 从已关闭的 channel 接收：chanrecv 立即返回零值和 ok=false，不会挂起。
+when the program exits
+  en: Real Go prints the three receivers in a schedule-dependent order; gmpscope's order follows from runnext and the gList at this seed.
+  zh: 真实 Go 中三个接收者的打印顺序取决于调度；gmpscope 的顺序由本种子下的 runnext 和 gList 决定。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "deadlock",
@@ -86,7 +146,31 @@ func main() {
 	<-ch
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/deadlock.go — checkdead.
+demo: deadlock
+title.en: Deadlock detection (checkdead)
+title.zh: 死锁检测（checkdead）
+
+at the start
+  en: main and a worker both receive from a channel that nobody sends on. No timer is pending either.
+  zh: main 和一个 worker 都从一个没有任何人发送的 channel 接收。也没有任何待触发的定时器。
+when G1 blocks on ch#1
+  en: main parks on ch#1's recvq ("chan receive"); the worker G5 runs.
+  zh: main 挂在 ch#1 的 recvq 上（"chan receive"）；worker G5 开始运行。
+when G5 blocks on ch#1
+  en: The worker prints, then parks on the same recvq. Now no goroutine is runnable.
+  zh: worker 打印一行后，也挂在同一个 recvq 上。现在没有任何可运行的 goroutine。
+at the first idle M
+  en: Each M finds no work and calls stopm → mput, which runs checkdead: it counts Ms that are not idle and finds zero running, with no timers.
+  zh: 每个 M 都找不到工作，调用 stopm → mput，而 mput 会运行 checkdead：它统计非空闲的 M，发现没有一个在运行，也没有定时器。
+at the first fatal error
+  en: checkdead calls fatal("all goroutines are asleep - deadlock!") and the runtime prints every goroutine's stack trace to stderr.
+  zh: checkdead 调用 fatal("all goroutines are asleep - deadlock!")，运行时把每个 goroutine 的栈回溯打印到标准错误。
+when the program exits
+  en: Exit status 2, as real Go: a fatal error cannot be recovered.
+  zh: 与真实 Go 一样以状态 2 退出：fatal error 无法被 recover。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "defer-panic-recover",
@@ -120,7 +204,34 @@ func main() {
 	panic(err)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/defer-panic-recover.go — _defer records, gopanic, recover (course §4.4).
+demo: defer-panic-recover
+title.en: defer, panic and recover (§4.4)
+title.zh: defer、panic 与 recover（§4.4）
+
+at the start
+  en: Each defer statement pushes a _defer record on the goroutine's chain (g._defer); they run last-in, first-out when the function returns or panics.
+  zh: 每条 defer 语句都会在 goroutine 的链表（g._defer）上压入一个 _defer 记录；函数返回或 panic 时，它们按后进先出的顺序执行。
+at the first output
+  en: safeDiv(10, 2) returns normally: deferreturn runs the two deferred calls in reverse order — the Println deferred second runs first.
+  zh: safeDiv(10, 2) 正常返回：deferreturn 以相反的顺序执行两个延迟调用——第二个 defer 的 Println 最先执行。
+at the second output
+  en: The recover() inside the first deferred func returned nil (no panic), so err stays nil: "5 <nil>".
+  zh: 第一个延迟函数中的 recover() 返回 nil（没有 panic），所以 err 仍为 nil："5 <nil>"。
+at the third output
+  en: safeDiv(1, 0): the division panics (panicdivide). gopanic walks the _defer chain, running the deferred Println first.
+  zh: safeDiv(1, 0)：除法引发 panic（panicdivide）。gopanic 沿着 _defer 链表执行，先运行延迟的 Println。
+at the fourth output
+  en: The next deferred func calls recover: gorecover marks the panic recovered, err is set, and safeDiv returns normally with its named results (q=0).
+  zh: 下一个延迟函数调用了 recover：gorecover 把 panic 标记为已恢复，err 被赋值，safeDiv 以其命名返回值（q=0）正常返回。
+at the fifth output
+  en: panic(err) in main: nothing recovers, but gopanic still runs main's deferred Println before dying.
+  zh: main 中的 panic(err)：没有任何地方 recover，但 gopanic 在程序终止前仍会执行 main 延迟的 Println。
+when the program exits
+  en: fatalpanic prints "panic: boom" with the goroutine trace to stderr and exits with status 2.
+  zh: fatalpanic 把 "panic: boom" 及 goroutine 栈回溯打印到标准错误，并以状态 2 退出。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "global-queue",
@@ -157,7 +268,34 @@ func main() {
 	fmt.Println("count", count)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/global-queue.go — the global run queue.
+demo: global-queue
+title.en: The global run queue
+title.zh: 全局运行队列
+
+at the start
+  en: Two Ps, eight goroutines that each lock a mutex, count and call runtime.Gosched twenty times.
+  zh: 两个 P，八个 goroutine，每个都循环二十次：加锁、计数、调用 runtime.Gosched。
+at the first Gosched
+  en: runtime.Gosched → goschedImpl: the G becomes _Grunnable and globrunqput puts it at the tail of the global run queue (sched.runq), not the local one.
+  zh: runtime.Gosched → goschedImpl：G 变为 _Grunnable，globrunqput 把它放到全局运行队列（sched.runq）的队尾，而不是本地队列。
+at the first global queue get
+  en: P0's local queue is empty, so findRunnable calls globrunqget: it takes up to len/GOMAXPROCS+1 Gs at once, runs the first and moves the rest to its local queue.
+  zh: P0 的本地队列已空，findRunnable 调用 globrunqget：一次最多取 len/GOMAXPROCS+1 个 G，运行第一个，其余放进本地队列。
+at the first global queue get by P1
+  en: P1 also feeds from the global queue. The global queue is shared and locked (sched.lock), which is why each P takes a batch rather than one G.
+  zh: P1 也从全局队列取 G。全局队列是共享的、需要加锁（sched.lock），所以每个 P 都是批量取，而不是一次一个。
+at the first mutex block
+  en: A goroutine found mu locked: after a few spins Lock parks it on the mutex's semaphore (semacquire).
+  zh: 有个 goroutine 发现 mu 已被锁住：自旋几次后，Lock 把它挂起在互斥锁的信号量上（semacquire）。
+when the WaitGroup reaches zero
+  en: Besides idle Ps, schedule() checks the global queue first on every 61st schedtick, so Gs there never starve behind a busy local queue. All eight are done.
+  zh: 除了空闲时会去取，schedule() 每到第 61 个 schedtick 还会优先检查全局队列，因此那里的 G 不会被繁忙的本地队列饿死。八个 goroutine 全部完成。
+when the program exits
+  en: count is 160: the mutex kept every increment safe while the goroutines moved between the two Ps through the global queue.
+  zh: count 为 160：goroutine 通过全局队列在两个 P 之间来回移动，而互斥锁保证了每次自增都是安全的。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "gmp-model",
@@ -191,7 +329,37 @@ func main() {
 	fmt.Println("results:", out)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/gmp-model.go — G, M and P (course §2.1).
+demo: gmp-model
+title.en: The GMP model (§2.1)
+title.zh: GMP 模型（§2.1）
+
+at the start
+  en: Four Ps (GOMAXPROCS=4) and one M. A G runs only on an M that holds a P; the Processors pane shows each P's runnext, local queue and M.
+  zh: 共有四个 P（GOMAXPROCS=4）和一个 M。G 只能在持有 P 的 M 上运行；Processors 面板显示每个 P 的 runnext、本地队列和所绑定的 M。
+when G8 is created
+  en: main has made four sum goroutines with newproc; all of them sit on P0 (runnext plus the local queue). The other Ps are still idle.
+  zh: main 通过 newproc 创建了四个 sum goroutine，它们都在 P0 上（runnext 加本地队列），其他 P 仍然空闲。
+when G1 parks for "semacquire"
+  en: wg.Wait finds the counter above zero and parks main on the WaitGroup's semaphore (semacquire). P0's M runs G8 from runnext.
+  zh: wg.Wait 发现计数器大于零，就把 main 挂起在 WaitGroup 的信号量上（semacquire）。P0 的 M 从 runnext 运行 G8。
+at the first steal
+  en: newproc called wakep, so a spinning M with P1 came looking for work: findRunnable → stealWork → runqsteal takes half of P0's queue.
+  zh: newproc 调用了 wakep，一个带着 P1 的自旋 M 前来找活：findRunnable → stealWork → runqsteal 拿走了 P0 队列的一半。
+at the third steal
+  en: Each thief wakes another spinning M (startm), so work spreads until all four Ps run a sum goroutine in parallel — one G per P, one M per P.
+  zh: 每个窃取成功的 M 又会唤醒另一个自旋 M（startm），工作就这样扩散开，直到四个 P 各自并行运行一个 sum goroutine——每个 P 一个 G、一个 M。
+at the first idle M
+  en: A sum finished and its P found no work anywhere: the M drops the P (pidleput) and sleeps in stopm. Ms outnumber busy Ps only while work exists.
+  zh: 一个 sum 结束了，它的 P 到处都找不到工作：M 释放 P（pidleput）并在 stopm 中休眠。只有有活可干时，忙碌的 M 才会和 P 一样多。
+when the WaitGroup reaches zero
+  en: The last wg.Done brings the counter to zero: semrelease readies main (goready), which goes to runnext of the P that woke it.
+  zh: 最后一次 wg.Done 让计数器归零：semrelease 唤醒 main（goready），main 被放进唤醒它的那个 P 的 runnext。
+when the program exits
+  en: main prints the four results and exits. Every G ran on some M through some P — the M:N scheduling of chapter 2.
+  zh: main 打印四个结果后退出。每个 G 都是经由某个 P、在某个 M 上运行的——这就是第二章所说的 M:N 调度。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "goroutine-states",
@@ -223,7 +391,43 @@ func main() {
 	fmt.Println("main done")
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/goroutine-states.go — the states of a G (course §2.2).
+demo: goroutine-states
+title.en: Goroutine states (§2.2)
+title.zh: goroutine 的状态（§2.2）
+
+at the start
+  en: Follow G5 through Go's real status values: _Grunnable, _Grunning, _Gwaiting (with a wait reason), _Gsyscall and _Gdead. The Goroutines pane shows each one.
+  zh: 跟随 G5 经历 Go 真实的状态值：_Grunnable、_Grunning、_Gwaiting（带等待原因）、_Gsyscall 和 _Gdead。Goroutines 面板会显示每一种状态。
+when G5 is created
+  en: newproc made G5: it starts _Grunnable in P0's runnext. The course's "New" state is not a separate status in Go — newproc1 goes from _Gdead straight to _Grunnable.
+  zh: newproc 创建了 G5：它一开始就是 _Grunnable，位于 P0 的 runnext。课程中的“新建”在 Go 里并不是单独的状态——newproc1 直接把 G 从 _Gdead 变为 _Grunnable。
+when G5 starts running
+  en: execute switches G5 to _Grunning on P0's M (casgstatus); it runs until it blocks.
+  zh: execute 在 P0 的 M 上把 G5 切换为 _Grunning（casgstatus）；它会一直运行到阻塞为止。
+when G5 blocks on ch#1
+  en: `<-ready` finds no sender: chanrecv enqueues a sudog on ch#1's recvq and gopark sets G5 to _Gwaiting with reason "chan receive".
+  zh: `<-ready` 没有等到发送者：chanrecv 把 sudog 挂到 ch#1 的 recvq 上，gopark 把 G5 设为 _Gwaiting，等待原因为 "chan receive"。
+at the first direct hand-off on ch#1
+  en: main sends 42: chansend finds G5 on recvq, copies the value straight into G5's frame (send) and goready makes G5 _Grunnable in runnext.
+  zh: main 发送 42：chansend 在 recvq 上找到 G5，把值直接复制到 G5 的栈帧里（send），goready 让 G5 变为 _Grunnable 并放进 runnext。
+when G5 parks for "sleep"
+  en: time.Sleep parks G5 again: _Gwaiting with reason "sleep", woken later by its timer.
+  zh: time.Sleep 再次挂起 G5：_Gwaiting，等待原因为 "sleep"，稍后由它的定时器唤醒。
+when G5 enters a syscall
+  en: syscall.Nanosleep: entersyscallblock sets G5 to _Gsyscall and hands P0 off (handoffp) — the M stays in the kernel with G5, the P is free for others.
+  zh: syscall.Nanosleep：entersyscallblock 把 G5 设为 _Gsyscall，并把 P0 交出去（handoffp）——M 带着 G5 留在内核中，P 可以供其他 G 使用。
+when G5 leaves its syscall
+  en: The call returns: exitsyscall finds an idle P (exitsyscallfast) and G5 is _Grunning again.
+  zh: 系统调用返回：exitsyscall 找到一个空闲的 P（exitsyscallfast），G5 重新变为 _Grunning。
+when G5 exits
+  en: G5 returned from its function: goexit0 sets _Gdead and gfput puts the G on the free list, where the next newproc can reuse it.
+  zh: G5 从函数返回：goexit0 把它设为 _Gdead，gfput 把这个 G 放进空闲列表，下一次 newproc 可以复用它。
+when the program exits
+  en: main received from done and returns; the program exits with status 0.
+  zh: main 从 done 接收到值后返回；程序以状态 0 退出。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "mark-assist",
@@ -259,7 +463,34 @@ func main() {
 	fmt.Println("kept", length, "odd", total)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/mark-assist.go — mutator assists (gcAssistAlloc).
+demo: mark-assist
+title.en: Mark assists: allocating goroutines pay for marking
+title.zh: 标记辅助：分配内存的 goroutine 为标记买单
+
+at the start
+  en: main allocates 200 000 small nodes and keeps every tenth. The heap soon reaches the pacer's goal (GOGC=100, at least 4 MB) and a cycle starts by itself.
+  zh: main 分配 20 万个小节点，每十个保留一个。堆很快就会达到调步器（pacer）的目标（GOGC=100，至少 4 MB），GC 周期会自动开始。
+when GC enters mark
+  en: mallocgc saw the heap pass its trigger (gcTrigger{kind: gcTriggerHeap}) and called gcStart. Mark workers run on 25% of the Ps (dedicated workers).
+  zh: mallocgc 发现堆超过了触发点（gcTrigger{kind: gcTriggerHeap}），调用了 gcStart。标记工作者占用 25% 的 P（dedicated 工作者）。
+at the first mark assist
+  en: main keeps allocating during the mark phase, so it goes into debt: gcAssistAlloc charges it per allocated byte (assistWorkPerByte) and it must scan before allocating more.
+  zh: main 在标记阶段仍在不断分配，于是欠下了“债”：gcAssistAlloc 按分配的字节数（assistWorkPerByte）向它收费，它必须先做扫描工作才能继续分配。
+at the first mark assist by G1
+  en: An assist first tries to steal credit from the background workers (gcController.bgScanCredit); only what is left is paid by scanning itself (gcDrainN).
+  zh: 辅助标记会先尝试从后台工作者那里“借”信用（gcController.bgScanCredit）；剩下的部分才由它自己扫描（gcDrainN）来偿还。
+when GC enters sweep
+  en: Marking is done. The sweeper (bgsweep) and allocations themselves (deductSweepCredit) sweep the spans lazily.
+  zh: 标记结束。清扫器（bgsweep）以及分配操作本身（deductSweepCredit）会惰性地清扫各个 span。
+at the first assist park
+  en: In the second cycle an assist finds no work left to do and no credit: it parks on the assist queue with wait reason "GC assist wait" until gcFlushBgCredit pays its debt.
+  zh: 在第二个周期里，某次辅助标记既找不到可做的工作也没有可借的信用：它以等待原因 "GC assist wait" 挂在辅助队列上，直到 gcFlushBgCredit 替它还清债务。
+when the program exits
+  en: The mutator paid for part of the marking in proportion to what it allocated — this is how Go keeps a fast allocator from outrunning the collector.
+  zh: 应用程序按照自己的分配量承担了一部分标记工作——Go 正是以此防止快速分配的程序甩开垃圾回收器。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "mutex-starvation",
@@ -298,7 +529,34 @@ func main() {
 	fmt.Println("greedy iterations:", greedy)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/mutex-starvation.go — sync.Mutex normal and starvation modes.
+demo: mutex-starvation
+title.en: sync.Mutex starvation mode
+title.zh: sync.Mutex 的饥饿模式
+
+at the start
+  en: G5 locks mu, sleeps 100 µs and unlocks, 500 times. main (the "polite" goroutine) tries to lock mu once. Watch the Sync pane's mutex state.
+  zh: G5 循环 500 次：给 mu 加锁、睡眠 100 微秒、解锁。main（“礼貌”的 goroutine）只尝试加锁一次。请观察 Sync 面板中互斥锁的状态。
+at the first mutex block
+  en: main finds mu locked: after spinning (sync_runtime_canSpin) it queues on the mutex's semaphore with semacquire and parks "sync.Mutex.Lock".
+  zh: main 发现 mu 已被锁住：自旋（sync_runtime_canSpin）之后，它通过 semacquire 在互斥锁的信号量上排队，以 "sync.Mutex.Lock" 挂起。
+at the first semaphore wake-up
+  en: G5 unlocks and semrelease wakes main — but in normal mode a woken waiter must compete: G5 is already running and re-locks first, so main loses and parks again.
+  zh: G5 解锁，semrelease 唤醒了 main——但在正常模式下被唤醒的等待者必须去竞争：G5 正在运行，抢先再次加锁，于是 main 失败并再次挂起。
+at the first mutex starvation
+  en: main has waited more than starvationThresholdNs (1 ms): lockSlow sets mutexStarving and main queues at the front (LIFO) of the semaphore.
+  zh: main 已等待超过 starvationThresholdNs（1 毫秒）：lockSlow 设置 mutexStarving，并让 main 排到信号量队列的最前面（LIFO）。
+at the first mutex hand-off
+  en: In starvation mode Unlock hands ownership straight to the first waiter (semrelease with handoff=true) and the unlocker yields; newcomers may not grab the lock.
+  zh: 在饥饿模式下，Unlock 直接把锁的所有权交给队首的等待者（handoff=true 的 semrelease），解锁者随即让出；新来的 goroutine 不能抢锁。
+when the mutex returns to normal
+  en: main was the last waiter (or waited less than 1 ms), so it switches the mutex back to normal mode, where spinning and barging are allowed again for throughput.
+  zh: main 是最后一个等待者（或等待不足 1 毫秒），于是它把互斥锁切换回正常模式；正常模式下又允许自旋和抢锁，以提高吞吐量。
+when the program exits
+  en: "waited long: true", and G5 finished all 500 iterations: starvation mode bounds the wait of a goroutine that keeps losing.
+  zh: "waited long: true"，并且 G5 完成了全部 500 次循环：饥饿模式为一直抢不到锁的 goroutine 设定了等待上限。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "preempt-loop",
@@ -337,7 +595,40 @@ func main() {
 	fmt.Println("loop stopped")
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/preempt-loop.go — sysmon preemption (course §2.4).
+demo: preempt-loop
+title.en: sysmon preempts a tight loop (§2.4)
+title.zh: sysmon 抢占死循环（§2.4）
+
+at the start
+  en: The course's §2.4 shows the Linux kernel's scheduler(); gmpscope shows Go's own mechanism: sysmon's retake and preemptone, with no kernel time slice involved.
+  zh: 课程 §2.4 展示的是 Linux 内核的 scheduler()；gmpscope 展示的是 Go 自己的机制：sysmon 的 retake 和 preemptone，与内核时间片无关。
+when G6 is created
+  en: With one P, main made two goroutines (G5 sleeps then sets stop, G6 prints) and then calls spin, a loop with no function calls that block.
+  zh: 只有一个 P，main 创建了两个 goroutine（G5 先睡眠再设置 stop，G6 负责打印），随后调用 spin——一个不含任何阻塞调用的循环。
+at the first preempt request
+  en: sysmon's retake sees P0's schedtick unchanged for over forcePreemptNS (10 ms) and calls preemptone: G1 is asked to stop (async preemption).
+  zh: sysmon 的 retake 发现 P0 的 schedtick 超过 forcePreemptNS（10 毫秒）没有变化，于是调用 preemptone：请求 G1 停下（异步抢占）。
+at the first preemption
+  en: G1 stops at a safe point (gopreempt_m): _Grunnable on the global run queue, and P0 picks G6 from runnext.
+  zh: G1 在安全点停下（gopreempt_m）：变为 _Grunnable，进入全局运行队列，P0 从 runnext 取出 G6。
+when G6 exits
+  en: The second goroutine printed its line while the loop was still unfinished — without preemption it would wait forever on one P.
+  zh: 第二个 goroutine 在循环尚未结束时就打印了它的那一行——如果没有抢占，它在单个 P 上将永远等下去。
+at the first global queue get
+  en: G5 has parked in time.Sleep; with nothing local, findRunnable takes G1 back from the global queue (globrunqget).
+  zh: G5 已在 time.Sleep 中挂起；本地没有可运行的 G，findRunnable 从全局队列取回 G1（globrunqget）。
+at the second preemption
+  en: Every 10 ms sysmon preempts the spinning G1 again; each time the scheduler gets a chance to run whatever else is ready.
+  zh: sysmon 每隔 10 毫秒就再抢占一次空转的 G1；每次调度器都有机会去运行其他就绪的 G。
+when G5 is woken
+  en: G5's timer fires: goready puts it in runnext and it stores stop=1 with atomic.StoreInt64.
+  zh: G5 的定时器到期：goready 把它放进 runnext，它用 atomic.StoreInt64 把 stop 设为 1。
+when the program exits
+  en: G1 resumes, sees stop=1, prints "loop stopped" and main returns.
+  zh: G1 恢复运行，看到 stop=1，打印 "loop stopped"，main 返回。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "runnext-order",
@@ -366,7 +657,43 @@ func main() {
 	}
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/runnext-order.go — why the last goroutine runs first.
+demo: runnext-order
+title.en: runnext and the order goroutines run in
+title.zh: runnext 与 goroutine 的运行顺序
+
+at the start
+  en: runtime.GOMAXPROCS(1) will leave a single P, so every new G lands on the same queue and the order is easy to follow.
+  zh: runtime.GOMAXPROCS(1) 会只留下一个 P，所有新建的 G 都落在同一个队列里，运行顺序一目了然。
+at the first stop-the-world
+  en: GOMAXPROCS(1) stops the world (stopTheWorldGC) and procresize destroys P1–P3; their Ms go to sleep.
+  zh: GOMAXPROCS(1) 先停止世界（stopTheWorldGC），再由 procresize 销毁 P1–P3，它们的 M 进入休眠。
+when G5 is created
+  en: `go func(1)`: newproc puts G5 into P0's runnext (runqput with next=true).
+  zh: `go func(1)`：newproc 把 G5 放进 P0 的 runnext（runqput 的 next=true）。
+when runnext kick of G5
+  en: `go func(2)` takes runnext: the old occupant G5 is kicked to the tail of the local queue.
+  zh: `go func(2)` 占用了 runnext：原来的 G5 被踢到本地队列的队尾。
+when runnext kick of G6
+  en: `go func(3)` does the same to G6. Now runnext = G7 and the queue is G5, G6.
+  zh: `go func(3)` 对 G6 做了同样的事。现在 runnext = G7，队列里是 G5、G6。
+when G1 parks for "chan receive"
+  en: main blocks on `<-done`; schedule → runqget checks runnext first.
+  zh: main 阻塞在 `<-done` 上；schedule → runqget 先检查 runnext。
+when G7 starts running
+  en: So goroutine 3 (G7, the last one created) runs first and inherits main's time slice — the output starts with "goroutine 3 runs".
+  zh: 所以 goroutine 3（G7，最后创建的那个）最先运行，并继承 main 的时间片——输出的第一行是 "goroutine 3 runs"。
+when direct hand-off on ch#1
+  en: G7's send finds main parked on recvq: the value is handed over directly and goready puts main into runnext, ahead of G5 and G6.
+  zh: G7 的发送发现 main 挂在 recvq 上：值被直接交给 main，goready 把 main 放进 runnext，排在 G5 和 G6 之前。
+when G5 starts running
+  en: main parks again, runnext is empty, so the local queue is taken in FIFO order: G5 (goroutine 1), then G6 (goroutine 2).
+  zh: main 再次挂起，runnext 为空，于是按先进先出从本地队列取：先 G5（goroutine 1），再 G6（goroutine 2）。
+when the program exits
+  en: Output order 3, 1, 2 — the same as real Go with one P. With more Ps, idle ones would steal and the order would vary.
+  zh: 输出顺序为 3、1、2——与只有一个 P 的真实 Go 相同。P 更多时，空闲的 P 会来窃取，顺序就不固定了。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "select",
@@ -409,7 +736,37 @@ func main() {
 	}
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/select.go — selectgo's three passes.
+demo: select
+title.en: select (selectgo)
+title.zh: select（selectgo）
+
+at the start
+  en: select compiles to a call of selectgo with one scase per case. The poll order is shuffled (cheaprandn) so no case is favoured; the lock order is by channel address.
+  zh: select 被编译成对 selectgo 的调用，每个 case 对应一个 scase。轮询顺序会被打乱（cheaprandn），因此没有哪个 case 被偏袒；加锁顺序则按 channel 地址排列。
+at the first select block
+  en: Pass 1 found no ready case, so pass 2 enqueues a sudog for main on both fast and slow (recvq) and gopark parks it with reason "select".
+  zh: 第一遍没有找到就绪的 case，于是第二遍把 main 的 sudog 同时挂到 fast 和 slow 的 recvq 上，gopark 以等待原因 "select" 挂起它。
+at the first direct hand-off on ch#1
+  en: After 10 ms the sender on fast finds main's sudog on recvq and hands the value over; selectDone makes sure only one case can win.
+  zh: 10 毫秒后，fast 上的发送者在 recvq 上找到 main 的 sudog 并把值交给它；selectDone 保证只有一个 case 能胜出。
+at the first select case
+  en: Pass 3: main wakes, learns which sudog fired (case 0, fast) and dequeues its sudog from the other channel (slow).
+  zh: 第三遍：main 醒来，得知是哪个 sudog 被触发（case 0，fast），并把自己的 sudog 从另一个 channel（slow）上摘下。
+at the second select case
+  en: The second loop iteration blocks again and this time slow wins after 30 ms.
+  zh: 循环第二次又阻塞了，这一次 30 毫秒后 slow 胜出。
+when ch#3 is made
+  en: time.After(5 ms) makes a channel with a 1-slot buffer and a timer that will send the time on it (sendTime).
+  zh: time.After(5 毫秒) 创建一个带 1 个缓冲槽的 channel 和一个定时器，定时器到期时会向其发送当前时间（sendTime）。
+at the third select case
+  en: Nothing will ever come on fast, so the timer's channel wins: the classic timeout pattern.
+  zh: fast 上再也不会有数据，于是定时器的 channel 胜出：这就是经典的超时写法。
+when the program exits
+  en: Output: fast, slow, timeout — each select took exactly one case.
+  zh: 输出：fast、slow、timeout——每个 select 恰好执行了一个 case。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "size-classes",
@@ -444,7 +801,37 @@ func main() {
 	fmt.Println(len(keep), len(ms), len(big), len(tiny), root != nil)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/size-classes.go — mallocgc, size classes, mcache/mcentral/mheap (course §3.1).
+demo: size-classes
+title.en: Size classes and the allocator (§3.1)
+title.zh: 大小等级与内存分配器（§3.1）
+
+at the start
+  en: Every allocation goes through mallocgc. Small objects (≤ 32 KB) are rounded up to one of 68 size classes and come from the P's mcache — no lock needed.
+  zh: 每次分配都要经过 mallocgc。小对象（≤ 32 KB）会向上取整到 68 个大小等级之一，并从 P 的 mcache 中分配——不需要加锁。
+at the first heap growth
+  en: The heap starts empty: mheap.grow reserves arena space from the OS before the first span can be carved out.
+  zh: 堆一开始是空的：在切出第一个 span 之前，mheap.grow 先向操作系统申请 arena 空间。
+at the first refill
+  en: The mcache has no span of this class yet, so mcache.refill asks mcentral.cacheSpan, which gets a fresh span from mheap.allocSpan.
+  zh: mcache 里还没有这个大小等级的 span，于是 mcache.refill 向 mcentral.cacheSpan 要一个，后者从 mheap.allocSpan 拿到一个新的 span。
+at the first allocation of class 2
+  en: &small{…} is 16 B: class 2. nextFreeFast finds the next free slot in the cached span with the allocCache bitmap. small has no pointers, so it uses the noscan span class.
+  zh: &small{…} 占 16 字节：等级 2。nextFreeFast 借助 allocCache 位图在缓存的 span 中找到下一个空闲槽。small 不含指针，因此使用 noscan 的 span 等级。
+at the fifth refill
+  en: As `keep` grows, append reallocates its backing array at 32, 64, 128 … bytes: each new size class needs its own span, so refill runs again. The course says 67 span pointers per mcache; Go has 68 classes × scan/noscan = 136 (numSpanClasses).
+  zh: 随着 `keep` 增长，append 会把底层数组重新分配为 32、64、128……字节：每个新的大小等级都需要自己的 span，所以 refill 再次运行。课程说每个 mcache 有 67 个 span 指针；Go 实际有 68 个等级 × scan/noscan = 136 个（numSpanClasses）。
+at the first allocation of class 5
+  en: medium is 48 B, exactly size class 5: 170 of them fit in one 8 KB span, with no rounding waste.
+  zh: medium 占 48 字节，正好是大小等级 5：一个 8 KB 的 span 能放下 170 个，没有取整浪费。
+at the first large allocation
+  en: make([]byte, 40000) is over 32 KB: mcache.allocLarge gets a span of its own (5 pages) straight from mheap, bypassing the size classes.
+  zh: make([]byte, 40000) 超过了 32 KB：mcache.allocLarge 直接从 mheap 拿到一个独占的 span（5 页），绕过大小等级。
+when the program exits
+  en: The 8-byte make([]byte, 8) has no pointers, so mallocgc's tiny allocator served it: a 16-byte block from the class-2 noscan span (tinySpanClass) that later tiny objects would share.
+  zh: 8 字节的 make([]byte, 8) 不含指针，因此由 mallocgc 的 tiny 分配器处理：从等级 2 的 noscan span（tinySpanClass）取一个 16 字节的块，之后的微小对象可以共用它。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "startup",
@@ -475,7 +862,40 @@ func main() {
 	fmt.Println(greeting, "from main.main; goroutines:", runtime.NumGoroutine())
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/startup.go — from rt0_go to main.main (course §4.1).
+demo: startup
+title.en: The start-up chain (§4.1)
+title.zh: 启动链路（§4.1）
+
+at the start
+  en: rt0_go has run schedinit (which calls procresize to make the Ps) and is about to call newproc(runtime.main) and mstart on M0.
+  zh: rt0_go 已经执行了 schedinit（它调用 procresize 创建各个 P），接下来要调用 newproc(runtime.main)，并在 M0 上执行 mstart。
+when G1 is created
+  en: newproc(runtime.main) makes G1, the main goroutine; mstart → schedule picks it from runnext.
+  zh: newproc(runtime.main) 创建 G1，也就是主 goroutine；mstart → schedule 从 runnext 中取出它。
+when G1 starts running
+  en: runtime.main begins: it starts sysmon on its own M (newm(sysmon, nil), no P needed) before anything else.
+  zh: runtime.main 开始执行：它首先在独立的 M 上启动 sysmon（newm(sysmon, nil)，不需要 P）。
+when G2 is created
+  en: The runtime package's init starts forcegchelper (G2), the goroutine that sysmon wakes for the periodic forced GC.
+  zh: runtime 包的 init 启动了 forcegchelper（G2），sysmon 需要周期性强制 GC 时会唤醒它。
+when G4 is created
+  en: gcenable starts bgsweep (G3) and bgscavenge (G4) and waits on a channel until both report they are running.
+  zh: gcenable 启动 bgsweep（G3）和 bgscavenge（G4），并在一个 channel 上等待，直到两者都报告已经运行。
+when G4 parks for "GC scavenge wait"
+  en: Each helper signals gcenable and parks with its own wait reason: "GC scavenge wait", "force gc (idle)", "GC sweep wait". They stay in the Goroutines pane (h hides them).
+  zh: 每个辅助 goroutine 通知 gcenable 后，以各自的等待原因挂起："GC scavenge wait"、"force gc (idle)"、"GC sweep wait"。它们会一直留在 Goroutines 面板中（按 h 可隐藏）。
+at the first output
+  en: runtime.main runs the package initialisers (doInit): first the package variable greeting = makeGreeting(), then func init.
+  zh: runtime.main 执行包的初始化（doInit）：先初始化包级变量 greeting = makeGreeting()，再运行 func init。
+at the third output
+  en: Only then main_main — the user's main.main. runtime.NumGoroutine() counts only user goroutines here (1), as Go does: isSystemGoroutine excludes the helpers.
+  zh: 然后才调用 main_main——也就是用户的 main.main。这里 runtime.NumGoroutine() 只统计用户 goroutine（1 个），与 Go 一致：isSystemGoroutine 排除了那些辅助 goroutine。
+when the program exits
+  en: main.main returned, so runtime.main calls exit(0).
+  zh: main.main 返回后，runtime.main 调用 exit(0)。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "stress",
@@ -498,7 +918,31 @@ func main() {
 	fmt.Println("goroutines:", n, "sum:", sum)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/stress.go — 10 000 goroutines and one channel.
+demo: stress
+title.en: Stress: 10 000 goroutines
+title.zh: 压力测试：一万个 goroutine
+
+at the start
+  en: main starts 10 000 goroutines that each send one value on a channel with a 100-slot buffer, then receives them all. Goroutines are cheap: a G and a small stack each.
+  zh: main 启动一万个 goroutine，每个向一个有 100 个缓冲槽的 channel 发送一个值，然后把它们全部接收。goroutine 很廉价：每个只是一个 G 加一个小栈。
+at the first run queue overflow
+  en: P0's local ring holds 256 Gs. When it is full, runqputslow moves half of it (128) plus the new G to the global queue in one batch.
+  zh: P0 的本地环形队列最多容纳 256 个 G。队列满时，runqputslow 把一半（128 个）连同新的 G 一起，批量移到全局队列。
+at the first global queue get
+  en: Other Ps pick up batches from the global queue (globrunqget) …
+  zh: 其他 P 从全局队列批量取走 G（globrunqget）……
+at the first steal
+  en: … and steal half of a busy P's local queue (runqsteal), so the 10 000 creations spread over all four Ps.
+  zh: ……并窃取繁忙 P 的本地队列的一半（runqsteal），于是这一万个新建的 goroutine 分散到了全部四个 P 上。
+at the first buffer rotation
+  en: The buffer fills after 100 sends; later senders park on sendq and each receive rotates a parked sender's value into the freed slot.
+  zh: 发送 100 次后缓冲区就满了；之后的发送者挂在 sendq 上，每次接收都会把一个挂起发送者的值转入空出的槽位。
+when the program exits
+  en: All 10 000 values received. The course's chapter 5 moves on to Kubernetes; gmpscope stays with Go's own runtime, where this whole load ran on four Ps and a handful of Ms.
+  zh: 一万个值全部收到。课程第五章转向了 Kubernetes；gmpscope 仍专注于 Go 自己的运行时——整个负载只用了四个 P 和少量 M 就跑完了。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "syscall-handoff",
@@ -529,7 +973,34 @@ func main() {
 	fmt.Println(<-done)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/syscall-handoff.go — the P leaves an M stuck in a system call.
+demo: syscall-handoff
+title.en: System calls and the P hand-off
+title.zh: 系统调用与 P 的移交
+
+at the start
+  en: One P. G5 will block in syscall.Nanosleep for 5 ms; G6 only sends a string. Watch which M holds P0 while G5 is in the kernel.
+  zh: 只有一个 P。G5 将在 syscall.Nanosleep 中阻塞 5 毫秒；G6 只发送一个字符串。观察 G5 在内核中时，是哪个 M 持有 P0。
+when G1 parks for "chan receive"
+  en: main waits on `<-done`. runnext holds G6 (created last), so G6 runs before G5 — with one P the "other goroutine" actually runs before the syscall starts.
+  zh: main 在 `<-done` 上等待。runnext 中是最后创建的 G6，所以 G6 先于 G5 运行——只有一个 P 时，“另一个 goroutine”其实在系统调用开始之前就运行了。
+when G5 enters a syscall
+  en: G5 calls Nanosleep: gmpscope models it as a known-blocking call, so entersyscallblock sets G5 _Gsyscall and hands P0 off (handoffp) at once.
+  zh: G5 调用 Nanosleep：gmpscope 把它建模为已知会阻塞的调用，entersyscallblock 把 G5 设为 _Gsyscall，并立即移交 P0（handoffp）。
+at the first hand-off of P0
+  en: handoffp gives P0 to another M (startm), so the P keeps running Go code while M0 sits in the kernel. In real Go a plain entersyscall waits for sysmon's retake (after 20 µs) to do this.
+  zh: handoffp 把 P0 交给另一个 M（startm），这样 M0 停在内核里时 P 仍能继续运行 Go 代码。在真实 Go 中，普通的 entersyscall 要等 sysmon 的 retake（20 微秒后）来完成这一步。
+at the first idle M
+  en: There is nothing left to run, so the new M finds no work and parks in stopm; sysmon goes into deep sleep.
+  zh: 已经没有可运行的 G，新的 M 找不到工作，在 stopm 中休眠；sysmon 进入深度睡眠。
+when G5 leaves its syscall
+  en: After 5 ms the call returns: exitsyscall → exitsyscallfast grabs the idle P0 and G5 carries on without going through the run queue.
+  zh: 5 毫秒后调用返回：exitsyscall → exitsyscallfast 拿到空闲的 P0，G5 无需经过运行队列就继续运行。
+when the program exits
+  en: G5's send wakes main, which prints the second line and exits.
+  zh: G5 的发送唤醒了 main，main 打印第二行后退出。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "sysmon",
@@ -555,7 +1026,34 @@ func main() {
 	fmt.Println("done; busy loop ran", busy > 0)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/sysmon.go — the sysmon thread (course §4.2).
+demo: sysmon
+title.en: sysmon, the runtime's monitor (§4.2)
+title.zh: sysmon：运行时的监控线程（§4.2）
+
+at the start
+  en: The course's §4.2 describes a kernel monitor thread sampling CPU and memory; gmpscope shows Go's own sysmon: runtime.sysmon on an M without a P.
+  zh: 课程 §4.2 描述的是采样 CPU 和内存的内核监控线程；gmpscope 展示的是 Go 自己的 sysmon：在没有 P 的 M 上运行的 runtime.sysmon。
+at the first sysmon wake-up
+  en: sysmon sleeps 20 µs (usleep(delay)) between loops; after 1 ms without anything to do it doubles the delay, up to 10 ms.
+  zh: sysmon 每轮循环之间睡眠 20 微秒（usleep(delay)）；连续 1 毫秒无事可做后，它把间隔加倍，最多到 10 毫秒。
+at the first preempt request
+  en: main spins in a loop for 30 ms. retake sees P0's schedtick unchanged for forcePreemptNS (10 ms) and calls preemptone.
+  zh: main 在循环里空转 30 毫秒。retake 发现 P0 的 schedtick 在 forcePreemptNS（10 毫秒）内没有变化，于是调用 preemptone。
+at the first preemption
+  en: G1 stops at the next safe point and goes to the global queue; as nothing else is runnable, P0 takes it straight back (globrunqget).
+  zh: G1 在下一个安全点停下并进入全局队列；由于没有其他可运行的 G，P0 立刻把它取回（globrunqget）。
+when G1 parks for "sleep"
+  en: main sleeps 50 ms. Every P goes idle and the M blocks in netpoll until the timer.
+  zh: main 睡眠 50 毫秒。所有 P 都空闲下来，M 在 netpoll 中阻塞，直到定时器到期。
+at the first sysmon deep sleep
+  en: With every P idle, sysmon stops polling: it sets sched.sysmonwait and sleeps (notetsleep) until the next timer instead of waking every 10 ms.
+  zh: 所有 P 都空闲时，sysmon 停止轮询：它设置 sched.sysmonwait 并休眠（notetsleep）到下一个定时器，而不是每 10 毫秒醒一次。
+when the program exits
+  en: The timer wakes main, which prints and exits. sysmon also retakes Ps from long syscalls and forces a GC every 2 minutes (forcegcperiod).
+  zh: 定时器唤醒 main，main 打印后退出。sysmon 还会从长时间的系统调用中收回 P，并每 2 分钟强制一次 GC（forcegcperiod）。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "tricolor",
@@ -604,7 +1102,40 @@ func main() {
 	fmt.Println("live tree nodes:", count(root), "cycles:", m.NumGC)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/tricolor.go — tri-colour marking (course §3.2).
+demo: tricolor
+title.en: Tri-colour marking (§3.2)
+title.zh: 三色标记（§3.2）
+
+at the start
+  en: White = not yet reached, grey = reached but its pointers not scanned, black = scanned. main builds a tree kept by the global root and four garbage trees.
+  zh: 白色 = 尚未到达，灰色 = 已到达但其指针尚未扫描，黑色 = 已扫描。main 构建一棵由全局变量 root 持有的树，以及四棵垃圾树。
+when GC enters sweep termination
+  en: runtime.GC → gcStart stops the world (stopTheWorldWithSema) and finishes any sweeping left from the previous cycle: sweep termination.
+  zh: runtime.GC → gcStart 停止世界（stopTheWorldWithSema），并完成上一轮遗留的清扫工作：清扫终止阶段。
+when GC enters mark
+  en: setGCPhase(_GCmark) turns the write barrier on, then the world restarts; gcBgMarkWorker goroutines do the marking on the Ps.
+  zh: setGCPhase(_GCmark) 打开写屏障，然后重新启动世界；gcBgMarkWorker goroutine 在各个 P 上执行标记。
+at the first greyobject
+  en: markroot shades the roots: greyobject sets the object's mark bit and pushes it on the P's gcWork queue — it is now grey.
+  zh: markroot 给根对象着色：greyobject 设置对象的标记位，并把它压入 P 的 gcWork 队列——它现在是灰色的。
+at the first stack scan of G1
+  en: scanstack suspends G1 briefly and greys every heap object its frames point to (suspendG / scanframeworker).
+  zh: scanstack 短暂挂起 G1，把它的栈帧所指向的每个堆对象都标为灰色（suspendG / scanframeworker）。
+at the first scanobject
+  en: gcDrain pops a grey object and scanobject reads its pointer fields, calling greyobject on each white pointee; the scanned object is now black.
+  zh: gcDrain 取出一个灰色对象，scanobject 读取它的指针字段，对每个白色的被指对象调用 greyobject；扫描完的对象变成黑色。
+when GC enters mark termination
+  en: No grey object is left (gcMarkDone finds no work): the world stops again for mark termination. Every reachable node is black.
+  zh: 已没有灰色对象（gcMarkDone 找不到剩余工作）：世界再次停止，进入标记终止。所有可达的节点都是黑色的。
+at the first span sweep
+  en: mspan.sweep makes gcmarkBits the new allocBits: the white objects — the garbage trees — become free slots.
+  zh: mspan.sweep 把 gcmarkBits 变成新的 allocBits：白色对象——也就是那些垃圾树——变成了空闲槽位。
+when the program exits
+  en: The live tree still has all its nodes, and ReadMemStats reports one cycle (NumGC).
+  zh: 存活的树仍保留全部节点，ReadMemStats 报告完成了一轮 GC（NumGC）。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "unbuffered-chan",
@@ -632,7 +1163,34 @@ func main() {
 	<-done
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/unbuffered-chan.go — hchan, sendq/recvq and direct hand-off (course §4.3).
+demo: unbuffered-chan
+title.en: Unbuffered channels (§4.3)
+title.zh: 无缓冲 channel（§4.3）
+
+at the start
+  en: A channel is an hchan: a lock, a ring buffer (empty here: cap 0) and two queues of parked goroutines, sendq and recvq. The Channels pane shows them.
+  zh: channel 就是一个 hchan：一把锁、一个环形缓冲区（这里为空：cap 0）以及两个挂起 goroutine 的队列 sendq 和 recvq。Channels 面板会显示它们。
+when ch#1 is made
+  en: make(chan int) calls makechan: an hchan with dataqsiz 0, so every send must meet a receiver.
+  zh: make(chan int) 调用 makechan：生成一个 dataqsiz 为 0 的 hchan，所以每次发送都必须遇到一个接收者。
+when G1 blocks on ch#1
+  en: `ch <- 1` finds recvq empty (G5 has not run yet): chansend puts a sudog for main on sendq and gopark parks it "chan send".
+  zh: `ch <- 1` 发现 recvq 为空（G5 还没运行）：chansend 把 main 的 sudog 挂到 sendq 上，gopark 以 "chan send" 挂起它。
+at the first direct hand-off on ch#1
+  en: G5's receive finds main on sendq: recv copies the value straight from main's sudog and goready wakes main. No buffer is touched.
+  zh: G5 的接收在 sendq 上找到了 main：recv 直接从 main 的 sudog 复制值，goready 唤醒 main。完全不经过缓冲区。
+when G5 blocks on ch#1
+  en: Now the roles swap: G5 waits on recvq ("chan receive") and main's next send hands the value to it directly (send → sendDirect).
+  zh: 现在角色互换：G5 在 recvq 上等待（"chan receive"），main 的下一次发送直接把值交给它（send → sendDirect）。
+when ch#1 is closed
+  en: close(ch) → closechan marks the channel closed and readies every parked receiver; G5's `range` loop sees ok=false and ends.
+  zh: close(ch) → closechan 把 channel 标记为已关闭，并唤醒所有挂起的接收者；G5 的 `range` 循环看到 ok=false 后结束。
+when the program exits
+  en: G5 sends on done and exits; main receives and returns.
+  zh: G5 向 done 发送后退出；main 接收到后返回。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "waitgroup",
@@ -662,7 +1220,31 @@ func main() {
 	fmt.Println(results)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/waitgroup.go — sync.WaitGroup.
+demo: waitgroup
+title.en: sync.WaitGroup
+title.zh: sync.WaitGroup
+
+at the start
+  en: A WaitGroup is one 64-bit state word (counter in the high 32 bits, waiter count in the low 32) plus a semaphore. Watch it in the Sync pane.
+  zh: WaitGroup 由一个 64 位状态字（高 32 位是计数器，低 32 位是等待者数量）和一个信号量组成。请在 Sync 面板中观察它。
+at the first WaitGroup Add
+  en: wg.Add(1) adds 1<<32 to the state word atomically: counter 1. It must happen before `go`, or Wait could see zero too early.
+  zh: wg.Add(1) 以原子操作给状态字加上 1<<32：计数器变为 1。它必须在 `go` 之前调用，否则 Wait 可能过早地看到零。
+when G1 waits on a WaitGroup
+  en: wg.Wait sees counter 5: it increments the waiter count and calls runtime_Semacquire, parking main with reason "semacquire".
+  zh: wg.Wait 看到计数器为 5：它把等待者数量加一，然后调用 runtime_Semacquire，以等待原因 "semacquire" 挂起 main。
+at the first goroutine exit
+  en: The worker that slept least finishes first; its deferred wg.Done is Add(-1): counter 4, nobody is woken yet.
+  zh: 睡眠时间最短的 worker 最先结束；它延迟执行的 wg.Done 就是 Add(-1)：计数器变为 4，此时还不会唤醒任何人。
+when the WaitGroup reaches zero
+  en: The last Done brings the counter to zero with one waiter: Add resets the state and calls runtime_Semrelease once per waiter, readying main.
+  zh: 最后一次 Done 让计数器在有一个等待者时归零：Add 重置状态字，并为每个等待者调用一次 runtime_Semrelease，唤醒 main。
+when the program exits
+  en: main prints the five squares, each written by its own goroutine.
+  zh: main 打印五个平方数，每个都由各自的 goroutine 写入。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "work-stealing",
@@ -703,7 +1285,37 @@ func main() {
 	fmt.Println("total", total)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/work-stealing.go — runqsteal (course §2.5).
+demo: work-stealing
+title.en: Work stealing (§2.5)
+title.zh: 工作窃取（§2.5）
+
+at the start
+  en: The course's §2.5 shows Java's ForkJoinPool; gmpscope shows Go's own mechanism: findRunnable → stealWork → runqsteal between Ps' local run queues.
+  zh: 课程 §2.5 展示的是 Java 的 ForkJoinPool；gmpscope 展示的是 Go 自己的机制：P 的本地运行队列之间的 findRunnable → stealWork → runqsteal。
+when G20 is created
+  en: main made 16 goroutines with newproc; all of them are on P0 — runnext holds G20, the local ring holds the other 15.
+  zh: main 通过 newproc 创建了 16 个 goroutine，全都在 P0 上——runnext 中是 G20，本地环形队列里是另外 15 个。
+when G1 parks for "semacquire"
+  en: wg.Wait parks main; P0 runs G20. Ps 1–3 are idle, but a spinning M (woken by wakep) is already looking for work.
+  zh: wg.Wait 挂起了 main；P0 运行 G20。P1–P3 空闲，但一个被 wakep 唤醒的自旋 M 已经在找活干了。
+at the first steal
+  en: runqsteal → runqgrab takes half of P0's queue (8 of 15, rounded up) in one go and P1 runs the last one taken.
+  zh: runqsteal → runqgrab 一次拿走 P0 队列的一半（15 个中的 8 个，向上取整），P1 运行其中最后一个。
+at the second steal
+  en: The thief woke another spinning M (the last spinning M to find work calls wakep), which steals half of P1's queue in turn.
+  zh: 窃取成功的 M 又唤醒了另一个自旋 M（最后一个找到工作的自旋 M 会调用 wakep），它接着窃取 P1 队列的一半。
+at the third steal
+  en: And again for P3: after three steals every P has work and all four run in parallel. stealWork picks victims in a random order (stealOrder).
+  zh: P3 也是如此：三次窃取之后每个 P 都有了工作，四个 P 并行运行。stealWork 以随机顺序挑选受害者（stealOrder）。
+at the fourth steal
+  en: As queues drain at different speeds, idle Ps keep stealing from busier ones, so no P idles while another has a backlog.
+  zh: 各队列消化速度不同，空闲的 P 会继续从更忙的 P 那里窃取，不会出现一个 P 空闲而另一个 P 积压的情况。
+when the program exits
+  en: All 16 done; main prints the total. Compare the Processors pane's busy time per P: the work was spread by stealing alone.
+  zh: 16 个全部完成；main 打印总和。对比 Processors 面板中每个 P 的忙碌时间：工作完全是靠窃取分摊开的。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "workers",
@@ -728,7 +1340,40 @@ func main() {
 	time.Sleep(2 * time.Second) // wait for the goroutines to finish
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/workers.go — the worker example of chapter 1.
+demo: workers
+title.en: The worker example (chapter 1)
+title.zh: 第一章的 worker 示例
+
+at the start
+  en: Before main runs: rt0_go has made the Ps (schedinit → procresize) and newproc(runtime.main) has queued the first G. Press space to follow `go worker(i)`.
+  zh: main 运行之前：rt0_go 已经创建了各个 P（schedinit → procresize），newproc(runtime.main) 把第一个 G 放进了队列。按空格键跟随 `go worker(i)`。
+when G5 is created
+  en: `go worker(0)` calls newproc: a new G (G5) is made with status _Grunnable and runqput puts it into this P's runnext slot.
+  zh: `go worker(0)` 调用 newproc：创建了新的 G（G5），状态为 _Grunnable，runqput 把它放进当前 P 的 runnext 槽位。
+at the first runnext kick of G5
+  en: `go worker(1)` takes runnext in turn, so runqput kicks G5 to the tail of P0's local run queue: the newest G always runs next.
+  zh: `go worker(1)` 占用了 runnext，runqput 把 G5 踢到 P0 本地运行队列的队尾：最新创建的 G 总是下一个运行。
+when G1 parks for "sleep"
+  en: main calls time.Sleep: timeSleep arms a timer on P0's heap and gopark parks G1 with wait reason "sleep" (_Gwaiting). schedule() picks the next G.
+  zh: main 调用 time.Sleep：timeSleep 在 P0 的定时器堆上设置定时器，gopark 以等待原因 "sleep" 挂起 G1（_Gwaiting），schedule() 选出下一个 G。
+when G7 starts running
+  en: execute runs G7 — the last G created, taken from runnext (it inherits the time slice). The others follow from the local queue in FIFO order.
+  zh: execute 运行 G7——最后创建的 G，它取自 runnext（继承当前时间片）。其余的 G 按先进先出的顺序从本地队列中取出。
+when G6 parks for "sleep"
+  en: All three workers printed "started" and parked in time.Sleep; P0 has nothing runnable, so findRunnable lets the M block in netpoll until the first timer is due.
+  zh: 三个 worker 都打印了 "started"，并在 time.Sleep 中挂起；P0 上没有可运行的 G，findRunnable 让 M 在 netpoll 中阻塞，直到第一个定时器到期。
+at the first timer firing
+  en: One simulated second later checkTimers runs the sleep timer; its function goready makes the worker _Grunnable again and puts it into runnext.
+  zh: 模拟时间过去一秒后，checkTimers 运行到期的睡眠定时器；它的回调 goready 让 worker 重新变为 _Grunnable 并放进 runnext。
+at the first goroutine exit
+  en: A worker printed "done" and returned: goexit0 sets it to _Gdead and gfput keeps the G on the P's free list for reuse.
+  zh: 一个 worker 打印了 "done" 并返回：goexit0 把它设为 _Gdead，gfput 把这个 G 放进 P 的空闲列表以便复用。
+when the program exits
+  en: main wakes after 2 s and returns; runtime.main calls exit(0) without waiting for other goroutines — that is why main had to sleep.
+  zh: main 在 2 秒后醒来并返回；runtime.main 直接调用 exit(0)，不会等待其他 goroutine——这就是 main 需要睡眠的原因。
+"""# + "\n"
         ),
         EmbeddedDemo(
             name: "write-barrier",
@@ -784,7 +1429,31 @@ func main() {
 	fmt.Println("value still reachable:", b.Next.Val)
 }
 """# + "\n",
-            tour: nil
+            tour: #"""
+# Tour of demos/write-barrier.go — the hybrid write barrier (course §3.3).
+demo: write-barrier
+title.en: The hybrid write barrier (§3.3)
+title.zh: 混合写屏障（§3.3）
+
+at the start
+  en: The only pointer to the Box {42} moves between a.Next and b.Next while a goroutine runs runtime.GC. Without a barrier the marker could miss it.
+  zh: 指向 Box {42} 的唯一指针在 a.Next 和 b.Next 之间来回移动，同时另一个 goroutine 在执行 runtime.GC。如果没有写屏障，标记器可能会漏掉它。
+when GC enters mark
+  en: setGCPhase(_GCmark) sets writeBarrier.enabled: from now on every pointer store by main goes through gcWriteBarrier, which shades the old pointee (and the new one while the stack is grey).
+  zh: setGCPhase(_GCmark) 设置 writeBarrier.enabled：此后 main 的每次指针写入都会经过 gcWriteBarrier，把旧的被指对象着色（栈仍为灰色时也会给新的被指对象着色）。
+at the first stack scan of G1
+  en: scanstack greys what main's frame points to — a, b and the Box are reachable from the globals and the stack.
+  zh: scanstack 把 main 的栈帧所指向的对象标为灰色——a、b 和 Box 都可以从全局变量和栈到达。
+at the first scanobject
+  en: gcDrain blackens the grey objects one by one (scanobject). A store that hid the Box in an already-black object would be caught by the barrier shading it.
+  zh: gcDrain 逐个把灰色对象变黑（scanobject）。如果某次写入把 Box 藏进已经变黑的对象里，写屏障会给它着色，从而把它抓住。
+when GC enters mark termination
+  en: Marking is done and the Box is black. Run `gmpscope run --no-write-barrier` in teaching mode to see a reachable object freed when the barrier is off.
+  zh: 标记完成，Box 是黑色的。用教学模式 `gmpscope run --no-write-barrier` 运行，可以看到关闭写屏障时可达对象被释放。
+when the program exits
+  en: b.Next still points to a live Box: "value still reachable: 42".
+  zh: b.Next 仍然指向一个存活的 Box："value still reachable: 42"。
+"""# + "\n"
         ),
     ]
 }
