@@ -337,7 +337,7 @@ extension Interpreter {
     // MARK: helpers
 
     func currentLine(_ st: GState) -> Int {
-        tracebackFrames(st).first.map { Int($0.line) } ?? 0
+        tracebackFrames(st, limit: 1).first.map { Int($0.line) } ?? 0
     }
 
     func raiseStop(_ st: inout GState, _ v: Value) -> RunStop? {

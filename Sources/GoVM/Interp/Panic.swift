@@ -116,9 +116,7 @@ extension Interpreter {
         }
         let tb = st.panics.last?.traceback ?? tracebackFrames(st)
         out += "\ngoroutine \(st.goid) [running]:\n"
-        for fr in tb where !fr.fn.hasPrefix("runtime.") {
-            out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n"
-        }
+        out += framesText(tb)
         if let c = st.createdBy {
             out += "created by \(c.fn)\n\t\(prog.fileName):\(c.line) +0x0\n"
         }
@@ -128,9 +126,21 @@ extension Interpreter {
 
     /// Traceback of `st` to stderr (used by fatal errors).
     func writeTraceback(_ st: inout GState) {
-        var out = "\ngoroutine \(st.goid) [running]:\n"
-        for fr in tracebackFrames(st) { out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n" }
+        let out = "\ngoroutine \(st.goid) [running]:\n" + framesText(tracebackFrames(st))
         writeOut(2, Array(out.utf8))
+    }
+
+    /// Frames as traceback.go prints them: at most 100, then
+    /// "...additional frames elided..." (runtime frames hidden).
+    func framesText(_ tb: [(fn: String, line: Int32)]) -> String {
+        var out = ""
+        var n = 0
+        for fr in tb where !fr.fn.hasPrefix("runtime.") {
+            if n == 100 { out += "...additional frames elided...\n"; break }
+            out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n"
+            n += 1
+        }
+        return out
     }
 
     /// printpanicval (after preprintpanics turned errors/Stringers into text).

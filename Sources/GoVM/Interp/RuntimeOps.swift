@@ -28,7 +28,7 @@ extension Interpreter {
         }
         var ng = GState(goid: 0)
         pushEntryFrame(&ng, fn: fn, args: args, closure: clo)
-        let here = tracebackFrames(st).first
+        let here = tracebackFrames(st, limit: 1).first
         ng.createdBy = (here?.fn ?? "main.main", here?.line ?? 0)
         let g = rt.newproc(startFunction: fn, name: prog.funcs[Int(fn)].name, creator: curG)
         ensureSlot(g)

@@ -239,9 +239,10 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     /// (function, line) of every frame, innermost first.
-    func tracebackFrames(_ st: GState) -> [(fn: String, line: Int32)] {
+    func tracebackFrames(_ st: GState, limit: Int = 200) -> [(fn: String, line: Int32)] {
         var out: [(fn: String, line: Int32)] = []
         for f in st.frames.reversed() {
+            if out.count >= limit { break }
             let fp = prog.funcs[Int(f.fn)]
             let pc = max(0, min(Int(f.pc) - 1, fp.lines.count - 1))
             out.append((fp.name, fp.lines.isEmpty ? fp.line : fp.lines[pc]))
