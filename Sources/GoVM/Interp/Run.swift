@@ -167,7 +167,7 @@ extension Interpreter {
                 regs[R(ins.a)] = .string(s)
             case .strindex:
                 let s = regs[R(ins.b)].str, i = int(regs[R(ins.c)])
-                if i < 0 || i >= Int64(s.count) { raise = runtimeError("index out of range [\(i)] with length \(s.count)"); break }
+                if i < 0 || i >= Int64(s.count) { raise = boundsError(i, s.count); break }
                 regs[R(ins.a)] = .int(Int64(s.bytes[Int(i)]))
             case .runeat:
                 let s = regs[R(ins.b)].str, i = Int(int(regs[R(ins.c)]))
@@ -224,7 +224,7 @@ extension Interpreter {
             case .aidx:
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
                 let i = int(regs[R(ins.c)])
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 guard case .agg(let vs) = regs[R(ins.b)] else {
                     regs[R(ins.a)] = w == 1 ? regs[R(ins.b)] : .agg([]); break
                 }
@@ -233,7 +233,7 @@ extension Interpreter {
             case .aidxset:
                 guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
                 let i = int(regs[R(ins.b)])
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 let v = regs[R(ins.c)]
                 let r = R(ins.a)
                 guard case .agg(var vs) = regs[r] else {
@@ -263,20 +263,20 @@ extension Interpreter {
             case .sidx:
                 guard case .slice(let o, let off, let ln, _) = regs[R(ins.b)] else {
                     let i = int(regs[R(ins.c)])
-                    raise = runtimeError("index out of range [\(i)] with length 0"); break
+                    raise = boundsError(i, 0); break
                 }
                 let i = int(regs[R(ins.c)])
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
                 let at = Int(off) + Int(i) * Int(w)
                 regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
             case .sset:
                 guard case .slice(let o, let off, let ln, _) = regs[R(ins.a)] else {
                     let i = int(regs[R(ins.b)])
-                    raise = runtimeError("index out of range [\(i)] with length 0"); break
+                    raise = boundsError(i, 0); break
                 }
                 let i = int(regs[R(ins.b)])
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
                 let at = Int(off) + Int(i) * Int(w)
                 let v = regs[R(ins.c)]
@@ -284,10 +284,10 @@ extension Interpreter {
             case .sref:
                 guard case .slice(let o, let off, let ln, _) = regs[R(ins.b)] else {
                     let i = int(regs[R(ins.c)])
-                    raise = runtimeError("index out of range [\(i)] with length 0"); break
+                    raise = boundsError(i, 0); break
                 }
                 let i = int(regs[R(ins.c)])
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
                 regs[R(ins.a)] = .pointer(o, off + UInt32(Int(i) * Int(w)))
             case .pidx, .pidxset, .pidxref:
@@ -297,7 +297,7 @@ extension Interpreter {
                 let ir = ins.op == .pidxset ? R(ins.b) : R(ins.c)
                 let i = int(regs[ir])
                 guard case .pointer(let o, let off) = regs[pr] else { raise = nilDeref(); break }
-                if i < 0 || i >= Int64(ln) { raise = runtimeError("index out of range [\(i)] with length \(ln)"); break }
+                if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 let at = Int(off) + Int(i) * Int(w)
                 switch ins.op {
                 case .pidx: regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))

@@ -77,6 +77,10 @@ extension Interpreter {
     func plainError(_ text: String) -> Value {
         .iface(prog.runtimeErrorType, .string(GoString(text)))
     }
+    /// error.go:boundsError for x[i] (a negative index has no length part).
+    func boundsError(_ i: Int64, _ len: Int) -> Value {
+        i < 0 ? runtimeError("index out of range [\(i)]") : runtimeError("index out of range [\(i)] with length \(len)")
+    }
     func nilDeref() -> Value { runtimeError("invalid memory address or nil pointer dereference") }
 
     // MARK: allocation (mallocgc)
