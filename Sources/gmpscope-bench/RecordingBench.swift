@@ -22,21 +22,25 @@ func recordingBench(events target: Int) {
         return RuntimeSource(runtime: rt, programName: "bench", sourceLines: ScriptDemos.listing(scripts))
     }
     let clock = ContinuousClock()
-    let live = workload()
-    let header = RecordingHeader(gmpscopeVersion: RecordingFormat.writerVersion, programName: "bench",
-                                 source: "(scripted workload)", seed: 1, procs: 4, gogc: 100)
-    let recorder = Recorder(header: header, runtime: live.runtime)
     let rss0 = residentMB()
-    let t0 = clock.now
-    while recorder.eventCount < UInt64(target) && !live.isFinished {
-        live.stepForward()
-        recorder.record(live)
+    // Record in a scope of its own so the live run (and its keyframes) is freed before playing.
+    func record() -> [UInt8] {
+        let live = workload()
+        let header = RecordingHeader(gmpscopeVersion: RecordingFormat.writerVersion, programName: "bench",
+                                     source: "(scripted workload)", seed: 1, procs: 4, gogc: 100)
+        let recorder = Recorder(header: header, runtime: live.runtime)
+        let t0 = clock.now
+        while recorder.eventCount < UInt64(target) && !live.isFinished {
+            live.stepForward()
+            recorder.record(live)
+        }
+        let bytes = recorder.finish()
+        let n = recorder.eventCount
+        print("recorded \(recorder.steps) steps, \(n) events in \(bytes.count) bytes: \(fmt(Double(bytes.count) / Double(n))) B/event (target ≤ 20)")
+        print("simulate+record: \(ms(clock.now - t0)) ms, resident \(residentMB()) MB (live run with its keyframes)")
+        return bytes
     }
-    let bytes = recorder.finish()
-    let tRecord = clock.now - t0
-    let n = recorder.eventCount
-    print("recorded \(recorder.steps) steps, \(n) events in \(bytes.count) bytes: \(fmt(Double(bytes.count) / Double(n))) B/event (target ≤ 20)")
-    print("simulate+record: \(ms(tRecord)) ms")
+    let bytes = record()
     let t1 = clock.now
     guard let rec = try? Recording(bytes: bytes) else { print("cannot open the recording"); return }
     print("open + validate every block: \(ms(clock.now - t1)) ms, \(rec.blockCount) blocks, damage: \(rec.damage.count)")
@@ -72,7 +76,7 @@ func recordingBench(events target: Int) {
         worst = max(worst, d); total += d
     }
     print("seek with re-simulation (200 random steps, + snapshot): mean \(ms(total / 200)) ms, worst \(ms(worst)) ms")
-    print("resident memory: \(rss0) MB before recording, \(rssOpen) MB with the recording open, \(residentMB()) MB while playing (keyframes included)")
+    print("resident memory: \(rss0) MB at start, \(rssOpen) MB with the recording open, \(residentMB()) MB while playing (engine keyframes included)")
 }
 
 private func ms(_ d: Duration) -> String {
