@@ -44,6 +44,7 @@ public enum Op: UInt8, Sendable {
     case jt, jf                                // if b {pc = a} / if !b {pc = a}
     case jlt, jge                              // if b < c / b >= c (ints): pc = a via aux? — see jcmp
     case jnil, jnotnil                         // if b == nil / != nil: pc = a
+    case jlti, jgei                            // if b < imm c / b >= imm c (signed ints): pc = a
     // ---- strings
     case concat                                // a = b + c
     case strindex                              // a = b[c] (byte)

@@ -205,8 +205,16 @@ extension FuncCompiler {
             }
             let xr = expr(x)
             let save = tempTop
-            let xr2: Int32
-            if xr >= localsEnd { xr2 = xr } else { xr2 = xr }
+            let xr2 = xr
+            // x + k / x - k with a small constant: addi.
+            if (op == .add || op == .sub), rkind(info.type).isInteger,
+               let k = cp.exprs[Int(y.id)].constant, case .int(let v) = constValue(k, ty(y)),
+               v > -1_000_000, v < 1_000_000 {
+                let r = dstOr(dst)
+                emit(.addi, r, xr2, Int32(op == .add ? v : -v))
+                truncIfNeeded(r, info.type)
+                return r
+            }
             let yr = expr(y)
             let r = dstOr(dst)
             switch op {

@@ -49,8 +49,7 @@ extension FuncCompiler {
             try block(b.stmts)
         case .if(let initS, let cond, let then, let els):
             if let i = initS { try stmt(i) }
-            let cr = expr(cond)
-            let jf = emit(.jf, 0, cr)
+            let jf = jumpIfFalse(cond)
             tempTop = save
             try block(then.stmts)
             if let e = els {
@@ -68,8 +67,7 @@ extension FuncCompiler {
             var jexit: Int? = nil
             if let cnd = cond {
                 let t0 = tempTop
-                let cr = expr(cnd)
-                jexit = emit(.jf, 0, cr)
+                jexit = jumpIfFalse(cnd)
                 tempTop = t0
             }
             loops.append(LoopCtx(label: label, isLoop: true))
@@ -597,5 +595,39 @@ extension FuncCompiler {
     func isBlankExpr(_ e: Expr) -> Bool {
         if case .ident(let id) = e.kind, id.isBlank { return true }
         return false
+    }
+
+    /// Emit a jump taken when `cond` is false (target patched by the caller).
+    /// Signed integer comparisons fuse into one compare-and-branch
+    /// (`jlt`/`jge`, or `jlti`/`jgei` against a small constant).
+    func jumpIfFalse(_ cond: Expr) -> Int {
+        var c = cond
+        while case .paren(let x) = c.kind { c = x }
+        if cp.exprs[Int(c.id)].constant == nil, case .binary(let op, let x, let y, _) = c.kind,
+           [.lss, .leq, .gtr, .geq].contains(op), rkind(ty(x)).isSigned, rkind(ty(y)).isSigned {
+            func smallConst(_ e: Expr) -> Int32? {
+                guard let k = cp.exprs[Int(e.id)].constant, case .int(let v) = constValue(k, ty(e)),
+                      v >= Int64(Int32.min) + 1, v <= Int64(Int32.max) - 1 else { return nil }
+                return Int32(v)
+            }
+            let xr = expr(x)
+            if let k = smallConst(y) {
+                switch op {
+                case .lss: return emit(.jgei, 0, xr, k)          // !(x < k)  ⇔ x >= k
+                case .geq: return emit(.jlti, 0, xr, k)          // !(x >= k) ⇔ x < k
+                case .leq: return emit(.jgei, 0, xr, k + 1)      // !(x <= k) ⇔ x >= k+1
+                default: return emit(.jlti, 0, xr, k + 1)        // !(x > k)  ⇔ x < k+1
+                }
+            }
+            let yr = expr(y)
+            switch op {
+            case .lss: return emit(.jge, 0, xr, yr)
+            case .geq: return emit(.jlt, 0, xr, yr)
+            case .leq: return emit(.jlt, 0, yr, xr)
+            default: return emit(.jge, 0, yr, xr)
+            }
+        }
+        let cr = expr(cond)
+        return emit(.jf, 0, cr)
     }
 }

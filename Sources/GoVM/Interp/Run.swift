@@ -157,6 +157,8 @@ extension Interpreter {
             case .jf: if !regs[R(ins.b)].b { pc = Int(ins.a) }
             case .jlt: if int(regs[R(ins.b)]) < int(regs[R(ins.c)]) { pc = Int(ins.a) }
             case .jge: if int(regs[R(ins.b)]) >= int(regs[R(ins.c)]) { pc = Int(ins.a) }
+            case .jlti: if int(regs[R(ins.b)]) < Int64(ins.c) { pc = Int(ins.a) }
+            case .jgei: if int(regs[R(ins.b)]) >= Int64(ins.c) { pc = Int(ins.a) }
             case .jnil: if regs[R(ins.b)].isNil { pc = Int(ins.a) }
             case .jnotnil: if !regs[R(ins.b)].isNil { pc = Int(ins.a) }
 
