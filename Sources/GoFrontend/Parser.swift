@@ -1060,7 +1060,7 @@ struct Parser {
         case .expr(let x): return x
         case .bad: return nil
         default:
-            errorAt(s.pos, "syntax error: cannot use \(describeSimple(s)) as value")
+            errorAt(assignOpPos[s.id] ?? s.pos, "syntax error: cannot use \(describeSimple(s)) as value")
             return nil
         }
     }
@@ -1071,7 +1071,7 @@ struct Parser {
             let lhs = l.map { shortExprString($0) }.joined(separator: ", ")
             let rhs = r.map { shortExprString($0) }.joined(separator: ", ")
             if t == .define { return "\(lhs) := \(rhs)" }
-            if t == .assign { return "assignment \(lhs) = \(rhs)" }
+            if t == .assign { return "assignment (\(lhs)) = (\(rhs))" }
             return "\(lhs) \(t) \(rhs)"
         case .incDec(let x, let t): return "\(shortExprString(x))\(t)"
         case .send(let c, let v): return "\(shortExprString(c)) <- \(shortExprString(v))"
@@ -1167,7 +1167,7 @@ struct Parser {
         var tag: Expr? = nil
         if let t = tagS {
             if case .expr(let x) = t.kind { tag = x } else {
-                errorAt(t.pos, "syntax error: cannot use \(describeSimple(t)) as value")
+                errorAt(assignOpPos[t.id] ?? t.pos, "syntax error: cannot use \(describeSimple(t)) as value")
             }
         }
         return mkStmt(p, .switch(initStmt: initS, tag: tag, clauses: clauses, rbrace: rb))

@@ -422,6 +422,18 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "unused-import-renamed", source: "package main\n\nimport f \"fmt\"\nimport \"math/rand\"\n\nfunc main() {\n}\n",
                   expected: ["prog.go:3:8: imported and not used: \"fmt\" as f", "prog.go:4:8: imported and not used: \"math/rand\""],
                   reference: "go1.19"),
+    BrokenProgram(name: "syntax-assign-as-condition", source: "package main\n\nfunc main() {\n\tx := 1\n\tif x = 5 {\n\t}\n}\n",
+                  expected: ["prog.go:5:7: syntax error: cannot use assignment (x) = (5) as value"],
+                  reference: "go1.19 (first line; parsing stops at the first syntax error)"),
+    BrokenProgram(name: "syntax-define-as-condition", source: "package main\n\nfunc main() {\n\tif x := 5 {\n\t}\n}\n",
+                  expected: ["prog.go:4:7: syntax error: cannot use x := 5 as value"],
+                  reference: "go1.19 (first line; parsing stops at the first syntax error)"),
+    BrokenProgram(name: "syntax-define-as-switch-tag", source: "package main\n\nfunc main() {\n\tswitch x := 5 {\n\t}\n}\n",
+                  expected: ["prog.go:4:11: syntax error: cannot use x := 5 as value"],
+                  reference: "go1.19 (first line; parsing stops at the first syntax error)"),
+    BrokenProgram(name: "syntax-send-two-values", source: "package main\n\nfunc main() {\n\tvar ch chan int\n\tch <- 1, 2\n}\n",
+                  expected: ["prog.go:5:9: syntax error: unexpected comma at end of statement"],
+                  reference: "go1.19 (first line; parsing stops at the first syntax error)"),
 ]
 
 @Test(arguments: brokenPrograms)
