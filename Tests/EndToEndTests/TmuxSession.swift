@@ -44,7 +44,7 @@ final class TmuxSession {
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let command = ([binary] + arguments).map(shellQuote).joined(separator: " ")
         // `trap : INT` keeps the wrapper alive on Ctrl-C without the app inheriting an ignored SIGINT.
-        let script = "trap : INT; env \(exports) \(command); rc=$?; echo \"exit=$rc $(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\" > \(shellQuote(status))"
+        let script = "trap : INT; env \(exports) \(command); rc=$?; echo \"exit=$rc $(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\" > \(shellQuote(status)); sleep 60"
         try tmux(["-f", config.path, "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         isOpen = true
     }
@@ -126,17 +126,17 @@ final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Runs a command through `sh` (`system`) with its output in a temporary
+    /// file: the tmux server that `new-session` starts keeps inherited pipes
+    /// open for its whole life, and Foundation's Process waits on them.
     static func run(_ args: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmpscope-e2e-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let command = args.map(shellQuote).joined(separator: " ") + " </dev/null >\(shellQuote(file.path)) 2>&1"
+        let raw = system(command)
+        let status = raw == -1 ? -1 : (raw >> 8) & 0xFF
+        let data = (try? Data(contentsOf: file)) ?? Data()
+        return (status, String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -125,8 +125,8 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         }
     }
 
-    /// Carries out what `update` asked of the engine.
-    mutating func apply(_ effect: Effect) {
+    /// Carries out what `update` asked of the engine (public for benchmarks and headless capture).
+    public mutating func apply(_ effect: Effect) {
         switch effect {
         case .none, .quit:
             return
@@ -159,7 +159,7 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     }
 
     /// Renders and presents a frame, feeding the panes' measures back to `update`.
-    mutating func draw() {
+    public mutating func draw() {
         var measures = screen.render(into: &canvas, context)
         var changed = false
         for pane in PaneID.allCases {

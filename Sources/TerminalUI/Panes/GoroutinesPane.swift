@@ -15,6 +15,8 @@ public struct GoroutineRows {
     }
     private var key: Key?
     public private(set) var order: [Int32] = []
+    /// What each goroutine parked on a semaphore waits for ("mutex", "WaitGroup" …).
+    private(set) var semaWaits: [Goid: String] = [:]
 
     public init() {}
 
@@ -25,6 +27,11 @@ public struct GoroutineRows {
         if k == key { return }
         key = k
         order.removeAll(keepingCapacity: true)
+        semaWaits.removeAll(keepingCapacity: true)
+        for o in s.sync {
+            let name = o.kind.goName.hasPrefix("sync.") ? String(o.kind.goName.dropFirst(5)) : o.kind.goName
+            for g in o.waiters { semaWaits[g] = name }
+        }
         let filter = k.filter.lowercased()
         let letter: Character? = k.filter.count == 1 ? k.filter.first : nil
         for (i, g) in s.gs.enumerated() {
@@ -105,7 +112,8 @@ enum GoroutinesPane {
             guard i < count else { break }
             let g = s.gs[Int(rows.order[i])]
             let isCursor = ctx.focused(.goroutines) && i == ctx.cursor(.goroutines)
-            drawRow(&canvas, g, y: inner.y + 1 + row, inner, cols, ctx, isCursor: isCursor, changed: changed.contains(g.goid))
+            drawRow(&canvas, g, y: inner.y + 1 + row, inner, cols, ctx, isCursor: isCursor, changed: changed.contains(g.goid),
+                    place: place(g, ctx, rows.semaWaits))
         }
         drawScrollbar(&canvas, rect, rows: count, scroll: first, visible: visible, glyphs: ctx.glyphs)
         return PaneMeasure(rows: count, visible: visible)
@@ -151,7 +159,7 @@ enum GoroutinesPane {
     }
 
     /// Where the goroutine is: its P, its queue, the object it waits on.
-    static func place(_ g: GSnapshot, _ ctx: ViewContext) -> String {
+    static func place(_ g: GSnapshot, _ ctx: ViewContext, _ semaWaits: [Goid: String]) -> String {
         switch g.status {
         case .running: return g.p.isNone ? "M\(g.m.raw)" : "P\(g.p.raw) M\(g.m.raw)"
         case .syscall: return g.m.isNone ? ctx.glyphs.dash : "M\(g.m.raw)"
@@ -166,7 +174,7 @@ enum GoroutinesPane {
             switch g.waitObject {
             case let .chan(c): return "ch#\(c)"
             case let .select(n): return "select \(n)"
-            case let .sema(a): return "sema \(shortHex(a))"
+            case let .sema(a): return semaWaits[g.goid] ?? "sema \(shortHex(a))"
             case .timer: return "timer"
             case .gc: return "GC"
             case .runtimeInternal: return "runtime"
@@ -180,7 +188,7 @@ enum GoroutinesPane {
     static func shortHex(_ a: UInt64) -> String { "…" + String(String(a, radix: 16).suffix(4)) }
 
     static func drawRow(_ canvas: inout Canvas, _ g: GSnapshot, y: Int, _ inner: Rect, _ c: Columns, _ ctx: ViewContext,
-                        isCursor: Bool, changed: Bool) {
+                        isCursor: Bool, changed: Bool, place: String) {
         let selected = ctx.selectedGoroutine == g.goid
         let linked = ctx.isLinked(goroutine: g.goid)
         let rowRect = Rect(x: inner.x, y: y, width: inner.width, height: 1)
@@ -196,7 +204,7 @@ enum GoroutinesPane {
         x = canvas.put("G\(g.goid)", x: x, y: y, style: base.with(.bold), limit: inner.x + c.state - 1)
         x = canvas.put(String(Theme.letter(of: g.status)), x: inner.x + c.state, y: y, style: stateStyle.with(.bold), limit: end)
         canvas.put(fit(g.label, c.place - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.place - 1)
-        canvas.put(place(g, ctx), x: inner.x + c.place, y: y, style: base, limit: inner.x + c.function - 1)
+        canvas.put(place, x: inner.x + c.place, y: y, style: base, limit: inner.x + c.function - 1)
         canvas.put(fit(g.function, c.line - c.function - 1, glyphs: ctx.glyphs), x: inner.x + c.function, y: y,
                    style: base, limit: inner.x + c.line - 1)
         let at = g.line > 0 ? "\(g.file.split(separator: "/").last.map(String.init) ?? g.file):\(g.line)" : ""
