@@ -3,26 +3,26 @@
 /// so a keyframe (`saveState`) is a plain copy; the executor saves its own.
 /// The event log is append-only: a keyframe stores only its mark.
 public final class Runtime {
-    public var config: RuntimeConfig
+    @exclusivity(unchecked) public var config: RuntimeConfig
     /// Scheduler state: G/M/P, run queues, timers, clock, PRNG, output.
-    public var sched: SchedState
+    @exclusivity(unchecked) public var sched: SchedState
     /// Channels and sudogs (owned by the channels work).
-    public var chans = ChanTable()
+    @exclusivity(unchecked) public var chans = ChanTable()
     /// Semaphores, Mutex, WaitGroup … (owned by the sync work).
-    public var sync = SyncState()
+    @exclusivity(unchecked) public var sync = SyncState()
     /// The allocator (owned by the heap work).
-    public var heap = HeapState()
+    @exclusivity(unchecked) public var heap = HeapState()
     /// The collector (owned by the GC work).
-    public var gc = GCState()
+    @exclusivity(unchecked) public var gc = GCState()
     /// The typed event log.
-    public var events: EventLog
+    @exclusivity(unchecked) public var events: EventLog
     /// Runs user goroutines (the interpreter, or `ScriptExecutor`).
     public let executor: any GoroutineExecutor
     /// Plug-in points for other areas (see `RuntimeHooks`).
     public var hooks = RuntimeHooks()
 
     /// Set by `gopark` until the executor returns `.parked`.
-    @usableFromInline var parkPending: Bool = false
+    @exclusivity(unchecked) @usableFromInline var parkPending: Bool = false
 
     /// Builds the runtime and runs the start-up chain up to the first
     /// `schedule()` (`rt0_go`: m0/g0, `schedinit`, `newproc(runtime.main)`, `mstart`).
@@ -90,9 +90,9 @@ public final class Runtime {
         if m.isNone {
             events.append(time: sched.now, p: .none, m: .none, g: 0, kind: kind)
         } else {
-            let mm = sched.allm[m.index]
-            let g: Goid = mm.curg.isNone ? 0 : sched.allgs[mm.curg.index].goid
-            events.append(time: mm.clock, p: mm.p, m: m, g: g, kind: kind)
+            let curg = sched.allm[m.index].curg
+            let g: Goid = curg.isNone ? 0 : sched.allgs[curg.index].goid
+            events.append(time: sched.allm[m.index].clock, p: sched.allm[m.index].p, m: m, g: g, kind: kind)
         }
     }
     @inline(__always) func emit(_ e: SchedEvent) { emit(.sched(e)) }

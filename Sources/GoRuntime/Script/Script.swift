@@ -68,7 +68,7 @@ public struct ScriptState: Sendable, Hashable {
 public final class ScriptExecutor: GoroutineExecutor {
     public let scripts: [Script]
     let code: [[ScriptInstr]]
-    public var state = ScriptState()
+    @exclusivity(unchecked) public var state = ScriptState()
     /// Cost of one non-compute op (ns), so loops of cheap ops still advance time.
     public var opCost: Int64 = 1
 
