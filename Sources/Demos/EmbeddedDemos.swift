@@ -286,9 +286,6 @@ at the first global queue get
 at the first global queue get by P1
   en: P1 also feeds from the global queue. The global queue is shared and locked (sched.lock), which is why each P takes a batch rather than one G.
   zh: P1 也从全局队列取 G。全局队列是共享的、需要加锁（sched.lock），所以每个 P 都是批量取，而不是一次一个。
-at the first mutex block
-  en: A goroutine found mu locked: after a few spins Lock parks it on the mutex's semaphore (semacquire).
-  zh: 有个 goroutine 发现 mu 已被锁住：自旋几次后，Lock 把它挂起在互斥锁的信号量上（semacquire）。
 when the WaitGroup reaches zero
   en: Besides idle Ps, schedule() checks the global queue first on every 61st schedtick, so Gs there never starve behind a busy local queue. All eight are done.
   zh: 除了空闲时会去取，schedule() 每到第 61 个 schedtick 还会优先检查全局队列，因此那里的 G 不会被繁忙的本地队列饿死。八个 goroutine 全部完成。
@@ -478,7 +475,7 @@ when GC enters mark
 at the first mark assist
   en: main keeps allocating during the mark phase, so it goes into debt: gcAssistAlloc charges it per allocated byte (assistWorkPerByte) and it must scan before allocating more.
   zh: main 在标记阶段仍在不断分配，于是欠下了“债”：gcAssistAlloc 按分配的字节数（assistWorkPerByte）向它收费，它必须先做扫描工作才能继续分配。
-at the first mark assist by G1
+at the second mark assist
   en: An assist first tries to steal credit from the background workers (gcController.bgScanCredit); only what is left is paid by scanning itself (gcDrainN).
   zh: 辅助标记会先尝试从后台工作者那里“借”信用（gcController.bgScanCredit）；剩下的部分才由它自己扫描（gcDrainN）来偿还。
 when GC enters sweep
@@ -991,7 +988,7 @@ when G5 enters a syscall
 at the first hand-off of P0
   en: handoffp gives P0 to another M (startm), so the P keeps running Go code while M0 sits in the kernel. In real Go a plain entersyscall waits for sysmon's retake (after 20 µs) to do this.
   zh: handoffp 把 P0 交给另一个 M（startm），这样 M0 停在内核里时 P 仍能继续运行 Go 代码。在真实 Go 中，普通的 entersyscall 要等 sysmon 的 retake（20 微秒后）来完成这一步。
-at the first idle M
+when idle M
   en: There is nothing left to run, so the new M finds no work and parks in stopm; sysmon goes into deep sleep.
   zh: 已经没有可运行的 G，新的 M 找不到工作，在 stopm 中休眠；sysmon 进入深度睡眠。
 when G5 leaves its syscall

@@ -31,8 +31,12 @@ public enum Trigger: Sendable, Hashable {
     static func ordinal(_ n: Int) -> String {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         if n >= 1 && n <= words.count { return words[n - 1] }
-        let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
-        return "\(n)\(suffix)"
+        return "\(n)\(numericSuffix(n))"
+    }
+
+    /// "st", "nd", "rd" or "th" for `n`.
+    static func numericSuffix(_ n: Int) -> String {
+        (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
     }
 
     /// "first" → 1, "3rd" → 3; nil otherwise.
@@ -40,7 +44,7 @@ public enum Trigger: Sendable, Hashable {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         if let i = words.firstIndex(of: String(word)) { return i + 1 }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
-            if let n = Int(word.dropLast(2)), n >= 1, ordinal(n) == String(word) { return n }
+            if let n = Int(word.dropLast(2)), n >= 1, "\(n)\(numericSuffix(n))" == String(word) { return n }
         }
         return nil
     }

@@ -5,6 +5,7 @@ extension Tour {
     public static func parse(_ text: String, file: String) throws(TourError) -> Tour {
         var tour = Tour(demo: "")
         var sawDemo = false
+        var demoLine = 1
         var current: (trigger: Trigger, line: Int, en: String?, zh: String?)? = nil
 
         func fail(_ line: Int, _ message: String) -> TourError { TourError(file: file, line: line, message: message) }
@@ -69,6 +70,7 @@ extension Tour {
             case "demo":
                 guard !value.isEmpty else { throw fail(n, "empty demo name") }
                 tour.demo = value
+                demoLine = n
                 sawDemo = true
             case "title.en": tour.titleEN = value
             case "title.zh": tour.titleZH = value
@@ -83,8 +85,8 @@ extension Tour {
             }
         }
         try finish()
-        guard sawDemo else { throw fail(max(1, lines.count), "the tour has no 'demo: NAME' header") }
-        guard !tour.captions.isEmpty else { throw fail(max(1, lines.count), "the tour has no captions") }
+        guard sawDemo else { throw fail(1, "the tour has no 'demo: NAME' header") }
+        guard !tour.captions.isEmpty else { throw fail(demoLine, "the tour has no captions") }
         return tour
     }
 

@@ -14,11 +14,22 @@ public struct TourTimeline: Sendable {
 
     public init() {}
 
+    /// A timeline from known events (tests, recordings).
+    public init(events: [Event], stepOf: [Int], steps: Int) {
+        precondition(events.count == stepOf.count)
+        self.events = events; self.stepOf = stepOf; self.steps = steps
+    }
+
     /// Runs `runtime` to its end (or `limit` UI steps), counting steps as
     /// `RuntimeSource.stepForward` does. Keeps no keyframes, so long demos
     /// (stress) cost only their events.
     public static func record(runtime rt: Runtime, limit: Int = 10_000_000) -> TourTimeline {
         var t = TourTimeline()
+        // What the runtime logged while being set up (procresize, newproc(runtime.main)) is seen at step 0.
+        for e in rt.events.events {
+            t.events.append(e)
+            t.stepOf.append(0)
+        }
         while !rt.ended, t.steps < limit {
             let before = rt.events.count
             var progressed = true
@@ -40,6 +51,10 @@ public struct TourTimeline: Sendable {
     public static func record<S: SimulationSource>(source: inout S, limit: Int = 10_000_000) -> TourTimeline {
         var t = TourTimeline()
         source.seek(step: 0)
+        for e in source.snapshot(selection: nil).recentEvents {
+            t.events.append(e)
+            t.stepOf.append(0)
+        }
         while !source.isFinished, source.step < limit {
             let evs = source.stepForward()
             t.steps = source.step

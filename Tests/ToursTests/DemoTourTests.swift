@@ -9,11 +9,35 @@ import Tours
 /// Demos whose output depends on the schedule (real Go's `.out` is one of
 /// several legal orders): gmpscope's own output at the tour's seed.
 let scheduleDependentOutput: [String: String] = [
-    "close": "receiver 0 woke: 0 false\nreceiver 1 woke: 0 false\nreceiver 2 woke: 0 false\nlate receiver: 0 false\n",
+    "close": "receiver 0 woke: 0 false\nreceiver 2 woke: 0 false\nreceiver 1 woke: 0 false\nlate receiver: 0 false\n",
 ]
 
 /// UI step of each caption, in order (gmpscope at the tour's seed and procs).
-let goldenSteps: [String: [Int]] = [:]
+let goldenSteps: [String: [Int]] = [
+    "buffered-chan": [0, 8, 8, 13, 22, 27, 45, 45],
+    "close": [0, 8, 22, 33, 33, 35, 38, 38],
+    "deadlock": [0, 7, 8, 9, 10, 10],
+    "defer-panic-recover": [0, 7, 7, 7, 7, 7, 7],
+    "global-queue": [0, 10, 18, 24, 177, 178],
+    "gmp-model": [0, 7, 7, 9, 13, 68, 73, 74],
+    "goroutine-states": [0, 7, 8, 8, 13, 15, 20, 24, 25, 27],
+    "mark-assist": [0, 216, 219, 226, 259, 403, 554],
+    "mutex-starvation": [0, 69, 72, 143, 150, 150, 3026],
+    "preempt-loop": [0, 9, 68, 69, 69, 71, 74, 77, 78],
+    "runnext-order": [0, 7, 9, 9, 9, 9, 10, 10, 12, 15],
+    "select": [0, 7, 14, 16, 23, 23, 29, 29],
+    "size-classes": [0, 6, 6, 7, 7, 7, 7, 7],
+    "startup": [0, 0, 1, 1, 1, 2, 7, 7, 7],
+    "stress": [0, 7, 8, 267, 10068, 18973],
+    "syscall-handoff": [0, 1, 12, 12, 13, 15, 18],
+    "sysmon": [0, 8, 66, 67, 70, 73, 75],
+    "tricolor": [0, 10, 10, 12, 12, 12, 20, 20, 22],
+    "unbuffered-chan": [0, 7, 7, 8, 8, 11, 13],
+    "waitgroup": [0, 7, 7, 17, 41, 43],
+    "work-stealing": [0, 7, 7, 9, 11, 13, 71, 98],
+    "workers": [0, 7, 7, 7, 8, 10, 15, 15, 25],
+    "write-barrier": [0, 14, 16, 16, 18, 24],
+]
 
 @Test(arguments: EmbeddedDemos.all.map(\.name))
 func demoRunsAndTourFires(_ name: String) throws {
