@@ -253,7 +253,7 @@ extension Checker {
             guard let m = lib.packages[path]?[sel.name] else {
                 if !Library.paths.contains(path) { return .invalid(e) }   // already reported at the import
                 if !(sel.name.first?.isUppercase ?? false) {
-                    error(e.pos, "name \(sel.name) not exported by package \(pid.name)")
+                    error(sel.pos, "undefined: \(pid.name).\(sel.name)")
                 } else if knownUnsupported(path, sel.name) {
                     unsupported("\(pid.name).\(sel.name)", e.pos)
                 } else {
@@ -804,10 +804,7 @@ extension Checker {
                 // Only kinds that match: numeric to numeric, string to string, bool to bool.
                 let xk = types.basicKind(x.type)!
                 let compatible = (xk.isNumeric && b.isNumeric) || (xk.isString && b.isString) || (xk.isBoolean && b.isBoolean)
-                if !compatible {
-                    x.type = defaultType(x.type); setExprType(x.expr!, x.type)
-                    return
-                }
+                if !compatible { return }   // reported as mismatched types by the caller
                 switch representable(v, b) {
                 case .ok: target = t
                 case .overflow, .truncated:
@@ -824,15 +821,12 @@ extension Checker {
                 if (xk.isBoolean && b.isBoolean) || (xk.isNumeric && b.isNumeric) || (xk.isString && b.isString) {
                     target = t
                 } else {
-                    x.type = defaultType(x.type); setExprType(x.expr!, x.type)
                     return
                 }
             }
         case .interface:
             target = defaultType(x.type)
         default:
-            x.type = defaultType(x.type)
-            setExprType(x.expr!, x.type)
             return
         }
         convertUntyped(&x, target)
@@ -900,7 +894,9 @@ extension Checker {
         case .slice: return "slice can only be compared to nil"
         case .map: return "map can only be compared to nil"
         case .function: return "func can only be compared to nil"
-        case .structure: return "struct containing incomparable field cannot be compared"
+        case .structure(let fs):
+            let bad = fs.first { !types.isComparable($0.type) }.map { types.string($0.type) } ?? "incomparable field"
+            return "struct containing \(bad) cannot be compared"
         default: return "operator == not defined on \(types.string(t))"
         }
     }

@@ -57,7 +57,7 @@ extension Checker {
                             error(e.pos, "undefined: \(pkgIdent.name).\(sel.name)")
                         }
                     } else {
-                        error(e.pos, "name \(sel.name) not exported by package \(pkgIdent.name)")
+                        error(sel.pos, "undefined: \(pkgIdent.name).\(sel.name)")
                     }
                     return Universe.invalid
                 default:
