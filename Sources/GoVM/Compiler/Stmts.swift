@@ -240,6 +240,15 @@ extension FuncCompiler {
             emitReturnSequence()
             return
         }
+        let resultsEscape = info.results.contains(where: { cp.locals[Int($0.raw)].escapes })
+        if es.count == 1 && info.results.count == 1 && !hasDefer && !resultsEscape {
+            // Single result: evaluate straight into register 0 (written last).
+            let rtype = cp.locals[Int(info.results[0].raw)].type
+            let r = coerce(expr(es[0], isIface(rtype) ? nil : 0), from: ty(es[0]), to: rtype)
+            if r != 0 { emit(.move, 0, r) }
+            emit(.ret)
+            return
+        }
         var regs: [Int32] = []
         if es.count == info.results.count {
             for (i, e) in es.enumerated() {
