@@ -12,7 +12,7 @@ type pair struct{ left, right *pair }       // 16 B, has pointers (scan class)
 
 func main() {
 	var keep []*small
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 600; i++ { // more than the 512 objects of one 16 B span
 		keep = append(keep, &small{int64(i), int64(i * i)})
 	}
 	var ms []*medium
