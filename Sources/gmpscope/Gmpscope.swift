@@ -18,15 +18,16 @@ struct Gmpscope: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gmpscope",
         abstract: "A live, deterministic simulation of the Go runtime.",
-        subcommands: [RunCommand.self]
+        subcommands: [RunCommand.self, DemoCommand.self, TourCommand.self, RecordCommand.self,
+                      PlayCommand.self, ExportCommand.self, ImportCommand.self]
     )
 
+    @OptionGroup var options: RunOptions
+    @OptionGroup var ui: InteractiveOptions
+
     mutating func run() throws {
-        // INTERACTIVE ENTRY POINT (no arguments): the visualiser's start
-        // screen. The UI engineer's Sources/gmpscope/Interactive*.swift
-        // provides it; the integration step calls it here.
-        FileHandleOut.stderr("gmpscope: the interactive visualiser is not wired yet; use `gmpscope run --headless FILE.go`\n")
-        throw ExitCode(2)
+        // No subcommand: the visualiser on the default demo.
+        throw ExitCode(Interactive.runDefault(options: options, ui: ui))
     }
 }
 
@@ -48,16 +49,20 @@ struct RunCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Run without the visualiser; print the program's output.")
     var headless = false
+    @Option(name: .long, help: "Compare the simulation with a real Go GODEBUG=schedtrace/gctrace log.")
+    var compare: String? = nil
     @OptionGroup var options: RunOptions
+    @OptionGroup var ui: InteractiveOptions
     @Argument(help: "The Go source file.")
     var file: String
 
     mutating func run() throws {
+        if let log = compare {
+            throw ExitCode(ImportCLI.runCompare(program: file, logPath: log, options: options, ascii: ui.ascii))
+        }
         guard headless else {
-            // INTERACTIVE ENTRY POINT (`run FILE` without --headless): the
-            // integration step calls the visualiser here with `file` and `options`.
-            FileHandleOut.stderr("gmpscope: the interactive visualiser is not wired yet; add --headless\n")
-            throw ExitCode(2)
+            // `run FILE` without --headless: the visualiser over the program.
+            throw ExitCode(Interactive.runFile(path: file, options: options, ui: ui))
         }
         let code = Headless.run(path: file, options: options)
         throw ExitCode(code)
