@@ -29,9 +29,29 @@ public final class RuntimeSource: SimulationSource {
 
     public var isFinished: Bool { runtime.ended }
 
+    /// The first lines of stderr (a panic's message and the top of its
+    /// traceback); cached, since a fatal error can dump 10 000 goroutines.
     public var errorOutput: [String] {
-        runtime.output.text(fd: 2).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let out = runtime.output
+        if let cached = errorCache, cached.bytes == out.bytes.count { return cached.lines }
+        var lines: [String] = []
+        var current: [UInt8] = []
+        outer: for r in out.records where r.fd == 2 {
+            for b in out.bytes[r.start..<r.end] {
+                if b == 0x0A {
+                    lines.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    if lines.count >= 8 { break outer }
+                } else {
+                    current.append(b)
+                }
+            }
+        }
+        if lines.count < 8 && !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+        errorCache = (out.bytes.count, lines)
+        return lines
     }
+    private var errorCache: (bytes: Int, lines: [String])?
 
     public func snapshot(selection: Item?) -> Snapshot {
         var s = runtime.snapshot(recentEvents: recentEventCount)

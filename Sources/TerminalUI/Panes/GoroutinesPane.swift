@@ -17,6 +17,8 @@ public struct GoroutineRows {
     public private(set) var order: [Int32] = []
     /// What each goroutine parked on a semaphore waits for ("mutex", "WaitGroup" …).
     private(set) var semaWaits: [Goid: String] = [:]
+    /// Goroutines by state for the title: running, runnable, waiting, syscall.
+    private(set) var counts = (running: 0, runnable: 0, waiting: 0, syscall: 0)
 
     public init() {}
 
@@ -28,6 +30,16 @@ public struct GoroutineRows {
         key = k
         order.removeAll(keepingCapacity: true)
         semaWaits.removeAll(keepingCapacity: true)
+        counts = (0, 0, 0, 0)
+        for g in s.gs {
+            switch g.status {
+            case .running: counts.running += 1
+            case .runnable, .preempted: counts.runnable += 1
+            case .waiting: counts.waiting += 1
+            case .syscall: counts.syscall += 1
+            default: break
+            }
+        }
         for o in s.sync {
             let name = o.kind.goName.hasPrefix("sync.") ? String(o.kind.goName.dropFirst(5)) : o.kind.goName
             for g in o.waiters { semaWaits[g] = name }
@@ -81,16 +93,7 @@ public struct GoroutineRows {
 enum GoroutinesPane {
     static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext, _ rows: GoroutineRows) -> PaneMeasure {
         let s = ctx.snapshot
-        var running = 0, runnable = 0, waiting = 0, syscall = 0
-        for g in s.gs {
-            switch g.status {
-            case .running: running += 1
-            case .runnable, .preempted: runnable += 1
-            case .waiting: waiting += 1
-            case .syscall: syscall += 1
-            default: break
-            }
-        }
+        let (running, runnable, waiting, syscall) = rows.counts
         var note = "\(s.gs.count) (\(running) running, \(runnable) runnable, \(waiting) waiting"
         note += syscall > 0 ? ", \(syscall) syscall)" : ")"
         if CharWidth.columns(of: note) + 16 > rect.width {

@@ -5,6 +5,7 @@ import GoRuntime
 public struct Screen {
     public var glyphs: Glyphs
     var goroutineRows = GoroutineRows()
+    var sourceMarks = SourcePane.Marks()
 
     public init(glyphs: Glyphs = .unicode) { self.glyphs = glyphs }
 
@@ -33,7 +34,9 @@ public struct Screen {
                 measures[pane.rawValue] = GoroutinesPane.render(&canvas, rect, ctx, goroutineRows)
             case .heap: measures[pane.rawValue] = HeapPane.render(&canvas, rect, ctx)
             case .channels: measures[pane.rawValue] = ChannelsPane.render(&canvas, rect, ctx)
-            case .source: measures[pane.rawValue] = SourcePane.render(&canvas, rect, ctx)
+            case .source:
+                sourceMarks.update(ctx)
+                measures[pane.rawValue] = SourcePane.render(&canvas, rect, ctx, sourceMarks)
             case .events: measures[pane.rawValue] = EventsPane.render(&canvas, rect, ctx)
             }
         }

@@ -2,7 +2,36 @@ import GoRuntime
 
 /// The program with a marker per goroutine on its current line.
 enum SourcePane {
-    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) -> PaneMeasure {
+    /// Goroutines per listing row, rebuilt only when the snapshot changes.
+    struct Marks {
+        var key: (UInt64, UInt64, Int)? = nil
+        var rows: [[GSnapshot]] = []
+        var runningRow: Int? = nil
+
+        mutating func update(_ ctx: ViewContext) {
+            let s = ctx.snapshot
+            let k = (s.eventCount, s.step, s.gs.count)
+            if let old = key, old == k, rows.count == ctx.sourceLines.count { return }
+            key = k
+            let lines = ctx.sourceLines
+            rows = Array(repeating: [], count: lines.count)
+            runningRow = nil
+            var index: [SourceKey: Int] = [:]
+            for (i, l) in lines.enumerated() where l.line > 0 {
+                index[SourceKey(function: l.function, line: l.line), default: i] = i
+            }
+            let byFunction = lines.contains { $0.function != nil }
+            for g in s.gs where !g.isSystem && g.line > 0 {
+                // A scripted goroutine's pc is past the op it parked in.
+                let line = byFunction && (g.status == .waiting || g.status == .syscall) ? g.line - 1 : g.line
+                guard let row = index[SourceKey(function: byFunction ? g.function : nil, line: line)] else { continue }
+                rows[row].append(g)
+                if runningRow == nil && g.status == .running { runningRow = row }
+            }
+        }
+    }
+
+    static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext, _ cache: Marks) -> PaneMeasure {
         let lines = ctx.sourceLines
         let inner = drawBox(&canvas, rect, title: PaneID.source.title, note: ctx.programName, focused: ctx.focused(.source), glyphs: ctx.glyphs)
         guard !inner.isEmpty else { return PaneMeasure(rows: lines.count, visible: 0) }
@@ -10,22 +39,9 @@ enum SourcePane {
             canvas.put("no source for this program", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
             return PaneMeasure(rows: 0, visible: inner.height)
         }
-        // Goroutines per listing row (user goroutines with a known line).
-        var marks = Array(repeating: [GSnapshot](), count: lines.count)
-        var index: [SourceKey: Int] = [:]
-        for (i, l) in lines.enumerated() where l.line > 0 {
-            index[SourceKey(function: l.function, line: l.line), default: i] = i
-        }
-        let byFunction = lines.contains { $0.function != nil }
-        var focusRow: Int? = nil
-        for g in ctx.snapshot.gs where !g.isSystem && g.line > 0 {
-            // A scripted goroutine's pc is past the op it parked in.
-            let line = byFunction && (g.status == .waiting || g.status == .syscall) ? g.line - 1 : g.line
-            let key = SourceKey(function: byFunction ? g.function : nil, line: line)
-            guard let row = index[key] else { continue }
-            marks[row].append(g)
-            if ctx.selectedGoroutine == g.goid || (focusRow == nil && g.status == .running) { focusRow = row }
-        }
+        let marks = cache.rows
+        var focusRow = cache.runningRow
+        if let g = ctx.selectedGoroutine, let row = marks.firstIndex(where: { $0.contains { $0.goid == g } }) { focusRow = row }
         let visible = inner.height
         var first: Int
         if ctx.focused(.source) {
