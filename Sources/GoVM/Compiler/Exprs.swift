@@ -241,8 +241,7 @@ extension FuncCompiler {
                 let v = expr(inner)
                 let r = dstOr(dst)
                 let pt = tt.pointee(t) ?? ty(inner)
-                emit(.new, r, rt(pt))
-                emit(.store, r, v, width(pt))
+                emit(.new, r, rt(pt), v + 1)
                 return r
             }
             let p = place(inner)
@@ -452,8 +451,7 @@ extension FuncCompiler {
             // Elided &T in [] *T{{…}}.
             let v = compositeLit(e, elements, pt, nil)
             let r = dstOr(dst)
-            emit(.new, r, rt(pt))
-            emit(.store, r, v, width(pt))
+            emit(.new, r, rt(pt), v + 1)
             return r
         default:
             let r = dstOr(dst); emit(.loadnil, r); return r

@@ -181,7 +181,14 @@ extension Interpreter {
 
             // ---- pointers and heap
             case .new:
-                regs[R(ins.a)] = .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0)
+                if ins.c > 0 {
+                    // new(T) initialised from a register (&T{…}): one mallocgc, no extra store.
+                    let t = prog.types[ins.b]
+                    let o = allocSlots(regs[R(ins.c - 1)].slots, bytes: t.size, noscan: t.ptrdata == 0)
+                    regs[R(ins.a)] = .pointer(o, 0)
+                } else {
+                    regs[R(ins.a)] = .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0)
+                }
             case .load:
                 guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
                 regs[R(ins.a)] = ins.c == 1 ? heap.load(o, Int(off)) : .agg(heap.loadN(o, Int(off), Int(ins.c)))
