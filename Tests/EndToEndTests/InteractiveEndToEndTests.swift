@@ -87,6 +87,30 @@ import Testing
         try Self.expectRestored(t, status: "143")
     }
 
+    /// CPU time (utime + stime, clock ticks) of a process from /proc.
+    static func cpuTicks(_ pid: Int32) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let fields = stat[stat.range(of: ")")!.upperBound...].split(separator: " ")
+        return Int(fields[11])! + Int(fields[12])!   // fields 14 and 15 of the whole line
+    }
+
+    @Test func pausedUsesNoCPU() throws {
+        try Self.requireTools()
+        let t = try TmuxSession(width: 120, height: 40, arguments: [])
+        defer { t.close() }
+        try t.waitFor(text: "paused")
+        let pid = try #require(try t.appPID())
+        let before = try Self.cpuTicks(pid)
+        Thread.sleep(forTimeInterval: 5)
+        let used = try Self.cpuTicks(pid) - before
+        let hz = Double(sysconf(Int32(_SC_CLK_TCK)))
+        let percent = Double(used) / hz / 5 * 100
+        print("CPU while paused over 5 s: \(used) ticks = \(percent) %")
+        #expect(percent < 1, "paused for 5 s used \(percent) % CPU")
+        try t.send("q")
+        try Self.expectRestored(t, status: "0")
+    }
+
     @Test func notATerminalPointsToHeadless() throws {
         let binary = try #require(TmuxSession.binary)
         let p = Process()
