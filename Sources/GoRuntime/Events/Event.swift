@@ -118,10 +118,25 @@ public struct EventHasher {
         int(e.time); i32(e.p.raw); i32(e.m.raw); int(e.g)
         switch e.kind {
         case .sched(let s): byte(1); s.fnv(into: &self)
-        case .chan(let c): byte(2); string(String(describing: c))
-        case .sync(let c): byte(3); string(String(describing: c))
-        case .heap(let c): byte(4); string(String(describing: c))
-        case .gc(let c): byte(5); string(String(describing: c))
+        case .chan(let c): byte(2); c.fnv(into: &self)
+        case .sync(let c): byte(3); c.fnv(into: &self)
+        case .heap(let c): byte(4); c.fnv(into: &self)
+        case .gc(let c): byte(5); c.fnv(into: &self)
         }
     }
 }
+
+/// How each area's event enum feeds the log's running hash. The default
+/// hashes the printed form (`String(describing:)`, slow but deterministic);
+/// an area makes its events cheap by declaring
+/// `public func fnv(into h: inout EventHasher)` on its own enum.
+public protocol EventFNVHashable {
+    func fnv(into h: inout EventHasher)
+}
+extension EventFNVHashable {
+    public func fnv(into h: inout EventHasher) { h.string(String(describing: self)) }
+}
+extension ChanEvent: EventFNVHashable {}
+extension SyncEvent: EventFNVHashable {}
+extension HeapEvent: EventFNVHashable {}
+extension GCEvent: EventFNVHashable {}

@@ -21,6 +21,8 @@ public final class Runtime {
     /// Plug-in points for other areas (see `RuntimeHooks`).
     public var hooks = RuntimeHooks()
 
+    /// `tryWakeP` of `schedule`: findRunnable chose a GC worker (transient, within a step).
+    @usableFromInline var tryWakeP: Bool = false
     /// Set by `gopark` until the executor returns `.parked`.
     @exclusivity(unchecked) @usableFromInline var parkPending: Bool = false
 

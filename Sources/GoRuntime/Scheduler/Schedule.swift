@@ -7,9 +7,12 @@ extension Runtime {
     /// Returns false if the M gave up its P instead (idle, netpoll, GC stop).
     func schedule() -> Bool {
         charge(config.cost.schedule)
+        tryWakeP = false
         guard let (gp, inheritTime) = findRunnable() else { return false }
         let mp = sched.curM
         if sched.allm[mp.index].spinning { resetspinning(foundWork: true) }
+        // A GC worker was chosen: make sure another M can run user Gs.
+        if tryWakeP { tryWakeP = false; wakep() }
         execute(gp, inheritTime: inheritTime)
         return true
     }
@@ -47,7 +50,9 @@ extension Runtime {
             if sched.gcwaiting { gcstopm(); return nil }
             let (w, _) = checkTimers(pp)
             if w != 0 && (pollUntil == 0 || w < pollUntil) { pollUntil = w }
-            if let f = hooks.findRunnableGCWorker, let gp = f(self, pp) { return (gp, false) }
+            // gcController.findRunnableGCWorker (GC/GCCycleRuntime.swift).
+            if let gp = findRunnableGCWorker(pp) { tryWakeP = true; return (gp, false) }
+            if let f = hooks.findRunnableGCWorker, let gp = f(self, pp) { tryWakeP = true; return (gp, false) }
             // Check the global runnable queue once in a while to ensure fairness.
             if sched.allp[pp.index].schedtick % 61 == 0 && sched.runqsize > 0 {
                 let gp = globrunqget(pp, max: 1)

@@ -26,6 +26,8 @@ extension Runtime {
 
     /// Run one slice of a runtime goroutine body (or the hook's replacement).
     func runSystemBody(_ gp: GID, _ body: SystemBody, budget: Int64) -> ExecStop {
+        // The collector's bodies (GC/GCCycleRuntime.swift), then any plug-in.
+        if let stop = gcSystemBody(gp, body, budget: budget) { return stop }
         if let hook = hooks.runSystemBody, let stop = hook(self, gp, body, budget) { return stop }
         switch body {
         case .runtimeMain: return runtimeMain(gp)

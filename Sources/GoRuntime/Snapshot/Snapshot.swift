@@ -108,8 +108,9 @@ public struct Snapshot: Sendable {
 }
 
 extension Runtime {
-    /// A snapshot of the whole runtime (`recentEvents` newest events).
-    public func snapshot(recentEvents: Int = 64) -> Snapshot {
+    /// A snapshot of the whole runtime (`recentEvents` newest events); the
+    /// heap and GC parts can be left out when a frame does not draw them.
+    public func snapshot(recentEvents: Int = 64, includeHeap: Bool = true) -> Snapshot {
         let s = sched
         func gd(_ g: GID) -> Goid { g.isNone ? 0 : s.allgs[g.index].goid }
         var ps: [PSnapshot] = []
@@ -149,7 +150,7 @@ extension Runtime {
                 createdAt: g.createdAt, runTime: g.runTime, preempt: g.preempt))
         }
         gs.sort { $0.goid < $1.goid }
-        return Snapshot(
+        var snap = Snapshot(
             time: s.now, step: s.steps, gomaxprocs: Int(s.gomaxprocs), ps: ps, ms: ms, gs: gs,
             globalRunq: globalRunqContents.map(gd), nmspinning: s.nmspinning, npidle: s.npidle,
             nmidle: s.nmidle, deadGs: dead, sysmonDelay: s.sysmon.delay, sysmonLoops: s.sysmon.loops,
@@ -158,5 +159,12 @@ extension Runtime {
             recentEvents: Array(events.recent(recentEvents)), eventCount: events.count,
             eventHash: events.hash, outputBytes: s.output.bytes.count, exitCode: s.exitCode,
             fatalMessage: s.fatalMessage)
+        snap.chans = chanSnapshot()
+        snap.sync = syncSnapshot()
+        if includeHeap {
+            snap.heap = heap.snapshot()
+            snap.gc = gc.snapshot(heap: heap)
+        }
+        return snap
     }
 }
