@@ -72,11 +72,15 @@ public final class Recorder {
     }
 
     /// Records one UI step: its events (as `SimulationSource.stepForward`
-    /// returned them) and the runtime's counters after it.
-    public func record(events: [Event], runtime: Runtime) {
+    /// returned them) and the runtime's counters after it. `silentUntil` is
+    /// the clock after the engine steps of this UI step that logged nothing
+    /// (the schedtrace export samples the state before the step up to it);
+    /// nil when unknown (the previous step's time).
+    public func record(events: [Event], runtime: Runtime, silentUntil: Int64? = nil) {
         if blockCount == 0 { beginBlock(firstSeq: events.first?.seq ?? lastLogCount) }
         block.uvar(events.count)
         for e in events { codec.encode(e, into: &block) }
+        block.svar((silentUntil ?? counters.time &- 1) &- counters.time)
         let now = SceneCounters(runtime)
         now.encodeDelta(from: counters, &block)
         counters = now
@@ -102,6 +106,24 @@ public final class Recorder {
         let from = max(lastLogCount, log.firstSeq)
         let kept = log.events[Int(from - log.firstSeq)...]
         record(events: Array(kept), runtime: source.runtime)
+        return true
+    }
+
+    /// Headless recording (`gmpscope record`): one UI step of `runtime` (engine
+    /// steps until one logs an event, as `RuntimeSource.stepForward`), recorded
+    /// with the clock of its silent engine steps. Returns false at the end.
+    @discardableResult
+    public func stepAndRecord(_ runtime: Runtime) -> Bool {
+        guard !runtime.ended else { return false }
+        let before = runtime.events.count
+        var silent = counters.time &- 1   // no silent step: nothing before the events
+        while runtime.events.count == before {
+            if !runtime.step() { break }
+            if runtime.events.count == before { silent = runtime.sched.now }
+        }
+        let log = runtime.events
+        let from = max(before, log.firstSeq)
+        record(events: Array(log.events[Int(from - log.firstSeq)...]), runtime: runtime, silentUntil: silent)
         return true
     }
 

@@ -22,6 +22,8 @@ public struct RecordedBlock: Sendable {
     public var events: [Event]
     /// Counters after each step.
     public var counters: [SceneCounters]
+    /// The clock after each step's silent engine steps (before its events).
+    public var silentUntil: [Int64]
     public var stepCount: Int { counters.count }
 }
 
@@ -196,6 +198,8 @@ public struct Recording: Sendable {
         var starts: [Int] = [0]
         var events: [Event] = []
         var all: [SceneCounters] = []
+        var silent: [Int64] = []
+        silent.reserveCapacity(n)
         starts.reserveCapacity(n + 1)
         all.reserveCapacity(n)
         for _ in 0..<n {
@@ -204,21 +208,27 @@ public struct Recording: Sendable {
                 events.append(try codec.decode(seq: seq, from: &r))
                 seq &+= 1
             }
+            silent.append(counters.time &+ (try r.svar()))
             try counters.applyDelta(&r)
             all.append(counters)
             starts.append(events.count)
         }
         guard r.atEnd else { throw r.fail("\(r.end - r.pos) bytes left over after \(n) steps") }
         return RecordedBlock(baseStep: base, baseCounters: baseCounters, baseHash: hash, firstSeq: firstSeq, stepStart: starts,
-                             events: events, counters: all)
+                             events: events, counters: all, silentUntil: silent)
     }
 
     /// Every event of the intact steps, in order (exports use it).
     public func forEachStep(_ body: (_ step: Int, _ events: ArraySlice<Event>, _ counters: SceneCounters) throws -> Void) rethrows {
+        try forEachStepWithSilence { s, e, _, c in try body(s, e, c) }
+    }
+
+    /// Also passes the clock after the step's silent engine steps.
+    public func forEachStepWithSilence(_ body: (_ step: Int, _ events: ArraySlice<Event>, _ silentUntil: Int64, _ counters: SceneCounters) throws -> Void) rethrows {
         for i in 0..<blocks.count {
             guard let b = try? decodeBlock(i) else { return }
             for k in 0..<b.stepCount {
-                try body(b.baseStep + 1 + k, b.events[b.stepStart[k]..<b.stepStart[k + 1]], b.counters[k])
+                try body(b.baseStep + 1 + k, b.events[b.stepStart[k]..<b.stepStart[k + 1]], b.silentUntil[k], b.counters[k])
             }
         }
     }

@@ -1,22 +1,25 @@
 // `gmpscope export --format schedtrace`: Go's GODEBUG=schedtrace=MS lines
 // (proc.go:schedtrace, detailed=false) from the recorded counters, in the
-// format of `gmpscope run --headless --schedtrace MS`. Sampled after each UI
-// step (the headless run samples after each engine step; a UI step folds
-// engine steps that logged nothing, so the lines carry the same figures).
+// format of `gmpscope run --headless --schedtrace MS`, from the counters
+// recorded after each UI step and the clock of its silent engine steps.
 import GoRuntime
 
 public enum SchedtraceExport {
-    /// One SCHED line for every `periodMs` of simulated time.
+    /// One SCHED line for every `periodMs` of simulated time. A boundary the
+    /// clock passed in a step's silent engine steps (before the step's events)
+    /// shows the state before the step, as the headless run sampled it then.
     public static func export(_ rec: Recording, periodMs: Int) -> [String] {
         precondition(periodMs > 0)
         let period = Int64(periodMs) * 1_000_000
         var next: Int64 = 0
         var lines: [String] = []
-        rec.forEachStep { _, _, c in
+        var before = rec.initialCounters
+        rec.forEachStepWithSilence { _, _, silent, c in
             while c.time >= next {
-                lines.append(line(c, at: next))
+                lines.append(line(next <= silent ? before : c, at: next))
                 next += period
             }
+            before = c
         }
         return lines
     }

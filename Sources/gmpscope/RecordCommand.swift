@@ -46,10 +46,7 @@ struct RecordCommand: ParsableCommand {
         let recorder = Recorder(header: RecordingCLI.header(text: loaded.text, name: loaded.name, options: options),
                                 runtime: source.runtime)
         let limit = steps ?? Int.max
-        while !source.isFinished && recorder.steps < limit {
-            source.stepForward()
-            recorder.record(source)
-        }
+        while recorder.steps < limit && recorder.stepAndRecord(source.runtime) {}
         do {
             try recorder.write(to: output)
         } catch {

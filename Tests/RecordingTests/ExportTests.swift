@@ -170,3 +170,32 @@ extension String {
         return String(s)
     }
 }
+
+@Suite struct HeadlessSchedtraceTests {
+    /// `Recorder.stepAndRecord` (what `gmpscope record` uses) keeps the clock of
+    /// silent engine steps, so the export equals sampling after every engine
+    /// step as `run --headless --schedtrace` does.
+    @Test(arguments: ["worker", "steal", "syscall", "preempt"])
+    func exportEqualsPerEngineStepSampling(_ name: String) throws {
+        let demo = try #require(ScriptDemos.named(name))
+        let reference = ScriptDemos.source(demo).runtime
+        var expected: [String] = []
+        var next: Int64 = 0
+        while reference.step() {
+            let s = reference.sched
+            while s.now >= next {
+                let qs = s.allp.map { String($0.runqtail &- $0.runqhead) }.joined(separator: " ")
+                expected.append("SCHED \(next / 1_000_000)ms: gomaxprocs=\(s.gomaxprocs) idleprocs=\(s.npidle) threads=\(s.allm.count) spinningthreads=\(s.nmspinning) idlethreads=\(s.nmidle) runqueue=\(s.runqsize) [\(qs)]")
+                next += 1_000_000
+            }
+        }
+        let rt = ScriptDemos.source(demo).runtime
+        let rec = Recorder(header: RecordingHeader(gmpscopeVersion: "t", programName: name, source: "", seed: 1,
+                                                   procs: demo.gomaxprocs, gogc: 100), runtime: rt)
+        while rec.stepAndRecord(rt) {}
+        let file = try Recording(bytes: rec.finish())
+        #expect(file.damage == [])
+        #expect(file.end?.eventHash == reference.events.hash)
+        #expect(SchedtraceExport.export(file, periodMs: 1) == expected)
+    }
+}
