@@ -77,6 +77,9 @@ public final class RecordingSource: SimulationSource {
     public var live: Bool { engineUsable && (divergedAt.map { step < $0 } ?? true) }
     /// Autoplay should stop here (a pause mark).
     public var atPauseMark: Bool { pauseMarks.contains(step) }
+    /// For the app loop's autoplay (the hook asked of TerminalUI: a
+    /// `SimulationSource.pauseHere` requirement, false by default).
+    public var pauseHere: Bool { atPauseMark }
 
     // MARK: recorded data
 
