@@ -41,6 +41,10 @@ public final class Recorder {
     /// UI steps recorded so far.
     public private(set) var steps = 0
     public private(set) var eventCount: UInt64 = 0
+    /// Events that left the engine's log (its capacity) before they could be
+    /// recorded — only after a seek forward over more than the log holds; a
+    /// recording with lost events plays its events but cannot verify the panes.
+    public private(set) var lostEvents: UInt64 = 0
     /// Steps (relative to the recording) where the presenter paused.
     public private(set) var pauses: [Int] = []
 
@@ -104,6 +108,7 @@ public final class Recorder {
         let log = source.runtime.events
         guard log.count > lastLogCount else { return false }
         let from = max(lastLogCount, log.firstSeq)
+        lostEvents &+= from - lastLogCount
         let kept = log.events[Int(from - log.firstSeq)...]
         record(events: Array(kept), runtime: source.runtime)
         return true

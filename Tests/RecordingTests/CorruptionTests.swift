@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 import GoRuntime
 import TerminalUI
 @testable import Recording
@@ -96,5 +99,39 @@ import TerminalUI
         #expect(opened + refused == 1500)
         #expect(damaged > 500)
         #expect(refused > 0)
+    }
+}
+
+@Suite struct AtomicWriteTests {
+    @Test func writesThroughATemporaryFile() throws {
+        let dir = "/tmp/gmpscope-rec-test-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { rmdir(dir) }
+        let path = dir + "/a.gmprec"
+        let (bytes, _, _, _) = recordDemo(ScriptDemos.worker, steps: 5)
+        try Recorder.atomicWrite(bytes, to: path)
+        defer { unlink(path) }
+        let back = try Recording.open(path: path)
+        #expect(back.steps == 5)
+        #expect(back.damage == [])
+        // Only the final file remains.
+        var names: [String] = []
+        if let d = opendir(dir) {
+            while let e = readdir(d) {
+                let name = withUnsafeBytes(of: e.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(d)
+        }
+        #expect(names == ["a.gmprec"])
+    }
+
+    @Test func unwritablePlaceIsNamed() {
+        #expect(throws: RecordingError("cannot create /nonexistent-dir/x.gmprec.tmp-\(getpid()): No such file or directory")) {
+            try Recorder.atomicWrite([1, 2, 3], to: "/nonexistent-dir/x.gmprec")
+        }
+        #expect(throws: RecordingError("/nonexistent-dir/x.gmprec: cannot read the file")) {
+            try Recording.open(path: "/nonexistent-dir/x.gmprec")
+        }
     }
 }
