@@ -33,6 +33,8 @@ final class FuncCompiler {
     var deferReturnJumps: [Int] = []
     var pendingLabel: String? = nil
     var fallthroughJumps: [Int] = []
+    /// Compiling the place of a single (non-parallel) assignment.
+    var singleAssign = false
 
     var cp: CheckedProgram { c.cp }
     var tt: TypeTable { c.cp.types }

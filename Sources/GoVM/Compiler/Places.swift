@@ -35,6 +35,15 @@ extension FuncCompiler {
         return .reg(reg)
     }
 
+    /// A register whose value cannot change before the place is used: a
+    /// fresh temporary as is; a local register is copied unless the
+    /// statement is a single assignment (then nothing can reassign it
+    /// between evaluating the place and storing).
+    func stable(_ r: Int32) -> Int32 {
+        if r >= localsEnd || singleAssign { return r }
+        let t = temp(); emit(.move, t, r); return t
+    }
+
     /// The place an addressable (or assignable) expression denotes.
     func place(_ e: Expr) -> Place {
         let info = cp.exprs[Int(e.id)]
@@ -67,8 +76,8 @@ extension FuncCompiler {
                 return .mapEntry(mr, key: kr, valueType: vt)
             case .slice(let et):
                 let s = expr(x)
-                let sr = temp(); emit(.move, sr, s)
-                let ir0 = expr(i); let ir = temp(); emit(.move, ir, ir0)
+                let sr = stable(s)
+                let ir = stable(expr(i))
                 return .sliceElem(sr, index: ir, width: width(et))
             case .array(let et, let n):
                 let ir0 = expr(i); let ir = temp(); emit(.move, ir, ir0)

@@ -27,7 +27,9 @@ extension FuncCompiler {
             let vr = coerce(expr(v), from: ty(v), to: elem)
             emit(.send, cr, vr)
         case .incDec(let e, let tok):
+            singleAssign = true
             let p = place(e)
+            singleAssign = false
             let cur = loadPlace(p)
             let t = ty(e)
             let one = temp()
@@ -146,7 +148,9 @@ extension FuncCompiler {
             case .shrAssign: op = .shr
             default: op = .andNot
             }
+            singleAssign = true
             let p = place(lhs[0])
+            singleAssign = false
             let cur = loadPlace(p)
             let rv = expr(rhs[0])
             let r = temp()
@@ -185,7 +189,9 @@ extension FuncCompiler {
                     storePlace(localPlace(l), r)
                     return
                 }
+                singleAssign = true
                 let p = place(e)
+                singleAssign = false
                 if case .reg(let reg) = p {
                     let r = expr(rhs[0], reg)
                     let cr = coerce(r, from: ty(rhs[0]), to: tgt)
