@@ -268,7 +268,7 @@ extension Runtime {
             }
             s += "\ngoroutine \(g.goid) [\(state)\(mins)]:\n"
             for f in executor.traceback(g: gp) {
-                s += "\(f.function)(...)\n\t\(f.file):\(f.line) +0x0\n"
+                s += "\(f.function)()\n\t\(f.file):\(f.line) +0x0\n"
             }
             if g.creatorNameIndex >= 0 && g.parentGoid != 0 {
                 s += "created by \(sched.funcNames[Int(g.creatorNameIndex)])\n"
