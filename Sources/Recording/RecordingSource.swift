@@ -18,8 +18,15 @@ public final class RecordingSource: SimulationSource {
     public private(set) var divergedAt: Int?
     /// Steps 1…verified are known to match the recording.
     public private(set) var verified = 0
-    /// The engine's UI step at the end of each verified recording step ([0]: the start).
-    private var engineStepAt: [Int] = [0]
+    /// The recording step the engine's state is at (≤ verified, or one past while verifying).
+    private var enginePos = 0
+    /// Engine keyframes at recording steps 0, K, 2K … (verified steps only).
+    private var keyframes: [RuntimeState] = []
+    public static let keyframeInterval = 64
+    /// The engine's event log as it was at the verified frontier, kept when
+    /// the engine leaves it, so a later keyframe can be restored (the log
+    /// itself only truncates backwards).
+    private var frontierLog: EventLog?
     public private(set) var step = 0
     public private(set) var lastStepEvents: [Event] = []
     /// Steps where autoplay stops (the presenter's pauses, then `--pause-at`).
@@ -42,7 +49,7 @@ public final class RecordingSource: SimulationSource {
             engineUsable = true
             let engineStart = recording.header.startStep
             if engineStart > 0 { engine.seek(step: engineStart) }
-            engineStepAt = [engine.step]
+            keyframes = [engine.runtime.saveState()]
             if engine.step != engineStart || SceneCounters(engine.runtime) != recording.initialCounters
                 || (recording.firstSeq.map { $0 != engine.runtime.events.count } ?? false) {
                 divergedAt = 1
@@ -176,7 +183,7 @@ public final class RecordingSource: SimulationSource {
             if next > verified {
                 verify(next, recorded)
             } else {
-                engine.seek(step: engineStepAt[next])
+                moveEngine(to: next)
             }
         }
         step = next
@@ -188,21 +195,73 @@ public final class RecordingSource: SimulationSource {
     /// steps: a live session may have jumped several steps at once) until it
     /// has logged as many events as the recording, and compares them.
     private func verify(_ next: Int, _ recorded: [Event]) {
-        let target = engine.runtime.events.count + UInt64(recorded.count)
+        let rt = engine.runtime
+        let target = rt.events.count + UInt64(recorded.count)
         var got: [Event] = []
         repeat {
-            let ev = engine.stepForward()
+            let ev = engineStep(rt)
             got += ev
             if ev.isEmpty { break }
-        } while engine.runtime.events.count < target && !engine.isFinished
+        } while rt.events.count < target && !rt.ended
         if got == recorded {
             verified = next
-            if engineStepAt.count == next { engineStepAt.append(engine.step) } else { engineStepAt[next] = engine.step }
+            enginePos = next
+            frontierLog = nil
+            if next % Self.keyframeInterval == 0 && keyframes.count == next / Self.keyframeInterval {
+                keyframes.append(rt.saveState())
+            }
         } else {
             divergedAt = next
-            engine.seek(step: engineStepAt[next - 1])
+            // Back to the last good step: a backward restore (the log holds it).
+            let k = (next - 1) / Self.keyframeInterval
+            rt.restoreState(keyframes[k])
+            enginePos = k * Self.keyframeInterval
+            frontierLog = nil
+            while enginePos < next - 1 { _ = engineStep(rt); enginePos += 1 }
             notices.append("this engine's run differs from the recording at step \(next) (\(describe(firstDifference(recorded, got).0)) recorded, \(describe(firstDifference(recorded, got).1)) re-simulated): panes frozen at step \(next - 1), events and counters continue from the recording")
         }
+    }
+
+    /// One engine UI step (as `RuntimeSource.stepForward`: engine steps until one logs an event).
+    private func engineStep(_ rt: Runtime) -> [Event] {
+        let before = rt.events.count
+        while rt.events.count == before { if !rt.step() { break } }
+        let produced = Int(rt.events.count - before)
+        return Array(rt.events.events.suffix(min(produced, rt.events.events.count)))
+    }
+
+    /// Puts the engine at verified step `g` from the nearest keyframe at or
+    /// before it (forward too), re-simulating at most K-1 steps. A verified
+    /// step re-simulates to one bundle of events per recorded step, so
+    /// positions are counted in recording steps.
+    private func moveEngine(to g: Int) {
+        precondition(g <= verified)
+        if g == enginePos { return }
+        let rt = engine.runtime
+        let k = g / Self.keyframeInterval
+        let base = k * Self.keyframeInterval
+        if !(g > enginePos && base <= enginePos) {
+            if enginePos == verified && frontierLog == nil { frontierLog = rt.events }
+            let kf = keyframes[k]
+            let forward = kf.events.count > rt.events.count
+            rt.restoreState(kf)
+            if forward, let log = frontierLog {
+                rt.events = log
+                rt.events.truncate(to: kf.events)
+            }
+            enginePos = base
+        }
+        while enginePos < g {
+            let target = verifiedEventCount(after: enginePos + 1)
+            repeat { if engineStep(rt).isEmpty { break } } while rt.events.count < target && !rt.ended
+            enginePos += 1
+        }
+    }
+
+    /// The engine's event count at the end of recording step `s`.
+    private func verifiedEventCount(after s: Int) -> UInt64 {
+        guard let b = block(for: s) else { return 0 }
+        return b.firstSeq + UInt64(b.stepStart[s - b.baseStep])
     }
 
     private func firstDifference(_ a: [Event], _ b: [Event]) -> (Event?, Event?) {
@@ -221,12 +280,12 @@ public final class RecordingSource: SimulationSource {
     public func seek(step target: Int) {
         let goal = min(max(0, target), recording.steps)
         if let d = divergedAt, goal >= d - 1 {
-            if engineUsable { engine.seek(step: engineStepAt[d - 1]) }
+            if engineUsable { moveEngine(to: d - 1) }
         } else if goal <= verified {
-            engine.seek(step: engineStepAt[goal])
+            moveEngine(to: goal)
         } else {
             // Verify the steps not yet checked on the way.
-            engine.seek(step: engineStepAt[verified])
+            moveEngine(to: verified)
             var k = verified
             while k < goal, divergedAt == nil {
                 k += 1
