@@ -6,6 +6,8 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("sched", schedBench),
     ("chan", chanBench),
     ("heap", heapBench),
+    ("frame", frameBench),
+    ("recording", recordingBench),
     ("frontend", frontendBench),
     ("vm", VMBench.run),
 ]
