@@ -223,7 +223,10 @@ extension Interpreter {
             }
             ret(0, .nil)
             st.resume = .nothing
-            return .syscall(max(ns, 0), true)
+            // syscall.Nanosleep → syscall.Syscall → entersyscall (not
+            // entersyscallblock): the P stays _Psyscall and sysmon's retake
+            // hands it off after a tick if other work is waiting.
+            return .syscall(max(ns, 0), false)
         case .syscallGetpid:
             ret(0, .int(4242))
             st.resume = .nothing
