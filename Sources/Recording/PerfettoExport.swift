@@ -55,7 +55,7 @@ public enum PerfettoExport {
         }
 
         counters(rec.initialCounters)
-        rec.forEachStep { _, events, c in
+        func handle(_ events: some Sequence<Event>) {
             for e in events {
                 lastTime = max(lastTime, e.time)
                 if e.p.raw >= 0 { ps.insert(e.p.raw) }
@@ -93,6 +93,10 @@ public enum PerfettoExport {
                 default: break
                 }
             }
+        }
+        handle(rec.prelude)
+        rec.forEachStep { _, events, c in
+            handle(events)
             counters(c)
             lastTime = max(lastTime, c.time)
         }

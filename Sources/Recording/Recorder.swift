@@ -20,7 +20,7 @@ public enum RecordingFormat {
     /// UI steps per `S` chunk (a seek decodes at most one chunk).
     public static let defaultBlockSteps = 1024
 
-    enum Tag: UInt8 { case header = 0x48, steps = 0x53, pauses = 0x50, end = 0x45 }
+    enum Tag: UInt8 { case header = 0x48, prelude = 0x52, steps = 0x53, pauses = 0x50, end = 0x45 }
 
     static func chunk(_ tag: Tag, _ payload: [UInt8], into out: inout [UInt8]) {
         var w = ByteWriter()
@@ -69,6 +69,16 @@ public final class Recorder {
         var h = ByteWriter()
         header.encode(&h)
         RecordingFormat.chunk(.header, h.bytes, into: &out)
+        // The events logged before step 0 (start-up: procresize, runtime.main …).
+        let log = runtime.events
+        if !log.events.isEmpty {
+            var pw = ByteWriter()
+            var pc = EventCodec()
+            pw.uvar(log.firstSeq)
+            pw.uvar(log.events.count)
+            for e in log.events { pc.encode(e, into: &pw) }
+            RecordingFormat.chunk(.prelude, pw.bytes, into: &out)
+        }
         counters = SceneCounters(runtime)
         lastHash = runtime.events.hash
         lastLogCount = runtime.events.count

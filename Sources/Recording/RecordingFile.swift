@@ -43,6 +43,8 @@ public struct Recording: Sendable {
     public private(set) var eventCount: UInt64 = 0
     /// Counters of step 0 (before any step).
     public private(set) var initialCounters = SceneCounters()
+    /// Events the engine logged before step 0 (start-up; kept ones only).
+    public private(set) var prelude: [Event] = []
     /// The engine's event count when recording began (seq of the first recorded event).
     public private(set) var firstSeq: UInt64?
 
@@ -113,6 +115,18 @@ public struct Recording: Sendable {
                     pos = bytes.count; continue
                 }
                 stepsSoFar += n
+            case .prelude:
+                var pr = ByteReader(bytes, from: range.lowerBound, to: range.upperBound, context: "prelude chunk")
+                do {
+                    var seq = try pr.uvar()
+                    let n = try pr.count(limit: range.count, "prelude event count")
+                    var codec = EventCodec()
+                    var evs: [Event] = []
+                    for _ in 0..<n { evs.append(try codec.decode(seq: seq, from: &pr)); seq &+= 1 }
+                    prelude = evs
+                } catch let e as RecordingError {
+                    damage.append(RecordingError("\(e.message); start-up events left out"))
+                } catch {}
             case .pauses:
                 var pr = ByteReader(bytes, from: range.lowerBound, to: range.upperBound, context: "pause chunk")
                 if let n = try? pr.count(limit: range.count) {
@@ -156,7 +170,7 @@ public struct Recording: Sendable {
         let len = try r.uvar()
         let start = r.pos
         guard len <= UInt64(bytes.count - start), bytes.count - start - Int(len) >= 8 else {
-            throw RecordingError("chunk \(index) at byte \(pos) is truncated: it declares \(len) bytes but only \(bytes.count - start) remain")
+            throw RecordingError("chunk \(index) at byte \(pos) is truncated: it declares \(len) bytes plus an 8-byte checksum but only \(bytes.count - start) remain")
         }
         let end = start + Int(len)
         r.pos = end

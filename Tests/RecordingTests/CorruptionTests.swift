@@ -24,7 +24,7 @@ import TerminalUI
     @Test func truncatedFilePlaysItsIntactBlocks() throws {
         let (bytes, live, _, _) = recordDemo(ScriptDemos.steal, blockSteps: 16)
         #expect(live.count > 64)
-        // The longest prefix holding exactly 48 steps ends inside block 4 (chunk 4).
+        // The longest prefix holding exactly 48 steps ends inside step block 4.
         var cutAt = 0
         for n in stride(from: bytes.count, to: 0, by: -1) {
             if let r = try? Recording(bytes: Array(bytes[0..<n])), r.steps == 48 { cutAt = n; break }
@@ -34,8 +34,8 @@ import TerminalUI
         #expect(rec.end == nil)
         #expect(rec.damage.count == 1)
         let msg = try #require(rec.damage.first?.message)
-        #expect(msg.hasPrefix("chunk 4 at byte "))
-        #expect(msg.contains("is truncated: it declares"))
+        #expect(msg.hasPrefix("chunk 5 at byte "))   // header, prelude, three step blocks, then the cut one
+        #expect(msg.contains("is truncated: it declares ") && msg.contains(" bytes plus an 8-byte checksum but only "))
         #expect(msg.hasSuffix("; playing the first 48 steps"))
     }
 

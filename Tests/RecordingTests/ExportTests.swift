@@ -10,9 +10,13 @@ import TerminalUI
         let rec = try Recording(bytes: bytes)
         var text = ""
         JSONLExport.export(rec) { text += $0 }
-        let expected = live.joined().map { $0.jsonLine() + "\n" }.joined()
+        let startUp = Array(ScriptDemos.source(ScriptDemos.syscall).runtime.events.events)
+        #expect(!startUp.isEmpty)
+        #expect(rec.prelude == startUp)
+        let expected = (startUp + live.joined()).map { $0.jsonLine() + "\n" }.joined()
         #expect(text == expected)
-        #expect(text.split(separator: "\n").count == live.joined().count)
+        #expect(text.split(separator: "\n").count == startUp.count + live.joined().count)
+        #expect(text.hasPrefix("{\"seq\":0,"))
     }
 
     /// The SCHED lines from the recorded counters equal lines computed from the
