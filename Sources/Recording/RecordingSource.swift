@@ -42,6 +42,9 @@ public final class RecordingSource: SimulationSource {
     /// the recording without re-simulation (`engineError` says why).
     public init(recording: Recording, engine: RuntimeSource?, engineError: String? = nil, pauseAt: [Int] = []) {
         self.recording = recording
+        sourceLines = recording.header.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(text: String($0.element), line: $0.offset + 1)
+        }
         pauseMarks = Array(Set(recording.pauses + pauseAt)).sorted()
         notices = recording.damage.map { "recording: \($0.message)" }
         if let engine {
@@ -69,11 +72,8 @@ public final class RecordingSource: SimulationSource {
     }
 
     public var programName: String { recording.header.programName }
-    public var sourceLines: [SourceLine] {
-        recording.header.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            SourceLine(text: String($0.element), line: $0.offset + 1)
-        }
-    }
+    /// The recorded program's text (split once: the app reads it every frame).
+    public let sourceLines: [SourceLine]
     public var isFinished: Bool { step >= recording.steps }
     public var errorOutput: [String] {
         var err = live ? engine.errorOutput : []
