@@ -36,12 +36,55 @@ struct RunOptions: ParsableArguments {
     var procs: Int = 4
     @Option(name: .long, help: "Seed of the run (scheduling, select, map order).")
     var seed: UInt64 = 1
-    @Option(name: .long, help: "GOGC percentage (-1 = off).")
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("GOGC percentage; 'off' (or -1) disables the collector.", valueName: "percent|off"),
+            transform: RunOptions.parseGOGC)
     var gogc: Int = 100
     @Option(name: .long, help: "Write the event log as JSON Lines to this file.")
     var events: String? = nil
     @Option(name: .long, help: "Print SCHED lines every MS milliseconds of simulated time (GODEBUG=schedtrace).")
     var schedtrace: Int? = nil
+    @Flag(name: .long, help: "Print one GODEBUG=gctrace=1 line per GC cycle on stderr.")
+    var gctrace = false
+    @Option(name: .customLong("heap-minimum"),
+            help: ArgumentHelp("Smallest heap goal in bytes (Go: 4 MiB), scaled by GOGC/100; e.g. 262144 makes a classroom demo collect early.",
+                               valueName: "bytes"))
+    var heapMinimum: Int? = nil
+    @Flag(name: .customLong("no-write-barrier"),
+          help: "UNSAFE TEACHING MODE: switch the write barrier off, so the collector can free objects that are still reachable.")
+    var noWriteBarrier = false
+
+    func validate() throws {
+        if procs < 1 { throw ValidationError("--procs must be at least 1") }
+        if let h = heapMinimum, h <= 0 { throw ValidationError("--heap-minimum must be a positive number of bytes") }
+        if let s = schedtrace, s <= 0 { throw ValidationError("--schedtrace must be a positive number of milliseconds") }
+    }
+
+    /// `GOGC=off` or an integer percentage (negative = off, as in Go's readGOGC).
+    static func parseGOGC(_ s: String) throws -> Int {
+        if s == "off" { return -1 }
+        guard let n = Int(s) else { throw ValidationError("--gogc: expected a percentage or 'off', got '\(s)'") }
+        return n < 0 ? -1 : n
+    }
+
+    /// The simulated runtime with the interpreter attached as its executor and
+    /// the collector configured (schedinit → gcinit); every live run (headless,
+    /// visualiser, recording, compare) is built here so they all agree.
+    func makeRuntime(_ program: Program, eventCapacity: Int? = nil) -> Runtime {
+        var config = RuntimeConfig(gomaxprocs: max(1, procs), seed: seed)
+        config.gogc = gogc
+        if let eventCapacity { config.eventCapacity = eventCapacity }
+        let vm = Interpreter(program: program, seed: seed, nsPerInstruction: config.cost.nsPerInstruction)
+        let rt = Runtime(config: config, executor: vm)
+        vm.attach(rt)
+        rt.gcinit(gogc: gogc, heapMinimum: heapMinimum, gctrace: gctrace, barrierOff: noWriteBarrier)
+        return rt
+    }
+
+    /// Printed on stderr when the barrier is off, before the program's output.
+    static let noWriteBarrierWarning =
+        "gmpscope: WARNING: --no-write-barrier: the write barrier is OFF (teaching mode); " +
+        "the collector may free objects that are still reachable\n"
 }
 
 struct RunCommand: ParsableCommand {

@@ -22,14 +22,10 @@ enum Headless {
             FileHandleOut.stderr("\(path):\(error)\n")
             return 1
         }
-        var config = RuntimeConfig(gomaxprocs: max(1, options.procs), seed: options.seed)
-        config.gogc = options.gogc
         // Without --events only a short window of the log is kept (the running
         // hash still covers every event); the UI and --events keep the default.
-        if options.events == nil { config.eventCapacity = 1 << 12 }
-        let vm = Interpreter(program: program, seed: options.seed, nsPerInstruction: config.cost.nsPerInstruction)
-        let rt = Runtime(config: config, executor: vm)
-        vm.attach(rt)
+        let rt = options.makeRuntime(program, eventCapacity: options.events == nil ? 1 << 12 : nil)
+        if options.noWriteBarrier { FileHandleOut.stderr(RunOptions.noWriteBarrierWarning) }
         rt.hooks.output = { fd, bytes in FileHandleOut.write(fd == 2 ? 2 : 1, bytes) }
         let trace = SchedTrace(periodMs: options.schedtrace)
         while rt.step() {

@@ -112,10 +112,7 @@ enum Interactive {
         } catch {
             return .failure(Failure(message: "\(fileName):\(error)\n"))
         }
-        var config = RuntimeConfig(gomaxprocs: max(1, options.procs), seed: options.seed)
-        config.gogc = options.gogc
-        let vm = Interpreter(program: program, seed: options.seed, nsPerInstruction: config.cost.nsPerInstruction)
-        let rt = Runtime(config: config, executor: vm)
+        let rt = options.makeRuntime(program)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
             SourceLine(text: String($0.element), line: $0.offset + 1)
         }
