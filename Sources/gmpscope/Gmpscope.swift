@@ -18,7 +18,7 @@ struct Gmpscope: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gmpscope",
         abstract: "A live, deterministic simulation of the Go runtime.",
-        subcommands: [RunCommand.self, DemoCommand.self, TourCommand.self, RecordCommand.self,
+        subcommands: [RunCommand.self, DemoCommand.self, DemosCommand.self, TourCommand.self, RecordCommand.self,
                       PlayCommand.self, ExportCommand.self, ImportCommand.self]
     )
 
