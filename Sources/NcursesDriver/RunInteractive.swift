@@ -21,7 +21,11 @@ public struct InteractiveOptions: Sendable {
 /// SIGTERM/SIGHUP, a Swift error, a crash). Returns the process exit status:
 /// 0 after `q`, 128 + signal after a signal, 2 when the terminal cannot be used
 /// (the message, pointing to `--headless`, is written to stderr).
-public func runInteractive<Source: SimulationSource>(_ source: Source, options: InteractiveOptions = InteractiveOptions()) -> Int32 {
+/// `recording` enables `r` (start/stop recording); a recording still running
+/// when the loop ends is stopped and saved, and its status line written to
+/// stderr after the terminal is restored.
+public func runInteractive<Source: SimulationSource>(_ source: Source, options: InteractiveOptions = InteractiveOptions(),
+                                                     recording: RecordingHooks<Source>? = nil) -> Int32 {
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     let terminal: NcursesTerminal
     do {
@@ -39,9 +43,10 @@ public func runInteractive<Source: SimulationSource>(_ source: Source, options: 
         appOptions.speedIndex = speed <= 0 ? Speed.steps.count - 1
             : Speed.steps.firstIndex { ($0 ?? Int.max) >= speed } ?? Speed.steps.count - 1
     }
-    var app = App(driver: terminal, source: source, options: appOptions)
+    var app = App(driver: terminal, source: source, options: appOptions, recording: recording)
     let exit = app.run()
     terminal.close()
+    if let note = app.exitNote { writeError("gmpscope: \(note)\n") }
     switch exit {
     case .quit, .endOfInput: return 0
     case .interrupted: return 128 + cnc_quit_signal()

@@ -33,8 +33,12 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     var nextStep: ContinuousClock.Instant
     /// Frames drawn (for tests and the benchmark).
     public private(set) var frames = 0
+    /// `r`: start/stop recording (nil: the key says recording is not available).
+    public var recordingHooks: RecordingHooks<Source>?
+    /// The status of a recording stopped because the loop ended (print it after closing the terminal).
+    public private(set) var exitNote: String?
 
-    public init(driver: Driver, source: Source, options: AppOptions = AppOptions()) {
+    public init(driver: Driver, source: Source, options: AppOptions = AppOptions(), recording: RecordingHooks<Source>? = nil) {
         self.driver = driver
         self.source = source
         snapshot = self.source.snapshot(selection: nil)
@@ -42,6 +46,8 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         state.paused = !options.play
         state.speedIndex = options.speedIndex
         state.breakOn = options.breakOn
+        recordingHooks = recording
+        state.canRecord = recording != nil
         canvas = Canvas(width: driver.size.width, height: driver.size.height)
         screen = Screen(glyphs: options.glyphs)
         nextStep = clock.now
@@ -51,6 +57,7 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         var ctx = ViewContext(state: state, snapshot: snapshot, lastEvents: source.lastStepEvents, programName: source.programName,
                               sourceLines: source.sourceLines, finished: source.isFinished, glyphs: screen.glyphs, uiStep: source.step)
         if source.isFinished { ctx.errorOutput = source.errorOutput }
+        if state.visiblePanes.contains(.output) { ctx.outputLines = source.outputLines }
         return ctx
     }
 
@@ -66,16 +73,17 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
             }
             if let input = driver.readInput(timeoutMilliseconds: timeout) {
                 switch input {
-                case .interrupted: return .interrupted
-                case .endOfInput: return .endOfInput
+                case .interrupted: finishRecording(); return .interrupted
+                case .endOfInput: finishRecording(); return .endOfInput
                 case let .resize(w, h): _ = update(&state, .resize(width: w, height: h))
                 case let .key(k):
                     let wasPaused = state.paused
                     apply(update(&state, .key(k)))
                     if wasPaused && !state.paused { nextStep = clock.now }
+                    if !wasPaused && state.paused { notePause() }
                 case let .mouse(action, x, y): apply(update(&state, .mouse(action, x: x, y: y)))
                 }
-                if state.quitting { return .quit }
+                if state.quitting { finishRecording(); return .quit }
             } else if playing {
                 play()
             }
@@ -100,13 +108,29 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
             }
             let events = source.stepForward()
             stepped = true
+            if state.recording { recordingHooks?.afterMove(source) }
             if let cond = state.breakOn, let hit = events.first(where: cond.matches) {
                 _ = update(&state, .stopped(reason: "paused: " + EventText.sentence(hit)))
+            } else if source.pauseHere {
+                _ = update(&state, .stopped(reason: "paused at step \(source.step) (presenter's mark)"))
             }
             if state.eventsPerSecond != nil && clock.now - start > frameBudget { break }
         }
         if source.isFinished { noteEnd() }
+        if state.paused { notePause() }
         if stepped { refreshSnapshot() }
+    }
+
+    /// Playback stopped: a presenter's pause in the recording being made.
+    mutating func notePause() {
+        if state.recording { recordingHooks?.pause() }
+    }
+
+    /// The loop is ending: stop and save a recording in progress.
+    mutating func finishRecording() {
+        guard state.recording, let hooks = recordingHooks else { return }
+        exitNote = hooks.stop()
+        _ = update(&state, .recording(false, status: exitNote ?? ""))
     }
 
     mutating func noteEnd() {
@@ -154,7 +178,20 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         case let .resolveSelection(pane, row):
             let item = screen.item(at: row, of: pane, context)
             _ = update(&state, .select(item))
+        case .startRecording:
+            guard let hooks = recordingHooks else { return }
+            if let failure = hooks.start(source) {
+                state.status = failure
+            } else {
+                _ = update(&state, .recording(true, status: "recording from step \(source.step) (r stops and saves)"))
+            }
+            return
+        case .stopRecording:
+            guard let hooks = recordingHooks else { return }
+            _ = update(&state, .recording(false, status: hooks.stop()))
+            return
         }
+        if state.recording { recordingHooks?.afterMove(source) }
         refreshSnapshot()
     }
 

@@ -1,6 +1,9 @@
-/// The panes of the screen, in focus order.
+/// The panes of the screen (`focusOrder` is the order Tab visits them).
 public enum PaneID: Int, CaseIterable, Sendable, Hashable {
-    case processors, goroutines, heap, channels, source, events
+    case processors, goroutines, heap, channels, source, events, output
+
+    /// Tab order: left to right, top to bottom.
+    public static let focusOrder: [PaneID] = [.processors, .goroutines, .heap, .channels, .source, .output, .events]
 
     public var title: String {
         switch self {
@@ -10,6 +13,7 @@ public enum PaneID: Int, CaseIterable, Sendable, Hashable {
         case .channels: "Channels"
         case .source: "Source"
         case .events: "Events"
+        case .output: "Output"
         }
     }
 }
@@ -69,6 +73,12 @@ public struct AppState: Sendable, Hashable {
     public var zoomed = false
     public var showHelp = false
     public var showSource = true
+    /// The Output pane (the program's stdout/stderr) under the Source pane.
+    public var showOutput = true
+    /// The loop was given recording hooks (`r` can start a recording).
+    public var canRecord = false
+    /// A recording is being made ("● REC" in the header).
+    public var recording = false
     public var hideSystemGoroutines = false
     public var goroutineSort: GoroutineSort = .id
     public var goroutineFilter = ""
@@ -101,7 +111,7 @@ public struct AppState: Sendable, Hashable {
     /// The panes on screen now, in focus order.
     public var visiblePanes: [PaneID] {
         if zoomed { return [focus] }
-        return PaneID.allCases.filter { $0 != .source || showSource }
+        return PaneID.focusOrder.filter { ($0 != .source || showSource) && ($0 != .output || showOutput) }
     }
 }
 

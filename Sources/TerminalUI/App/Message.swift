@@ -9,6 +9,8 @@ public enum Message: Sendable, Hashable {
     case measured(PaneID, rows: Int, visible: Int)
     /// Playback stopped by itself (a break condition hit, the program ended).
     case stopped(reason: String)
+    /// A recording started (`true`) or stopped; `status` is the key bar's note.
+    case recording(Bool, status: String)
 }
 
 /// What `update` asks of the engine and the loop.
@@ -23,5 +25,8 @@ public enum Effect: Sendable, Hashable {
     case previousGCPhase
     /// Resolve the item at `row` of `pane` in the current frame, then send `.select`.
     case resolveSelection(PaneID, row: Int)
+    /// `r`: start / stop recording through the loop's `RecordingHooks`.
+    case startRecording
+    case stopRecording
     case quit
 }

@@ -53,6 +53,14 @@ public final class RuntimeSource: SimulationSource {
     }
     private var errorCache: (bytes: Int, lines: [String])?
 
+    /// stdout and stderr by line up to this step (the runtime's `OutputLog`,
+    /// which a keyframe restore truncates, so a step back shows less).
+    public var outputLines: [OutputLine] {
+        outputCache.update(runtime.output)
+        return outputCache.all
+    }
+    private var outputCache = OutputLines()
+
     public func snapshot(selection: Item?) -> Snapshot {
         var s = runtime.snapshot(recentEvents: recentEventCount)
         s.chans = runtime.chanSnapshot()

@@ -15,6 +15,18 @@ public struct SourceLine: Sendable, Hashable {
     }
 }
 
+/// One line the program wrote, as the Output pane shows it.
+public struct OutputLine: Sendable, Hashable {
+    public var text: String
+    /// Written to fd 2 (println, panics) rather than fd 1.
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
 /// What the app asks of the engine. The lead implements it over the real
 /// runtime + interpreter; `RuntimeSource` implements it over any `Runtime`
 /// (the scheduler's scripted workloads included). A UI step is one engine
@@ -30,6 +42,12 @@ public protocol SimulationSource {
     var isFinished: Bool { get }
     /// The program's stderr so far, by line (the Events pane shows a panic's text).
     var errorOutput: [String] { get }
+    /// Everything the program wrote to stdout and stderr up to the current
+    /// step, by line in the order written (a last line without its newline
+    /// included); follows time travel.
+    var outputLines: [OutputLine] { get }
+    /// The presenter marked this step: playback stops after stepping onto it.
+    var pauseHere: Bool { get }
     /// The events of the last step forward (empty after a step back or seek).
     var lastStepEvents: [Event] { get }
     /// The current state as the panes draw it; `selection` lets the heap add
@@ -45,6 +63,8 @@ public protocol SimulationSource {
 
 extension SimulationSource {
     public var errorOutput: [String] { [] }
+    public var outputLines: [OutputLine] { [] }
+    public var pauseHere: Bool { false }
 
     /// Steps forward until `stop` holds for an event of a step (or the end);
     /// returns the events of the step that stopped, or nil at the end.

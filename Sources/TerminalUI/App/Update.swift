@@ -18,6 +18,10 @@ public func update(_ state: inout AppState, _ message: Message) -> Effect {
         state.paused = true
         state.status = reason
         return .none
+    case let .recording(on, status):
+        state.recording = on
+        state.status = status
+        return .none
     case let .mouse(action, x, y):
         return handleMouse(&state, action, x: x, y: y)
     case let .key(key):
@@ -104,6 +108,17 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> Effect {
         if !state.showSource && state.focus == .source { state.focus = .events }
         if state.showSource { state.zoomed = false }
         return .none
+    case .char("p"):
+        state.showOutput.toggle()
+        if !state.showOutput && state.focus == .output { state.focus = .events }
+        if state.showOutput { state.zoomed = false }
+        return .none
+    case .char("r"):
+        guard state.canRecord else {
+            state.status = "recording is not available here"
+            return .none
+        }
+        return state.recording ? .stopRecording : .startRecording
     case .char("h"):
         state.hideSystemGoroutines.toggle()
         return .none

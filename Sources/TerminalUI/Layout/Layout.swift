@@ -40,11 +40,18 @@ public struct Layout: Sendable, Hashable {
         let (heap, channels) = middle.splitLeft(middle.width * 60 / 100)
         panes[PaneID.heap.rawValue] = heap
         panes[PaneID.channels.rawValue] = channels
-        // Bottom band: Source | Events.
-        if state.showSource {
-            let (source, events) = bottom.splitLeft(bottom.width * 45 / 100)
-            panes[PaneID.source.rawValue] = source
+        // Bottom band: Source over Output | Events.
+        if state.showSource || state.showOutput {
+            let (left, events) = bottom.splitLeft(bottom.width * 45 / 100)
             panes[PaneID.events.rawValue] = events
+            if state.showSource && state.showOutput {
+                let outputHeight = max(4, left.height * 35 / 100)
+                let (source, output) = left.splitBottom(outputHeight)
+                panes[PaneID.source.rawValue] = source
+                panes[PaneID.output.rawValue] = output
+            } else {
+                panes[state.showSource ? PaneID.source.rawValue : PaneID.output.rawValue] = left
+            }
         } else {
             panes[PaneID.events.rawValue] = bottom
         }

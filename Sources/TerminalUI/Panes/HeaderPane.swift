@@ -9,6 +9,10 @@ enum HeaderPane {
         let y = rect.y
         let end = rect.maxX
         var x = canvas.put(" gmpscope ", x: rect.x, y: y, style: Theme.header, limit: end)
+        if ctx.state.recording {
+            // First, so a narrow terminal never hides that the session is being recorded.
+            x = canvas.put(ctx.glyphs == .ascii ? "* REC " : "\u{25CF} REC ", x: x, y: y, style: Style(fg: .vermillion, bg: .panel, attrs: .bold), limit: end)
+        }
         x = canvas.put(ctx.programName, x: x + 1, y: y, style: Style(fg: .sky, bg: .panel, attrs: .bold), limit: end)
         func field(_ label: String, _ value: String, _ style: Style = Theme.header) {
             x = canvas.put("  ", x: x, y: y, style: Theme.header, limit: end)

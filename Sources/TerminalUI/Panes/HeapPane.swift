@@ -10,7 +10,11 @@ enum HeapPane {
         let inner = drawBox(&canvas, rect, title: PaneID.heap.title, note: note, focused: ctx.focused(.heap), glyphs: ctx.glyphs)
         guard inner.height >= 1 else { return PaneMeasure(rows: h.spans.count, visible: 0) }
         drawGC(&canvas, y: inner.maxY - 1, inner, ctx)
-        let visible = max(0, inner.height - 1)
+        var visible = max(0, inner.height - 1)
+        if case let .object(addr) = ctx.state.selection, visible >= 2 {
+            drawObject(&canvas, y: inner.maxY - 2, inner, ctx, address: UInt64(truncatingIfNeeded: addr))
+            visible -= 1
+        }
         let first = min(ctx.scroll(.heap), max(0, h.spans.count - visible))
         if h.spans.isEmpty && visible > 0 {
             canvas.put("no spans in use yet (nothing allocated)", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
@@ -37,11 +41,70 @@ enum HeapPane {
         }
     }
 
+    /// Object `i` of span `s`'s address.
+    static func address(_ s: SpanSnapshot, _ i: Int) -> UInt64 { s.base + UInt64(i) * UInt64(max(1, s.elemsize)) }
+
+    /// The slot of span `s` holding `addr`, if it is in the span.
+    static func slot(_ s: SpanSnapshot, _ addr: UInt64) -> Int? {
+        guard addr >= s.base, s.elemsize > 0 else { return nil }
+        let i = Int((addr - s.base) / UInt64(s.elemsize))
+        return i < s.objects.count ? i : nil
+    }
+
+    /// What Enter on span row `s` selects: the span; on the selected span its
+    /// first allocated object; on a selected object of it the next allocated
+    /// one, and after the last the span again.
+    static func item(for s: SpanSnapshot, current: Item?) -> Item {
+        var from: Int? = nil
+        switch current {
+        case .span(Int(s.span))?: from = 0
+        case let .object(a)?:
+            if let i = slot(s, UInt64(truncatingIfNeeded: a)) { from = i + 1 }
+        default: break
+        }
+        guard let start = from else { return .span(Int(s.span)) }
+        var i = start
+        while i < s.objects.count {
+            if s.objects[i] != .free { return .object(Int(truncatingIfNeeded: address(s, i))) }
+            i += 1
+        }
+        return .span(Int(s.span))
+    }
+
+    /// The selected object's line: address, size, colour, referrers (←) and pointees (→).
+    static func drawObject(_ canvas: inout Canvas, y: Int, _ inner: Rect, _ ctx: ViewContext, address addr: UInt64) {
+        let hex = "0x" + String(addr, radix: 16)
+        guard let o = ctx.snapshot.heap.selected, o.addr == addr else {
+            canvas.put("object \(hex) is not allocated now", x: inner.x, y: y, style: Theme.dim, limit: inner.maxX)
+            return
+        }
+        let dot = " \(ctx.glyphs.middleDot) "
+        func list(_ a: [UInt64]) -> String {
+            a.isEmpty ? "none" : a.prefix(4).map { "0x" + String($0, radix: 16) }.joined(separator: " ") + (a.count > 4 ? " +\(a.count - 4)" : "")
+        }
+        let color: String = switch o.color {
+        case .free: "free"
+        case .white: "white"
+        case .grey: "grey"
+        case .black: "black"
+        }
+        var x = canvas.put("object \(hex) \(bytes(Int(o.size))) \(color)", x: inner.x, y: y, style: Theme.flash, limit: inner.maxX)
+        x = canvas.put(dot + "referrers \(o.referrers.count): " + list(o.referrers), x: x, y: y, style: Theme.linked, limit: inner.maxX)
+        canvas.put(dot + "points to \(o.pointees.count): " + list(o.pointees), x: x, y: y, style: Theme.linked, limit: inner.maxX)
+    }
+
     static func drawSpan(_ canvas: inout Canvas, _ s: SpanSnapshot, y: Int, _ inner: Rect, _ ctx: ViewContext, isCursor: Bool) {
         let g = ctx.glyphs
-        let selected = ctx.state.selection == .span(Int(s.span))
+        var selectedSlot: Int? = nil
+        if case let .object(a) = ctx.state.selection { selectedSlot = slot(s, UInt64(truncatingIfNeeded: a)) }
+        let selected = ctx.state.selection == .span(Int(s.span)) || selectedSlot != nil
         let base = Theme.text
-        defer { if isCursor || selected { highlightRow(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 1)) } }
+        // The selected object's cell (column, glyph), drawn over the row highlight.
+        var flashCell: (Int, UInt32)? = nil
+        defer {
+            if isCursor || selected { highlightRow(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 1)) }
+            if let (cx, glyph) = flashCell { canvas.put(scalar: glyph, x: cx, y: y, style: Theme.flash, limit: inner.maxX) }
+        }
         let size = s.sizeclass == 0 ? "large" : bytes(Int(s.elemsize))
         var x = canvas.put(padLeft(size, 6), x: inner.x, y: y, style: base.with(.bold), limit: inner.maxX)
         x = canvas.put(" " + pad("#\(s.span)", 5), x: x, y: y, style: Theme.label, limit: inner.maxX)
@@ -54,6 +117,16 @@ enum HeapPane {
             let (glyph, style) = cell(s.objects[i], g)
             canvas.put(scalar: glyph, x: x + i, y: y, style: style, limit: inner.maxX)
         }
+        // The selected object and the objects linked to it (referrers, pointees).
+        if let info = ctx.snapshot.heap.selected {
+            for a in info.referrers + info.pointees {
+                if let i = slot(s, a), i < shown {
+                    let (glyph, _) = cell(s.objects[i], g)
+                    canvas.put(scalar: glyph, x: x + i, y: y, style: Style(fg: .lemon, attrs: [.bold, .underline]), limit: inner.maxX)
+                }
+            }
+        }
+        if let i = selectedSlot, i < shown { flashCell = (x + i, cell(s.objects[i], g).0) }
         x += shown
         if shown < s.objects.count && shown > 0 {
             canvas.put(scalar: g.ellipsis.unicodeScalars.first!.value, x: x - 1, y: y, style: Theme.dim, limit: inner.maxX)

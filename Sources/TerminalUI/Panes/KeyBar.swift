@@ -26,6 +26,8 @@ enum KeyBar {
         keys.append(("⏎", "select"))
         keys.append(("/", ctx.state.breakOn == nil ? "break" : "break*"))
         keys.append(("s", "source"))
+        keys.append(("p", "output"))
+        if ctx.state.canRecord { keys.append(("r", ctx.state.recording ? "stop rec" : "record")) }
         keys.append(("?", "help"))
         keys.append(("q", "quit"))
         let status = ctx.state.status ?? ctx.state.breakOn.map { "break on \($0.label)" } ?? ""

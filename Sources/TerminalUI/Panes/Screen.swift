@@ -38,6 +38,7 @@ public struct Screen {
                 sourceMarks.update(ctx)
                 measures[pane.rawValue] = SourcePane.render(&canvas, rect, ctx, sourceMarks)
             case .events: measures[pane.rawValue] = EventsPane.render(&canvas, rect, ctx)
+            case .output: measures[pane.rawValue] = OutputPane.render(&canvas, rect, ctx)
             }
         }
         KeyBar.render(&canvas, layout.keyBar, ctx)
@@ -59,7 +60,7 @@ public struct Screen {
             guard row < goroutineRows.order.count else { return nil }
             return .goroutine(Int(s.gs[Int(goroutineRows.order[row])].goid))
         case .heap:
-            return row < s.heap.spans.count ? .span(Int(s.heap.spans[row].span)) : nil
+            return row < s.heap.spans.count ? HeapPane.item(for: s.heap.spans[row], current: ctx.state.selection) : nil
         case .channels:
             return ChannelsPane.item(at: row, s)
         case .source:
@@ -67,6 +68,8 @@ public struct Screen {
         case .events:
             let e = s.recentEvents
             return row < e.count ? .event(Int(e[e.count - 1 - row].seq)) : nil
+        case .output:
+            return nil
         }
     }
 }

@@ -13,6 +13,8 @@ public struct ViewContext {
     public var uiStep: Int
     /// The program's stderr by line (shown when it ends with a panic).
     public var errorOutput: [String] = []
+    /// The program's stdout/stderr up to this step (filled only while the Output pane shows).
+    public var outputLines: [OutputLine] = []
 
     public init(state: AppState, snapshot: Snapshot, lastEvents: [Event], programName: String,
                 sourceLines: [SourceLine], finished: Bool, glyphs: Glyphs, uiStep: Int) {
