@@ -56,8 +56,8 @@ import Testing
     @Test func tabCyclesFocusThroughVisiblePanes() {
         var s = state()
         var seen: [PaneID] = [s.focus]
-        for _ in 0..<6 { _ = update(&s, .key(.tab)); seen.append(s.focus) }
-        #expect(seen == [.processors, .goroutines, .heap, .channels, .source, .events, .processors])
+        for _ in 0..<7 { _ = update(&s, .key(.tab)); seen.append(s.focus) }
+        #expect(seen == [.processors, .goroutines, .heap, .channels, .source, .output, .events, .processors])
         _ = update(&s, .key(.backTab))
         #expect(s.focus == .events)
         _ = update(&s, .key(.char("s")))   // hide source
