@@ -239,7 +239,7 @@ struct MarkedSource: SimulationSource {
         let addrA = sp.base + UInt64(used[used.count - 2]) * 16
         let addrB = sp.base + UInt64(used[used.count - 1]) * 16
         var keys: [InputEvent] = [.key(.tab), .key(.tab)] + Array(repeating: .key(.down), count: row)
-        keys += Array(repeating: .key(.enter), count: used.count - 1)   // span, then objects up to a
+        keys += Array(repeating: .key(.enter), count: used.count)   // the span, then each object up to a
         var app = App(driver: MemoryDriver(width: 160, height: 48, input: keys), source: s)
         _ = app.run()
         #expect(app.state.selection == .object(Int(addrA)))

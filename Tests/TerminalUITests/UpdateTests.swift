@@ -63,6 +63,10 @@ import Testing
         _ = update(&s, .key(.char("s")))   // hide source
         #expect(!s.showSource)
         _ = update(&s, .key(.backTab))
+        #expect(s.focus == .output)
+        _ = update(&s, .key(.char("p")))   // hide output: focus leaves it
+        #expect(s.focus == .events)
+        _ = update(&s, .key(.backTab))
         #expect(s.focus == .channels)
     }
 
