@@ -432,7 +432,13 @@ extension Interpreter {
                 st.stackUsed &-= fnFrameBytes[Int(f.fn)]
                 switch f.kind {
                 case .normal, .deferReturn:
-                    break
+                    // The returned frame is dead: clear its registers past the
+                    // results so a later scanstack of the caller sees no stale
+                    // pointers from it (Go's stack maps cover live frames only).
+                    let fn = Int(f.fn)
+                    var r = Int(f.bp) &+ fnResults[fn]
+                    let end = Int(f.bp) &+ fnRegs[fn]
+                    while r < end { regs[r] = .nil; r &+= 1 }
                 case .entry:
                     used = n
                     st.frames.append(f)   // keep for tracebacks; marks the G as finished
@@ -545,7 +551,11 @@ extension Interpreter {
         faulted = nil
         switch f {
         case .useOfFreedObject(let o):
-            return fatalError(&st, "use of freed object \(o) (the write barrier is switched off)")
+            // Go has no such check (the freed memory would be reused silently);
+            // the simulation can tell, so it names the bug and its cause.
+            let addr = "0x" + String(rt.heap.address(of: o), radix: 16)
+            let cause = rt.heap.barrierDisabledForTeaching ? "the write barrier was off" : "collector bug"
+            return fatalError(&st, "gmpscope: use of freed object \(addr) (\(cause))")
         case .nilReference:
             return fatalError(&st, "invalid heap reference")
         }

@@ -52,6 +52,7 @@ public final class Interpreter: GoroutineExecutor {
     let codeStart: UnsafeMutablePointer<Int>
     let fnRegs: UnsafeMutablePointer<Int>
     let fnParams: UnsafeMutablePointer<Int>
+    let fnResults: UnsafeMutablePointer<Int>
     let fnFrameBytes: UnsafeMutablePointer<Int>
     /// maxstacksize (runtime.main sets 1 GB on 64-bit).
     let maxStackSize = 1_000_000_000
@@ -75,6 +76,7 @@ public final class Interpreter: GoroutineExecutor {
         }
         fnRegs = table { Int($0.nregs) }
         fnParams = table { Int($0.nparams) }
+        fnResults = table { Int($0.nresults) }
         fnFrameBytes = table { $0.frameBytes }
         var starts: [Int] = []
         var total = 0
@@ -111,7 +113,7 @@ public final class Interpreter: GoroutineExecutor {
 
     deinit {
         codeBase.deallocate(); codeStart.deallocate()
-        fnRegs.deallocate(); fnParams.deallocate(); fnFrameBytes.deallocate()
+        fnRegs.deallocate(); fnParams.deallocate(); fnResults.deallocate(); fnFrameBytes.deallocate()
     }
 
     // MARK: GoroutineExecutor

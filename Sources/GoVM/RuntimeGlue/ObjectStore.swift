@@ -17,11 +17,17 @@ struct HeapPort {
         do { return try vm.rt.heap.vmLoadSlots(o, i, n) } catch { vm.heapFault(error); return [Value](repeating: .nil, count: n) }
     }
     @inline(__always) func store(_ o: ObjRef, _ i: Int, _ v: Value) {
-        do { try vm.rt.heapStore(o, i, v) } catch { vm.heapFault(error) }
+        do {
+            try vm.rt.heap.vmCheckStore(o, i + 1)
+            try vm.rt.heapStore(o, i, v)
+        } catch { vm.heapFault(error) }
     }
     @inline(__always) func storeN(_ o: ObjRef, _ i: Int, _ vs: [Value]) {
         if vs.isEmpty { return }
-        do { try vm.rt.heapStoreSlots(o, i, vs) } catch { vm.heapFault(error) }
+        do {
+            try vm.rt.heap.vmCheckStore(o, i + vs.count)
+            try vm.rt.heapStoreSlots(o, i, vs)
+        } catch { vm.heapFault(error) }
     }
     /// mallocgc; a G that must park afterwards (assist, GC start) is parked
     /// at the end of the current instruction.
@@ -58,10 +64,23 @@ extension Interpreter {
 // HeapState value first).
 extension HeapState {
     @inline(__always) mutating func vmLoad(_ o: ObjRef, _ i: Int) throws(HeapFault) -> Value {
-        try load(o, i)
+        if barrierDisabledForTeaching { try vmCheckFreed(o, i + 1) }
+        return try load(o, i)
     }
     @inline(__always) mutating func vmLoadSlots(_ o: ObjRef, _ i: Int, _ n: Int) throws(HeapFault) -> [Value] {
-        Array(try loadSlots(o, i, n))
+        if barrierDisabledForTeaching { try vmCheckFreed(o, i + n) }
+        return Array(try loadSlots(o, i, n))
+    }
+    /// With the barrier off (teaching mode) a reachable object can be swept:
+    /// its payload is released, and `isLive` does not always see it (a slot
+    /// below the span's `freeindex` counts as allocated). Fault instead of
+    /// indexing the released payload. Only in teaching mode (not on the hot path).
+    @inline(never) mutating func vmCheckFreed(_ o: ObjRef, _ end: Int) throws(HeapFault) {
+        if o.isNone || o.isZerobase { return }
+        if try slotCount(o) < end { throw .useOfFreedObject(o) }
+    }
+    @inline(__always) mutating func vmCheckStore(_ o: ObjRef, _ end: Int) throws(HeapFault) {
+        if barrierDisabledForTeaching { try vmCheckFreed(o, end) }
     }
     @inline(__always) mutating func vmMap(_ o: ObjRef) throws(HeapFault) -> GoMap {
         try map(o)
