@@ -26,10 +26,12 @@ enum KeyBar {
         keys.append(("⏎", "select"))
         keys.append(("/", ctx.state.breakOn == nil ? "break" : "break*"))
         keys.append(("s", "source"))
-        keys.append(("p", "output"))
-        if ctx.state.canRecord { keys.append(("r", ctx.state.recording ? "stop rec" : "record")) }
         keys.append(("?", "help"))
         keys.append(("q", "quit"))
+        // Shown when the terminal is wide enough (the help lists them too;
+        // the header's "● REC" says a recording runs).
+        if ctx.state.canRecord { keys.append(("r", ctx.state.recording ? "stop rec" : "record")) }
+        keys.append(("p", "output"))
         let status = ctx.state.status ?? ctx.state.breakOn.map { "break on \($0.label)" } ?? ""
         let statusWidth = status.isEmpty ? 0 : CharWidth.columns(of: status) + 2
         let limit = rect.maxX - statusWidth
