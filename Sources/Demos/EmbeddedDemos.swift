@@ -1377,17 +1377,18 @@ when the program exits
         EmbeddedDemo(
             name: "write-barrier",
             source: #"""
-// The hybrid write barrier: while the collector marks, main keeps moving
-// the only pointer to a Box between two heap objects, deleting it from one
-// each time. Go's barrier shades the old pointee on every pointer store, so
-// the Box survives even if it is always somewhere the marker already
-// scanned. Run with --no-write-barrier to watch a reachable object get freed.
+// The hybrid write barrier: while the collector marks a 200-node list that
+// hangs off the global `list`, a goroutine moves the pointer to the last
+// node into `black` (an object the marker has already scanned) and deletes
+// it from the list. On that store the barrier shades the old pointee grey
+// (mbarrier.go), so the node survives. Run with --no-write-barrier (an
+// unsafe teaching mode) to watch a reachable object get freed.
 package main
 
 import (
 	"fmt"
 	"runtime"
-	"sync/atomic"
+	"time"
 )
 
 type Box struct {
@@ -1395,37 +1396,43 @@ type Box struct {
 	Val  int
 }
 
-var a, b *Box
-var stop int64
+var list *Box  // a long list: marking it takes a while
+var black *Box // scanned first, so it is black while the list is still being marked
 
-// hide moves the pointer from b to a: now only a reaches the Box.
-func hide() {
-	a.Next = b.Next
-	b.Next = nil
+func build(n int) {
+	list = &Box{Val: 0}
+	p := list
+	for i := 1; i < n; i++ {
+		p.Next = &Box{Val: i}
+		p = p.Next
+	}
+	p.Next = &Box{Val: 42}
 }
 
-// restore moves it back: now only b reaches the Box.
-func restore() {
-	b.Next = a.Next
-	a.Next = nil
+// move hides the last node from the marker: the only pointer to it goes
+// into an already-black object and is deleted from the not-yet-scanned list.
+func move() {
+	p := list
+	for p.Next.Next != nil {
+		p = p.Next
+	}
+	black.Next = p.Next // write barrier: shade(old black.Next), shade(new) while our stack is grey
+	p.Next = nil        // write barrier: shade(old p.Next) — this is what saves the node
 }
 
 func main() {
-	a = &Box{Val: 1}
-	b = &Box{Val: 2}
-	b.Next = &Box{Val: 42}
+	black = &Box{Val: -1}
+	build(200)
 	done := make(chan bool)
 	go func() {
-		runtime.GC()
-		atomic.StoreInt64(&stop, 1)
+		time.Sleep(80 * time.Microsecond) // let the cycle start and blacken `black`
+		move()
 		done <- true
 	}()
-	for atomic.LoadInt64(&stop) == 0 {
-		hide()
-		restore()
-	}
+	runtime.GC()
 	<-done
-	fmt.Println("value still reachable:", b.Next.Val)
+	runtime.GC()
+	fmt.Println("value still reachable:", black.Next.Val)
 }
 """# + "\n",
             tour: #"""
