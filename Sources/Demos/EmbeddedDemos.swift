@@ -1442,23 +1442,23 @@ title.en: The hybrid write barrier (§3.3)
 title.zh: 混合写屏障（§3.3）
 
 at the start
-  en: The only pointer to the Box {42} moves between a.Next and b.Next while a goroutine runs runtime.GC. Without a barrier the marker could miss it.
-  zh: 指向 Box {42} 的唯一指针在 a.Next 和 b.Next 之间来回移动，同时另一个 goroutine 在执行 runtime.GC。如果没有写屏障，标记器可能会漏掉它。
+  en: main builds a 200-node list under the global `list`; `black` is a second global Box. A goroutine will move the pointer to the last node (Val 42) into `black` while the collector is marking.
+  zh: main 在全局变量 `list` 下建立一个 200 个节点的链表；`black` 是另一个全局 Box。一个 goroutine 会在收集器标记期间，把指向最后一个节点（Val 42）的指针移到 `black` 中。
 when GC enters mark
-  en: setGCPhase(_GCmark) sets writeBarrier.enabled: from now on every pointer store by main goes through gcWriteBarrier, which shades the old pointee (and the new one while the stack is grey).
-  zh: setGCPhase(_GCmark) 设置 writeBarrier.enabled：此后 main 的每次指针写入都会经过 gcWriteBarrier，把旧的被指对象着色（栈仍为灰色时也会给新的被指对象着色）。
-at the first stack scan of G1
-  en: scanstack greys what main's frame points to — a, b and the Box are reachable from the globals and the stack.
-  zh: scanstack 把 main 的栈帧所指向的对象标为灰色——a、b 和 Box 都可以从全局变量和栈到达。
-at the first scanobject
-  en: gcDrain blackens the grey objects one by one (scanobject). A store that hid the Box in an already-black object would be caught by the barrier shading it.
-  zh: gcDrain 逐个把灰色对象变黑（scanobject）。如果某次写入把 Box 藏进已经变黑的对象里，写屏障会给它着色，从而把它抓住。
+  en: runtime.GC started a cycle: setGCPhase(_GCmark) turns the write barrier on. From now on every pointer store into the heap or a global goes through it.
+  zh: runtime.GC 启动了一轮回收：setGCPhase(_GCmark) 打开写屏障。此后每一次写入堆或全局变量的指针写操作都要经过它。
+at the first globals scan
+  en: markroot scans the globals: `black` and the list head are greyed. `black` has one pointer field and is soon black; the list takes many scanobject calls.
+  zh: markroot 扫描全局变量：`black` 和链表头被标为灰色。`black` 只有一个指针字段，很快就变黑；链表则需要很多次 scanobject。
+at the first write barrier
+  en: move() stores the last node into the already-black `black` and deletes it from the list. The barrier shades the old pointee of `p.Next` (shade in mbarrier.go), so the node is grey, not lost.
+  zh: move() 把最后一个节点存入已经变黑的 `black`，并从链表中删除它。写屏障给 `p.Next` 原来指向的对象着色（mbarrier.go 的 shade），所以这个节点变灰，不会丢失。
 when GC enters mark termination
-  en: Marking is done and the Box is black. Run `gmpscope run --no-write-barrier` in teaching mode to see a reachable object freed when the barrier is off.
-  zh: 标记完成，Box 是黑色的。用教学模式 `gmpscope run --no-write-barrier` 运行，可以看到关闭写屏障时可达对象被释放。
+  en: No grey objects are left: every reachable object is black, including the node only `black` points to now. Then sweep frees what is still white.
+  zh: 已经没有灰色对象：所有可达对象都是黑色，包括现在只由 `black` 指向的那个节点。随后清扫释放仍为白色的对象。
 when the program exits
-  en: b.Next still points to a live Box: "value still reachable: 42".
-  zh: b.Next 仍然指向一个存活的 Box："value still reachable: 42"。
+  en: "value still reachable: 42". Run it again with `gmpscope run --no-write-barrier demos/write-barrier.go` (an unsafe teaching mode) to see the node freed while reachable.
+  zh: 输出 "value still reachable: 42"。用 `gmpscope run --no-write-barrier demos/write-barrier.go`（不安全的教学模式）再运行一次，可以看到这个仍可达的节点被释放。
 """# + "\n"
         ),
     ]
