@@ -975,30 +975,30 @@ func main() {
             tour: #"""
 # Tour of demos/syscall-handoff.go — the P leaves an M stuck in a system call.
 demo: syscall-handoff
-title.en: System calls and the P hand-off
-title.zh: 系统调用与 P 的移交
+title.en: System calls and sysmon's hand-off
+title.zh: 系统调用与 sysmon 的 P 移交
 
 at the start
-  en: One P. G5 will block in syscall.Nanosleep for 5 ms; G6 only sends a string. Watch which M holds P0 while G5 is in the kernel.
-  zh: 只有一个 P。G5 将在 syscall.Nanosleep 中阻塞 5 毫秒；G6 只发送一个字符串。观察 G5 在内核中时，是哪个 M 持有 P0。
+  en: One P. Two goroutines will be created: one only sends a string, the other blocks in syscall.Nanosleep for 5 ms. Watch which M holds P0 while the second is in the kernel.
+  zh: 只有一个 P。将创建两个 goroutine：一个只发送一个字符串，另一个在 syscall.Nanosleep 中阻塞 5 毫秒。观察第二个在内核中时，是哪个 M 持有 P0。
 when G1 parks for "chan receive"
-  en: main waits on `<-done`. runnext holds G6 (created last), so G6 runs before G5 — with one P the "other goroutine" actually runs before the syscall starts.
-  zh: main 在 `<-done` 上等待。runnext 中是最后创建的 G6，所以 G6 先于 G5 运行——只有一个 P 时，“另一个 goroutine”其实在系统调用开始之前就运行了。
-when G5 enters a syscall
-  en: G5 calls Nanosleep: gmpscope models it as a known-blocking call, so entersyscallblock sets G5 _Gsyscall and hands P0 off (handoffp) at once.
-  zh: G5 调用 Nanosleep：gmpscope 把它建模为已知会阻塞的调用，entersyscallblock 把 G5 设为 _Gsyscall，并立即移交 P0（handoffp）。
-at the first hand-off of P0
-  en: handoffp gives P0 to another M (startm), so the P keeps running Go code while M0 sits in the kernel. In real Go a plain entersyscall waits for sysmon's retake (after 20 µs) to do this.
-  zh: handoffp 把 P0 交给另一个 M（startm），这样 M0 停在内核里时 P 仍能继续运行 Go 代码。在真实 Go 中，普通的 entersyscall 要等 sysmon 的 retake（20 微秒后）来完成这一步。
-when idle M
-  en: There is nothing left to run, so the new M finds no work and parks in stopm; sysmon goes into deep sleep.
-  zh: 已经没有可运行的 G，新的 M 找不到工作，在 stopm 中休眠；sysmon 进入深度睡眠。
-when G5 leaves its syscall
-  en: After 5 ms the call returns: exitsyscall → exitsyscallfast grabs the idle P0 and G5 carries on without going through the run queue.
-  zh: 5 毫秒后调用返回：exitsyscall → exitsyscallfast 拿到空闲的 P0，G5 无需经过运行队列就继续运行。
+  en: main waits on `<-done`. The syscall goroutine was created last, so it sits in runnext and runs first (runqget takes runnext before the queue).
+  zh: main 在 `<-done` 上等待。做系统调用的 goroutine 是最后创建的，所以它在 runnext 中，最先运行（runqget 先取 runnext，再取队列）。
+at the first syscall
+  en: Nanosleep calls entersyscall: the G becomes _Gsyscall, its M goes into the kernel with it, and P0 is left in _Psyscall — still tied to that M, but takeable.
+  zh: Nanosleep 调用 entersyscall：G 变为 _Gsyscall，它的 M 跟着进入内核，P0 处于 _Psyscall——仍与该 M 关联，但可以被拿走。
+at the first retake
+  en: sysmon's retake sees P0 in _Psyscall with work waiting in its run queue and takes it (handoffp): the P must not idle while its M sits in the kernel.
+  zh: sysmon 的 retake 发现 P0 处于 _Psyscall，而它的运行队列里还有等待的工作，于是把它拿走（handoffp）：M 停在内核里时，P 不能闲着。
+at the first P hand-off
+  en: handoffp → startm gives P0 to another M, which runs the other goroutine: "other goroutine ran during the syscall" prints while the first M is still in the kernel.
+  zh: handoffp → startm 把 P0 交给另一个 M，由它运行另一个 goroutine：第一个 M 还在内核里时，就打印出 "other goroutine ran during the syscall"。
+at the first syscall exit
+  en: After 5 ms the call returns: exitsyscall looks for a P (exitsyscallfast takes an idle one) and the goroutine carries on to send its string.
+  zh: 5 毫秒后调用返回：exitsyscall 寻找一个 P（exitsyscallfast 拿到一个空闲的 P），该 goroutine 继续运行，发送它的字符串。
 when the program exits
-  en: G5's send wakes main, which prints the second line and exits.
-  zh: G5 的发送唤醒了 main，main 打印第二行后退出。
+  en: main prints the second line and exits. The course's hand-off diagram shows the same idea; here it is Go's own retake and handoffp.
+  zh: main 打印第二行后退出。课程中的移交示意图讲的是同一个思想；这里展示的是 Go 自己的 retake 和 handoffp。
 """# + "\n"
         ),
         EmbeddedDemo(
