@@ -126,15 +126,12 @@ public struct EventHasher {
     }
 }
 
-/// How each area's event enum feeds the log's running hash. The default
-/// hashes the printed form (`String(describing:)`, slow but deterministic);
-/// an area makes its events cheap by declaring
-/// `public func fnv(into h: inout EventHasher)` on its own enum.
+/// How each area's event enum feeds the log's running hash: every area
+/// declares `public func fnv(into h: inout EventHasher)` on its own enum,
+/// hashing its fields (never its printed sentence, which is built only when
+/// an event is displayed or exported).
 public protocol EventFNVHashable {
     func fnv(into h: inout EventHasher)
-}
-extension EventFNVHashable {
-    public func fnv(into h: inout EventHasher) { h.string(String(describing: self)) }
 }
 extension ChanEvent: EventFNVHashable {}
 extension SyncEvent: EventFNVHashable {}
