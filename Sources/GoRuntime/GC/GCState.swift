@@ -125,12 +125,33 @@ public struct GCSnapshot: Sendable, Hashable {
     public var rootsTotal = 0
     public var lastTrace: String? = nil
     public init() {}
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(step: GCCyclePhase, phase: GCPhase, cycle: Int, writeBarrier: Bool,
+        barrierDisabledForTeaching: Bool, greyQueue: Int, wbBuffered: Int, greyed: Int,
+        blackened: Int, barrierShades: Int, bytesMarked: Int, heapLive: Int, heapGoal: Int,
+        trigger: Int, heapMarked: Int, gogc: Int, dedicatedWorkers: Int, fractionalGoal: Double,
+        workerModes: [GCWorkerMode], assistQueue: [GID], assistWork: [GCAssistInfo],
+        rootsDone: Int, rootsTotal: Int, lastTrace: String?) {
+        self.step = step; self.phase = phase; self.cycle = cycle; self.writeBarrier = writeBarrier
+        self.barrierDisabledForTeaching = barrierDisabledForTeaching; self.greyQueue = greyQueue
+        self.wbBuffered = wbBuffered; self.greyed = greyed; self.blackened = blackened
+        self.barrierShades = barrierShades; self.bytesMarked = bytesMarked; self.heapLive = heapLive
+        self.heapGoal = heapGoal; self.trigger = trigger; self.heapMarked = heapMarked
+        self.gogc = gogc; self.dedicatedWorkers = dedicatedWorkers
+        self.fractionalGoal = fractionalGoal; self.workerModes = workerModes
+        self.assistQueue = assistQueue; self.assistWork = assistWork; self.rootsDone = rootsDone
+        self.rootsTotal = rootsTotal; self.lastTrace = lastTrace
+    }
 }
 
 public struct GCAssistInfo: Sendable, Hashable {
     public var g: GID
     public var workBytes: Int64
     public var debtBytes: Int64
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(g: GID, workBytes: Int64, debtBytes: Int64) {
+        self.g = g; self.workBytes = workBytes; self.debtBytes = debtBytes
+    }
 }
 
 extension GCState {

@@ -19,6 +19,13 @@ public struct SpanSnapshot: Sendable, Hashable {
     public var allocCount: Int32
     /// One colour per object slot.
     public var objects: [ObjectColor]
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(span: Int32, base: UInt64, npages: Int32, sizeclass: UInt8, noscan: Bool, elemsize: Int32,
+        home: SpanHome, sweepgen: UInt32, allocCount: Int32, objects: [ObjectColor]) {
+        self.span = span; self.base = base; self.npages = npages; self.sizeclass = sizeclass
+        self.noscan = noscan; self.elemsize = elemsize; self.home = home; self.sweepgen = sweepgen
+        self.allocCount = allocCount; self.objects = objects
+    }
 }
 
 public struct HeapObjectInfo: Sendable, Hashable {
@@ -29,6 +36,12 @@ public struct HeapObjectInfo: Sendable, Hashable {
     /// Objects (and roots: nil ref) that point at it, and objects it points at.
     public var referrers: [UInt64]
     public var pointees: [UInt64]
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(ref: ObjRef, addr: UInt64, size: Int32, color: ObjectColor, referrers: [UInt64],
+        pointees: [UInt64]) {
+        self.ref = ref; self.addr = addr; self.size = size; self.color = color
+        self.referrers = referrers; self.pointees = pointees
+    }
 }
 
 public struct HeapSnapshot: Sendable, Hashable {
@@ -44,6 +57,15 @@ public struct HeapSnapshot: Sendable, Hashable {
     public var numGC: UInt32 = 0
     public var selected: HeapObjectInfo? = nil
     public init() {}
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(spans: [SpanSnapshot], heapLive: Int, heapGoal: Int, heapAlloc: UInt64, heapSys: Int,
+        pagesInUse: Int, sweepgen: UInt32, mallocs: UInt64, frees: UInt64, numGC: UInt32,
+        selected: HeapObjectInfo?) {
+        self.spans = spans; self.heapLive = heapLive; self.heapGoal = heapGoal
+        self.heapAlloc = heapAlloc; self.heapSys = heapSys; self.pagesInUse = pagesInUse
+        self.sweepgen = sweepgen; self.mallocs = mallocs; self.frees = frees; self.numGC = numGC
+        self.selected = selected
+    }
 }
 
 extension HeapState {
