@@ -35,6 +35,10 @@ public struct CostModel: Sendable, Hashable {
     public var sysmonLoop: Int64 = 200
     /// Stop-the-world / start-the-world bookkeeping, each.
     public var stw: Int64 = 1_000
+    /// `copystack`: fixed part (stackalloc/stackfree), plus the used bytes
+    /// copied and adjusted at `copystackBytesPerNs`.
+    public var copystack: Int64 = 200
+    public var copystackBytesPerNs: Int64 = 4
     public init() {}
 }
 

@@ -50,10 +50,16 @@ extension Runtime {
             gcSweepTermination()
         } else if gc.startRequested || heap.gcphase == .off {
             let forced = gc.startForced
+            let requested = gc.startRequested
             gc.startRequested = false
             gc.startForced = false
-            // A time trigger from sysmon (no request) or a request: test again (gcTrigger.test).
-            if heap.gcphase == .off && gc.step != .sweepTermination && (forced || heap.pacer.gcPercent >= 0) {
+            // A request (heap trigger, runtime.GC) or sysmon's time trigger: test
+            // again (gcStart's trigger.test()); for gcTriggerTime that is
+            // `lastgc != 0 && now - lastgc > forcegcperiod`, false once a cycle
+            // that ended meanwhile updated last_gc_nanotime.
+            let timeTrigger = sched.lastGCTime != 0 && now - sched.lastGCTime > forcegcperiod
+            if heap.gcphase == .off && gc.step != .sweepTermination
+                && (forced || (heap.pacer.gcPercent >= 0 && (requested || timeTrigger))) {
                 gc.userForced = forced
                 gcBgMarkStartWorkers()
                 gc.step = .sweepTermination
@@ -98,6 +104,8 @@ extension Runtime {
         if gc.userForced { heap.stats.numForcedGC += 1 }
         while heap.sweepone() != nil { advance(gc.cost.sweepSpanNs) }
         gc.tEnd = now
+        // memstats.last_gc_nanotime (gcMarkTermination): sysmon's forced-GC clock.
+        sched.lastGCTime = now
         gc.totalGCCPU += (gc.tEnd - gc.tSweepTerm) * Int64(procs)
         let line = gctraceLine(procs: procs)
         gc.traceLines.append(line)
@@ -332,6 +340,8 @@ extension Runtime {
         if gc.userForced { heap.stats.numForcedGC += 1 }
         flushMemEvents()
         gc.tEnd = now
+        // memstats.last_gc_nanotime (gcMarkTermination): sysmon's forced-GC clock.
+        sched.lastGCTime = now
         gc.totalGCCPU += (gc.tEnd - gc.tMarkTerm) * Int64(procs) + heap.pacer.assistTime
         let line = gctraceLine(procs: procs)
         gc.traceLines.append(line)

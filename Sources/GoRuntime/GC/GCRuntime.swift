@@ -58,11 +58,9 @@ extension Runtime {
         gc.hooksInstalled = true
         if !gc.configured && heap.pacer.gcPercent != config.gogc { heap.setGCPercent(config.gogc) }
         syncProcs()
-        let prevBody = hooks.runSystemBody
-        hooks.runSystemBody = { rt, g, body, budget in
-            if let stop = rt.gcSystemBody(g, body, budget: budget) { return stop }
-            return prevBody?(rt, g, body, budget)
-        }
+        // The collector's goroutine bodies need no hook: `runSystemBody` asks
+        // `gcSystemBody` first. (Chaining it here too ran the forcegc helper's
+        // first slice twice, and the second one started a GC at start-up.)
         let prevWorker = hooks.findRunnableGCWorker
         hooks.findRunnableGCWorker = { rt, p in
             if let g = rt.findRunnableGCWorker(p) { return g }

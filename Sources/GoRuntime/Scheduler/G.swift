@@ -84,6 +84,9 @@ public struct G: Sendable {
     public var starts: Int64 = 0
     /// In `_Grunnable`: where it sits (checked by the invariant checker).
     public var queue: RunQueueLocation = .none
+    /// Simulated stack size (bytes; `stackMin` when created) and times `newstack` grew it.
+    public var stackSize: Int32 = Int32(stackMin)
+    public var stackGrowths: Int32 = 0
     public init() {}
 }
 

@@ -109,7 +109,13 @@ extension Runtime {
             }
             park_m(gp)
         case .yielded:
-            goschedImpl(gp, preempted: false)
+            if sched.goyieldG == gp {
+                sched.goyieldG = .none
+                goyield_m(gp)
+            } else {
+                sched.goyieldG = .none
+                goschedImpl(gp, preempted: false)
+            }
         case let .syscall(d, blocking):
             entersyscall(gp, duration: d, blocking: blocking)
         case .exited:

@@ -75,6 +75,8 @@ extension Runtime {
             g.createdAt = t
             g.runTime = 0
             g.starts = 0
+            g.stackSize = Int32(stackMin)  // newproc1: malg(_StackMin) (recycled stacks are not modelled)
+            g.stackGrowths = 0
             g.m = .none
             sched.allgs[newg.index] = g
         }
@@ -212,6 +214,21 @@ extension Runtime {
         globrunqput(gp)
         charge(config.cost.gosched)
         if sched.mainStarted { wakep() }
+    }
+
+    /// proc.go:goyield_m (after a semaphore hand-off, sema.go:semrelease1) — like
+    /// Gosched, but onto the tail of this P's LOCAL queue, so the woken waiter
+    /// (in runnext) runs next on our time slice. No wakep. Go traces it as
+    /// EvGoPreempt; here the `runqPut(.local)` event alone records it, since
+    /// `goPreempt`'s sentence describes sysmon's preemption to the global queue.
+    func goyield_m(_ gp: GID) {
+        let mp = sched.curM
+        let pp = sched.allm[mp.index].p
+        casgstatus(gp, .running, .runnable)
+        sched.allgs[gp.index].preempt = false
+        dropg(mp)
+        runqput(pp, gp, next: false)
+        charge(config.cost.gosched)
     }
 
     /// proc.go:goexit0 — the G's function returned: `_Gdead`, `gfput`.

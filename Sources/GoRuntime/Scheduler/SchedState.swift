@@ -75,6 +75,9 @@ public struct SchedState: Sendable {
     public var timerSeq: UInt64 = 0
     /// `stealOrder.coprimes` for the current `gomaxprocs` (reset by `procresize`).
     public var stealOrderCoprimes: [UInt32] = []
+    /// The G whose next `.yielded` stop is `goyield` (sema.go:semrelease1 made
+    /// a direct hand-off: to the tail of its P's local queue), not `Gosched`.
+    public var goyieldG: GID = .none
     /// Simulated time of the last completed GC (set by the collector; sysmon's forced-GC check).
     public var lastGCTime: Int64 = 0
     /// The forcegc helper goroutine (parked "force gc (idle)").

@@ -52,12 +52,13 @@ extension Runtime {
         }
         // retake P's blocked in syscalls and preempt long running G's.
         if retake(t) != 0 { sched.sysmon.idle = 0 } else { sched.sysmon.idle += 1 }
-        // Check if we need to force a GC.
+        // Check if we need to force a GC: gcTrigger{kind: gcTriggerTime}.test() —
+        // GOGC on and a cycle finished (`last_gc_nanotime != 0`, set by
+        // gcMarkTermination) more than forcegcperiod ago — and forcegc.idle.
         let fg = sched.forcegcG
         if !fg.isNone && sched.allgs[fg.index].status == .waiting && sched.allgs[fg.index].waitreason == .forceGCIdle
-            && config.gogc >= 0 && t - sched.lastGCTime > forcegcperiod {
+            && config.gogc >= 0 && sched.lastGCTime != 0 && t - sched.lastGCTime > forcegcperiod {
             injectglist([fg])
-            sched.lastGCTime = t
         }
         // Next delay (loop top in Go).
         if sched.sysmon.idle == 0 {

@@ -18,6 +18,15 @@ public struct PSnapshot: Sendable, Hashable {
     public var gFree: Int32
     /// Simulated time the current time slice began.
     public var sliceStart: Int64
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(id: PID, status: PStatus, m: MID, curg: Goid, runnext: Goid, runq: [Goid],
+        schedtick: UInt32, syscalltick: UInt32, timers: Int, nextTimer: Int64, gFree: Int32,
+        sliceStart: Int64) {
+        self.id = id; self.status = status; self.m = m; self.curg = curg; self.runnext = runnext
+        self.runq = runq; self.schedtick = schedtick; self.syscalltick = syscalltick
+        self.timers = timers; self.nextTimer = nextTimer; self.gFree = gFree
+        self.sliceStart = sliceStart
+    }
 }
 
 /// One M as the panes draw it.
@@ -35,6 +44,13 @@ public struct MSnapshot: Sendable, Hashable {
     /// Its clock, and when it next acts (syscall end, netpoll wake, sysmon tick).
     public var clock: Int64
     public var wakeAt: Int64
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(id: MID, state: MState, p: PID, oldp: PID, curg: Goid, spinning: Bool, inSyscall: Bool,
+        isSysmon: Bool, idle: Bool, clock: Int64, wakeAt: Int64) {
+        self.id = id; self.state = state; self.p = p; self.oldp = oldp; self.curg = curg
+        self.spinning = spinning; self.inSyscall = inSyscall; self.isSysmon = isSysmon
+        self.idle = idle; self.clock = clock; self.wakeAt = wakeAt
+    }
 }
 
 /// One goroutine as the panes draw it.
@@ -63,9 +79,25 @@ public struct GSnapshot: Sendable, Hashable {
     public var createdAt: Int64
     public var runTime: Int64
     public var preempt: Bool
+    /// Simulated stack size (bytes) and how many times `newstack` grew it.
+    public var stackSize: Int = stackMin
+    public var stackGrowths: Int = 0
     /// The status label Go's traceback prints ("running", "chan receive" …).
     public var label: String {
         status == .waiting ? waitreason.goString : status.goName
+    }
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(gid: GID, goid: Goid, status: GStatus, waitreason: WaitReason, waitObject: WaitObject,
+        waitsince: Int64, queue: RunQueueLocation, p: PID, m: MID, lastP: PID,
+        startFunction: String, function: String, file: String, line: Int, isSystem: Bool,
+        parentGoid: Goid, createdBy: String, createdAt: Int64, runTime: Int64, preempt: Bool,
+        stackSize: Int = stackMin, stackGrowths: Int = 0) {
+        self.gid = gid; self.goid = goid; self.status = status; self.waitreason = waitreason
+        self.waitObject = waitObject; self.waitsince = waitsince; self.queue = queue; self.p = p
+        self.m = m; self.lastP = lastP; self.startFunction = startFunction; self.function = function
+        self.file = file; self.line = line; self.isSystem = isSystem; self.parentGoid = parentGoid
+        self.createdBy = createdBy; self.createdAt = createdAt; self.runTime = runTime
+        self.preempt = preempt; self.stackSize = stackSize; self.stackGrowths = stackGrowths
     }
 }
 
@@ -105,6 +137,25 @@ public struct Snapshot: Sendable {
     public var sync: [SyncSnapshot] = []
     public var heap: HeapSnapshot = HeapSnapshot()
     public var gc: GCSnapshot = GCSnapshot()
+    /// Memberwise (public so Recording and TraceImport can build one).
+    public init(time: Int64, step: UInt64, gomaxprocs: Int, ps: [PSnapshot], ms: [MSnapshot],
+        gs: [GSnapshot], globalRunq: [Goid], nmspinning: Int32, npidle: Int32, nmidle: Int32,
+        deadGs: Int, sysmonDelay: Int64, sysmonLoops: Int64, sysmonRetaken: Int64,
+        sysmonPreempted: Int64, sysmonDeepSleep: Bool, stopTheWorld: STWReason?,
+        recentEvents: [Event], eventCount: UInt64, eventHash: UInt64, outputBytes: Int,
+        exitCode: Int32?, fatalMessage: String?, chans: [ChanSnapshot] = [],
+        sync: [SyncSnapshot] = [], heap: HeapSnapshot = HeapSnapshot(),
+        gc: GCSnapshot = GCSnapshot()) {
+        self.time = time; self.step = step; self.gomaxprocs = gomaxprocs; self.ps = ps; self.ms = ms
+        self.gs = gs; self.globalRunq = globalRunq; self.nmspinning = nmspinning
+        self.npidle = npidle; self.nmidle = nmidle; self.deadGs = deadGs
+        self.sysmonDelay = sysmonDelay; self.sysmonLoops = sysmonLoops
+        self.sysmonRetaken = sysmonRetaken; self.sysmonPreempted = sysmonPreempted
+        self.sysmonDeepSleep = sysmonDeepSleep; self.stopTheWorld = stopTheWorld
+        self.recentEvents = recentEvents; self.eventCount = eventCount; self.eventHash = eventHash
+        self.outputBytes = outputBytes; self.exitCode = exitCode; self.fatalMessage = fatalMessage
+        self.chans = chans; self.sync = sync; self.heap = heap; self.gc = gc
+    }
 }
 
 extension Runtime {
@@ -147,7 +198,8 @@ extension Runtime {
                 startFunction: start, function: loc?.function ?? start, file: loc?.file ?? "",
                 line: loc?.line ?? 0, isSystem: g.isSystem, parentGoid: g.parentGoid,
                 createdBy: g.creatorNameIndex >= 0 ? s.funcNames[Int(g.creatorNameIndex)] : "",
-                createdAt: g.createdAt, runTime: g.runTime, preempt: g.preempt))
+                createdAt: g.createdAt, runTime: g.runTime, preempt: g.preempt,
+                stackSize: Int(g.stackSize), stackGrowths: Int(g.stackGrowths)))
         }
         gs.sort { $0.goid < $1.goid }
         var snap = Snapshot(

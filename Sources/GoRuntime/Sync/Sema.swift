@@ -142,7 +142,10 @@ extension Runtime {
         let handed = chans.sudogs[Int(s)].ticket == 1
         syncEmit(.semWake(addr: addr, by: chanGoid(chanCurG), woken: chanGoid(g), handoff: handed))
         chanReady(g)   // readyWithTime → goready: into this P's runnext
-        // Direct G handoff: yield so the waiter runs at once on our time slice.
+        // Direct G handoff: yield so the waiter runs at once on our time slice
+        // (`goyield`: the executor's `.yielded` stop goes to goyield_m, the
+        // current G to the tail of this P's local queue — see handleStop).
+        if handed { sched.goyieldG = chanCurG }
         return handed
     }
 
