@@ -9,6 +9,7 @@ import GoFrontend
 import GoRuntime
 import GoVM
 import NcursesDriver
+import Recording
 import TerminalUI
 
 /// How the visualiser looks and starts; shared by the root command, `run` and `demo`.
@@ -60,6 +61,36 @@ struct DemoCommand: ParsableCommand {
 }
 
 enum Interactive {
+    /// `r` in the visualiser: record the session from the current step into
+    /// `gmpscope-NAME-stepN.gmprec` (Sources/Recording), including where the
+    /// presenter paused.
+    static func recordingHooks(text: String, fileName: String, options: RunOptions) -> RecordingHooks<RuntimeSource> {
+        final class Session { var recorder: Recorder?; var path = "" }
+        let session = Session()
+        var name = String(fileName.split(separator: "/").last ?? "program")
+        if name.hasSuffix(".go") { name.removeLast(3) }
+        return RecordingHooks(
+            start: { source in
+                session.path = "gmpscope-\(name)-step\(source.step).gmprec"
+                session.recorder = Recorder(
+                    header: RecordingCLI.header(text: text, name: fileName, options: options, startStep: source.step),
+                    runtime: source.runtime)
+                return nil
+            },
+            afterMove: { source in session.recorder?.record(source) },
+            pause: { session.recorder?.markPause() },
+            stop: {
+                guard let r = session.recorder else { return "not recording" }
+                session.recorder = nil
+                do {
+                    try r.write(to: session.path)
+                    return "saved \(r.steps) steps (\(r.eventCount) events) to \(session.path)"
+                } catch {
+                    return "recording not saved: \(error)"
+                }
+            })
+    }
+
     /// `gmpscope` with no arguments: the default demo (the seed's worker example).
     static func runDefault(options: RunOptions, ui: InteractiveOptions) -> Int32 {
         runDemo(name: EmbeddedDemos.defaultName, options: options, ui: ui)
@@ -93,7 +124,8 @@ enum Interactive {
             FileHandleOut.stderr(failure.message)
             return 1
         case let .success(source):
-            return runInteractive(source, options: ui.driverOptions)
+            return runInteractive(source, options: ui.driverOptions,
+                                  recording: recordingHooks(text: text, fileName: fileName, options: options))
         }
     }
 
