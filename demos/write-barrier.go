@@ -1,4 +1,4 @@
-// The hybrid write barrier: while the collector marks a 200-node list that
+// The hybrid write barrier: while the collector marks a 20 000-node list that
 // hangs off the global `list`, a goroutine moves the pointer to the last
 // node into `black` (an object the marker has already scanned) and deletes
 // it from the list. On that store the barrier shades the old pointee grey
@@ -43,10 +43,10 @@ func move() {
 
 func main() {
 	black = &Box{Val: -1}
-	build(200)
+	build(20000)
 	done := make(chan bool)
 	go func() {
-		time.Sleep(80 * time.Microsecond) // let the cycle start and blacken `black`
+		time.Sleep(20 * time.Microsecond) // let the cycle start and blacken `black`
 		move()
 		done <- true
 	}()

@@ -1377,7 +1377,7 @@ when the program exits
         EmbeddedDemo(
             name: "write-barrier",
             source: #"""
-// The hybrid write barrier: while the collector marks a 200-node list that
+// The hybrid write barrier: while the collector marks a 20 000-node list that
 // hangs off the global `list`, a goroutine moves the pointer to the last
 // node into `black` (an object the marker has already scanned) and deletes
 // it from the list. On that store the barrier shades the old pointee grey
@@ -1422,10 +1422,10 @@ func move() {
 
 func main() {
 	black = &Box{Val: -1}
-	build(200)
+	build(20000)
 	done := make(chan bool)
 	go func() {
-		time.Sleep(80 * time.Microsecond) // let the cycle start and blacken `black`
+		time.Sleep(20 * time.Microsecond) // let the cycle start and blacken `black`
 		move()
 		done <- true
 	}()
@@ -1442,17 +1442,17 @@ title.en: The hybrid write barrier (§3.3)
 title.zh: 混合写屏障（§3.3）
 
 at the start
-  en: main builds a 200-node list under the global `list`; `black` is a second global Box. A goroutine will move the pointer to the last node (Val 42) into `black` while the collector is marking.
-  zh: main 在全局变量 `list` 下建立一个 200 个节点的链表；`black` 是另一个全局 Box。一个 goroutine 会在收集器标记期间，把指向最后一个节点（Val 42）的指针移到 `black` 中。
+  en: main builds a 20 000-node list under the global `list`; `black` is a second global Box. A goroutine will move the pointer to the last node (Val 42) into `black` while the collector is marking.
+  zh: main 在全局变量 `list` 下建立一个 20000 个节点的链表；`black` 是另一个全局 Box。一个 goroutine 会在收集器标记期间，把指向最后一个节点（Val 42）的指针移到 `black` 中。
 when GC enters mark
   en: runtime.GC started a cycle: setGCPhase(_GCmark) turns the write barrier on. From now on every pointer store into the heap or a global goes through it.
   zh: runtime.GC 启动了一轮回收：setGCPhase(_GCmark) 打开写屏障。此后每一次写入堆或全局变量的指针写操作都要经过它。
 at the first globals scan
   en: markroot scans the globals: `black` and the list head are greyed. `black` has one pointer field and is soon black; the list takes many scanobject calls.
   zh: markroot 扫描全局变量：`black` 和链表头被标为灰色。`black` 只有一个指针字段，很快就变黑；链表则需要很多次 scanobject。
-at the first write barrier
-  en: move() stores the last node into the already-black `black` and deletes it from the list. The barrier shades the old pointee of `p.Next` (shade in mbarrier.go), so the node is grey, not lost.
-  zh: move() 把最后一个节点存入已经变黑的 `black`，并从链表中删除它。写屏障给 `p.Next` 原来指向的对象着色（mbarrier.go 的 shade），所以这个节点变灰，不会丢失。
+at the first scanobject
+  en: gcDrain blackens grey objects one by one (scanobject → greyobject on each pointee). If move() stores the last node into the already-black `black` and deletes it from the list now, the barrier shades the old pointee of `p.Next` (shade in mbarrier.go), so the node is grey, not lost.
+  zh: gcDrain 逐个把灰色对象变黑（scanobject → 对每个被指对象调用 greyobject）。如果此时 move() 把最后一个节点存入已经变黑的 `black` 并从链表中删除它，写屏障会给 `p.Next` 原来指向的对象着色（mbarrier.go 的 shade），所以这个节点变灰，不会丢失。
 when GC enters mark termination
   en: No grey objects are left: every reachable object is black, including the node only `black` points to now. Then sweep frees what is still white.
   zh: 已经没有灰色对象：所有可达对象都是黑色，包括现在只由 `black` 指向的那个节点。随后清扫释放仍为白色的对象。

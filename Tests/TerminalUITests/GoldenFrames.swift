@@ -26,9 +26,9 @@ enum GoldenFrames {
 │                                           ││    3.7µs  G5 blocks on ch#1 (chan send)         chan│
 │                                           ││    3.6µs  G5 starts running (new time slice)     run│
 │                                           ││    3.5µs  G7 parks [chan receive] on ch#2       park│
-│                                           ││    3.5µs  G7 blocks on ch#2 (chan receive)      chan│
-│                                           ││    3.4µs  G7 starts running (took runnext: inher run│
-│                                           ││    3.4µs  timer 0 added to P0's heap, fires at timer│
+└───────────────────────────────────────────┘│    3.5µs  G7 blocks on ch#2 (chan receive)      chan│
+┌ Output ───────────────────────────────────┐│    3.4µs  G7 starts running (took runnext: inher run│
+│nothing printed yet                        ││    3.4µs  timer 0 added to P0's heap, fires at timer│
 │                                           ││    3.3µs  G1 parks [sleep] until timer 0 fires  park│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
@@ -72,16 +72,16 @@ enum GoldenFrames {
 │                                                                      ││    2.9µs  G6 kicked out of P0's runnext to the tail of its run queue             runq│
 │                                                                      ││    2.9µs  G7 goes to P0's runnext                                                runq│
 │                                                                      ││    2.9µs  go statement created G7 running main.waiter; it goes to runnext          go│
-│                                                                      ││    2.8µs  G1 made ch#2 (chan struct{}, cap 0) at line 7                          chan│
-│                                                                      ││    2.5µs  G5 kicked out of P0's runnext to the tail of its run queue             runq│
-│                                                                      ││    2.5µs  G6 goes to P0's runnext                                                runq│
+└──────────────────────────────────────────────────────────────────────┘│    2.8µs  G1 made ch#2 (chan struct{}, cap 0) at line 7                          chan│
+┌ Output ──────────────────────────────────────────────────────────────┐│    2.5µs  G5 kicked out of P0's runnext to the tail of its run queue             runq│
+│nothing printed yet                                                   ││    2.5µs  G6 goes to P0's runnext                                                runq│
 │                                                                      ││    2.5µs  go statement created G6 running main.producer; it goes to runnext        go│
 │                                                                      ││    2.1µs  G5 goes to P0's runnext                                                runq│
 │                                                                      ││    2.1µs  go statement created G5 running main.producer; it goes to runnext        go│
 │                                                                      ││      2µs  G1 put a value into ch#1 buf[1]                                        chan│
 │                                                                      ││    1.9µs  G1 put a value into ch#1 buf[0]                                        chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "gc-mark-100x30": ##"""
  gmpscope  demo steal  t=60.6µs  step 12  ‖ paused  GOMAXPROCS=4  GC 1: mark  heap 64 KB/4.0 MB
@@ -103,15 +103,15 @@ enum GoldenFrames {
 │GC 1 mark · grey 11 · black 18 · barrier on, shaded 3     ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo steal ────────────────────────┐┌ Events 65 logged ───────────────────────────────────┐
-│           go busy()                       ││▸  60.7µs  G6 starts running (new time slice)     run█
-│       }                                   ││▸  60.7µs  new thread M4 started with P3 to lo thread│
-│       work(20µs)                          █│▸  60.7µs  M3 found work and stops spinning      spin│
-│       time.Sleep(10ms ◀ G1                █│▸  60.7µs  P2 steals 2 Gs from P1: G5,G6        steal│
+│   }                                       ││▸  60.7µs  G6 starts running (new time slice)     run█
+│                                           ││▸  60.7µs  new thread M4 started with P3 to lo thread│
+│   func busy() {                           ││▸  60.7µs  M3 found work and stops spinning      spin│
+│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│▸  60.7µs  P2 steals 2 Gs from P1: G5,G6        steal│
 │   }                                       █│▸  60.6µs  P2 starts running                     proc│
-│                                           █│   50.3µs  sysmon wakes (next sleep 20µs)      sysmon│
-│   func busy() {                           █│   30.7µs  G8 starts running (new time slice)     run│
-│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   30.6µs  new thread M3 started with P2 to lo thread│
-│   }                                       █│   30.6µs  M2 found work and stops spinning      spin│
+└───────────────────────────────────────────┘│   50.3µs  sysmon wakes (next sleep 20µs)      sysmon│
+┌ Output ───────────────────────────────────┐│   30.7µs  G8 starts running (new time slice)     run│
+│nothing printed yet                        ││   30.6µs  new thread M3 started with P2 to lo thread│
+│                                           ││   30.6µs  M2 found work and stops spinning      spin│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -154,16 +154,16 @@ enum GoldenFrames {
 │   }                                                                  ││   30.6µs  P1 starts running                                                      proc│
 │                                                                      ││   23.9µs  G12 starts running (took runnext: inherits the time slice)              run│
 │                                                                      ││   23.8µs  timer 0 added to P0's heap, fires at 10ms                             timer│
-│                                                                      ││   23.7µs  G1 parks [sleep] until timer 0 fires                                   park│
-│                                                                      ││    3.5µs  G11 kicked out of P0's runnext to the tail of its run queue            runq│
-│                                                                      ││    3.5µs  G12 goes to P0's runnext                                               runq│
+└──────────────────────────────────────────────────────────────────────┘│   23.7µs  G1 parks [sleep] until timer 0 fires                                   park│
+┌ Output ──────────────────────────────────────────────────────────────┐│    3.5µs  G11 kicked out of P0's runnext to the tail of its run queue            runq│
+│nothing printed yet                                                   ││    3.5µs  G12 goes to P0's runnext                                               runq│
 │                                                                      ││    3.5µs  go statement created G12 running main.busy; it goes to runnext           go│
 │                                                                      ││    3.2µs  G10 kicked out of P0's runnext to the tail of its run queue            runq│
 │                                                                      ││    3.2µs  G11 goes to P0's runnext                                               runq│
 │                                                                      ││    3.2µs  go statement created G11 running main.busy; it goes to runnext           go│
 │                                                                      ││      3µs  G9 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "panic-100x30": ##"""
  gmpscope  prog.go  t=3.3µs  step 11  × exited 2  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -190,12 +190,12 @@ enum GoldenFrames {
 │                                           ││▸   4.7µs  program exits with status 2           exit│
 │                                           ││▸   3.5µs  write(2, 103 bytes)                  write│
 │                                           ││▸   3.4µs  G1 starts running (took runnext: inher run│
-│                                           ││▸   3.4µs  G1 goes to P0's runnext               runq│
-│                                           ││▸   3.4µs  G1 made runnable                     ready│
-│                                           ││▸   3.3µs  P0 runs sleep timer 0                timer│
-│                                           ││    3.3µs  P0 starts running                     proc│
+└───────────────────────────────────────────┘│▸   3.4µs  G1 goes to P0's runnext               runq│
+┌ Output 0 stdout · 5 stderr ───────────────┐│▸   3.4µs  G1 made runnable                     ready│
+│2> main.main()                             ││▸   3.3µs  P0 runs sleep timer 0                timer│
+│2>     /tmp/prog.go:12 +0x1d               █│    3.3µs  P0 starts running                     proc│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "panic-160x48": ##"""
  gmpscope  prog.go  t=3.3µs  step 11  × exited 2  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -236,16 +236,16 @@ enum GoldenFrames {
 │                                                                      ││    3.3µs  M0 wakes from netpoll                                                thread│
 │                                                                      ││    2.6µs  M0 blocks in netpoll until the next timer at 3.3µs                   thread│
 │                                                                      ││    2.6µs  P0 stops and goes idle                                                 proc│
-│                                                                      ││    2.5µs  G5 parks [chan receive] on ch#1                                        park│
-│                                                                      ││    2.5µs  G5 blocks on ch#1 (chan receive)                                       chan│
-│                                                                      ││    2.4µs  G5 starts running (took runnext: inherits the time slice)               run│
-│                                                                      ││    2.4µs  timer 0 added to P0's heap, fires at 3.3µs                            timer│
-│                                                                      ││    2.3µs  G1 parks [sleep] until timer 0 fires                                   park│
-│                                                                      ││    1.9µs  G5 goes to P0's runnext                                                runq│
-│                                                                      ││    1.9µs  go statement created G5 running main.worker; it goes to runnext          go│
+└──────────────────────────────────────────────────────────────────────┘│    2.5µs  G5 parks [chan receive] on ch#1                                        park│
+┌ Output 0 stdout · 5 stderr ──────────────────────────────────────────┐│    2.5µs  G5 blocks on ch#1 (chan receive)                                       chan│
+│2> panic: index out of range [5] with length 3                        ││    2.4µs  G5 starts running (took runnext: inherits the time slice)               run│
+│2>                                                                    ││    2.4µs  timer 0 added to P0's heap, fires at 3.3µs                            timer│
+│2> goroutine 1 [running]:                                             ││    2.3µs  G1 parks [sleep] until timer 0 fires                                   park│
+│2> main.main()                                                        ││    1.9µs  G5 goes to P0's runnext                                                runq│
+│2>     /tmp/prog.go:12 +0x1d                                          ││    1.9µs  go statement created G5 running main.worker; it goes to runnext          go│
 │                                                                      ││    1.8µs  G1 made ch#1 (chan int, cap 0) at line 7                               chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "preemption-100x30": ##"""
  gmpscope  demo preempt  t=11.3ms  step 68  ‖ paused  GOMAXPROCS=1  GC 0: off  heap 0 B/4.0 MB
@@ -265,16 +265,16 @@ enum GoldenFrames {
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo preempt ──────────────────────┐┌ Events 98 logged ───────────────────────────────────┐
-│  func main() {                            ││▸  11.3ms  G5 starts running (new time slice)     run█
-│      go spin()                            ││▸  11.3ms  G6 goes to the tail of the global run runq│
-│      go spin()                            ││▸  11.3ms  G6 was preempted: to the back of t preempt│
-│      time.Sleep(60ms) ◀ G1                ││   11.3ms  sysmon wakes (next sleep 10ms)      sysmon│
-│  }                                        ││   11.3ms  sysmon: G6 has run 11.2ms on P0 in preempt│
-│                                           ││    6.1ms  sysmon wakes (next sleep 5.1ms)     sysmon│
-│  func spin() {                            ││    3.6ms  sysmon wakes (next sleep 2.6ms)     sysmon│
-│      work(25ms)       ◀ G5 G6             ││    2.3ms  sysmon wakes (next sleep 1.3ms)     sysmon│
-│  }                                        ││    1.7ms  sysmon wakes (next sleep 640µs)     sysmon│
-│                                           ││    1.3ms  sysmon wakes (next sleep 320µs)     sysmon│
+│      go spin()                            ││▸  11.3ms  G5 starts running (new time slice)     run█
+│      time.Sleep(60ms) ◀ G1                ││▸  11.3ms  G6 goes to the tail of the global run runq│
+│  }                                        █│▸  11.3ms  G6 was preempted: to the back of t preempt│
+│                                           █│   11.3ms  sysmon wakes (next sleep 10ms)      sysmon│
+│  func spin() {                            █│   11.3ms  sysmon: G6 has run 11.2ms on P0 in preempt│
+│      work(25ms)       ◀ G5 G6             █│    6.1ms  sysmon wakes (next sleep 5.1ms)     sysmon│
+│  }                                        █│    3.6ms  sysmon wakes (next sleep 2.6ms)     sysmon│
+└───────────────────────────────────────────┘│    2.3ms  sysmon wakes (next sleep 1.3ms)     sysmon│
+┌ Output ───────────────────────────────────┐│    1.7ms  sysmon wakes (next sleep 640µs)     sysmon│
+│nothing printed yet                        ││    1.3ms  sysmon wakes (next sleep 320µs)     sysmon│
 │                                           ││    1.2ms  sysmon wakes (next sleep 160µs)     sysmon│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
@@ -318,16 +318,16 @@ enum GoldenFrames {
 │                                                                      ││    1.1ms  sysmon wakes (next sleep 80µs)                                       sysmon│
 │                                                                      ││    1.1ms  sysmon wakes (next sleep 40µs)                                       sysmon│
 │                                                                      ││      1ms  sysmon wakes (next sleep 20µs)                                       sysmon│
-│                                                                      ││      1ms  sysmon wakes (next sleep 20µs)                                       sysmon│
-│                                                                      ││  999.7µs  sysmon wakes (next sleep 20µs)                                       sysmon│
-│                                                                      ││  979.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+└──────────────────────────────────────────────────────────────────────┘│      1ms  sysmon wakes (next sleep 20µs)                                       sysmon│
+┌ Output ──────────────────────────────────────────────────────────────┐│  999.7µs  sysmon wakes (next sleep 20µs)                                       sysmon│
+│nothing printed yet                                                   ││  979.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  959.3µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  939.1µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  918.9µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  898.7µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  878.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "startup-100x30": ##"""
  gmpscope  demo worker  t=0ns  step 0  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -350,14 +350,14 @@ enum GoldenFrames {
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo worker ───────────────────────┐┌ Events 4 logged ────────────────────────────────────┐
 │   func main() {                           █│      0ns  G1 goes to P0's runnext               runq│
-│       for i := 0; i < 3; i++ {            █│      0ns  go statement created G1 running runtime go│
-│           work(2µs)                       █│      0ns  P0 starts running                     proc│
-│           go worker()                     █│      0ns  GOMAXPROCS 0 → 4 (procresize)         proc│
-│       }                                   █│                                                     │
-│       time.Sleep(2s)                      █│                                                     │
-│   }                                       ││                                                     │
+│       for i := 0; i < 3; i++ {            ││      0ns  go statement created G1 running runtime go│
+│           work(2µs)                       ││      0ns  P0 starts running                     proc│
+│           go worker()                     ││      0ns  GOMAXPROCS 0 → 4 (procresize)         proc│
+│       }                                   ││                                                     │
+└───────────────────────────────────────────┘│                                                     │
+┌ Output ───────────────────────────────────┐│                                                     │
+│nothing printed yet                        ││                                                     │
 │                                           ││                                                     │
-│   func worker() {                         ││                                                     │
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -400,16 +400,16 @@ enum GoldenFrames {
 │       time.Sleep(1s)                                                 ││                                                                                      │
 │       print("worker done\n")                                         ││                                                                                      │
 │   }                                                                  ││                                                                                      │
-│                                                                      ││                                                                                      │
-│                                                                      ││                                                                                      │
-│                                                                      ││                                                                                      │
+└──────────────────────────────────────────────────────────────────────┘│                                                                                      │
+┌ Output ──────────────────────────────────────────────────────────────┐│                                                                                      │
+│nothing printed yet                                                   ││                                                                                      │
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "steal-100x30": ##"""
  gmpscope  demo steal  t=30.6µs  step 10  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -431,15 +431,15 @@ enum GoldenFrames {
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
 ┌ Source demo steal ────────────────────────┐┌ Events 59 logged ───────────────────────────────────┐
-│           go busy()                       ││▸  30.7µs  G8 starts running (new time slice)     run█
-│       }                                   ││▸  30.6µs  new thread M3 started with P2 to lo thread│
-│       work(20µs)                          █│▸  30.6µs  M2 found work and stops spinning      spin│
-│       time.Sleep(10ms ◀ G1                █│▸  30.6µs  P1 steals 4 Gs from P0: G5,G6,G7,G8  steal│
+│   }                                       ││▸  30.7µs  G8 starts running (new time slice)     run█
+│                                           ││▸  30.6µs  new thread M3 started with P2 to lo thread│
+│   func busy() {                           ││▸  30.6µs  M2 found work and stops spinning      spin│
+│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│▸  30.6µs  P1 steals 4 Gs from P0: G5,G6,G7,G8  steal│
 │   }                                       █│▸  30.6µs  P1 starts running                     proc│
-│                                           █│   23.9µs  G12 starts running (took runnext: inhe run│
-│   func busy() {                           █│   23.8µs  timer 0 added to P0's heap, fires at timer│
-│       work(3ms)       ◀ G5 G6 G7 G8 G9 G10█│   23.7µs  G1 parks [sleep] until timer 0 fires  park│
-│   }                                       █│    3.5µs  G11 kicked out of P0's runnext to the runq│
+└───────────────────────────────────────────┘│   23.9µs  G12 starts running (took runnext: inhe run│
+┌ Output ───────────────────────────────────┐│   23.8µs  timer 0 added to P0's heap, fires at timer│
+│nothing printed yet                        ││   23.7µs  G1 parks [sleep] until timer 0 fires  park│
+│                                           ││    3.5µs  G11 kicked out of P0's runnext to the runq│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
@@ -482,24 +482,24 @@ enum GoldenFrames {
 │   }                                                                  ││    3.5µs  go statement created G12 running main.busy; it goes to runnext           go│
 │                                                                      ││    3.2µs  G10 kicked out of P0's runnext to the tail of its run queue            runq│
 │                                                                      ││    3.2µs  G11 goes to P0's runnext                                               runq│
-│                                                                      ││    3.2µs  go statement created G11 running main.busy; it goes to runnext           go│
-│                                                                      ││      3µs  G9 kicked out of P0's runnext to the tail of its run queue             runq│
-│                                                                      ││      3µs  G10 goes to P0's runnext                                               runq│
+└──────────────────────────────────────────────────────────────────────┘│    3.2µs  go statement created G11 running main.busy; it goes to runnext           go│
+┌ Output ──────────────────────────────────────────────────────────────┐│      3µs  G9 kicked out of P0's runnext to the tail of its run queue             runq│
+│nothing printed yet                                                   ││      3µs  G10 goes to P0's runnext                                               runq│
 │                                                                      ││      3µs  go statement created G10 running main.busy; it goes to runnext           go│
 │                                                                      ││    2.7µs  G8 kicked out of P0's runnext to the tail of its run queue             runq│
 │                                                                      ││    2.7µs  G9 goes to P0's runnext                                                runq│
 │                                                                      ││    2.7µs  go statement created G9 running main.busy; it goes to runnext            go│
 │                                                                      ││    2.5µs  G7 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
         "syscall-handoff-100x30": ##"""
- gmpscope  demo syscall  t=50.3µs  step 9  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
-┌ Processors 1/2 running ─────────────────────────────┐┌ Goroutines 7: 1 run, 2 ready, 3 wait, 1 sy┐
-│P0 ■ run  M0  G1    main       next G7    q1 G6    t2││ G      state          where    function   █
-│P1 □ idle –    RETAKEN from G5 (syscall); HANDOFF → M││ G1     R running      P0 M0    main.main  █
+ gmpscope  demo syscall  t=50.3µs  step 10  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
+┌ Processors 1/2 running ─────────────────────────────┐┌ Goroutines 7: 0 run, 2 ready, 4 wait, 1 sy┐
+│P0 ■ run  M0  –                next G7    q1 G6    t2││ G      state          where    function   █
+│P1 □ idle –    RETAKEN from G5 (syscall); HANDOFF → M││ G1     W sleep        timer    main.main  █
 │global runq (0): –                                   ││ G2     W force gc (i… GC       runtime.f… █
-│M0 P0 G1 · M1 sysmon · M2 syscall G5 · M3 spinning   ││ G3     W GC sweep wa… GC       runtime.b… █
+│M0 P0 · M1 sysmon · M2 syscall G5 · M3 spinning      ││ G3     W GC sweep wa… GC       runtime.b… █
 │                                                     ││ G4     W GC scavenge… GC       runtime.b… │
 │sysmon: sleep 20µs · loops 1 · retaken 1 · preempted ││ G5     S syscall      M2       main.read… │
 └─────────────────────────────────────────────────────┘└───────────────────────────────────────────┘
@@ -510,28 +510,28 @@ enum GoldenFrames {
 │                                                          ││                                      │
 │GC 0 off · next at 3.8 MB (GOGC=100)                      ││                                      │
 └──────────────────────────────────────────────────────────┘└──────────────────────────────────────┘
-┌ Source demo syscall ──────────────────────┐┌ Events 46 logged ───────────────────────────────────┐
+┌ Source demo syscall ──────────────────────┐┌ Events 48 logged ───────────────────────────────────┐
 │   func main() {                           █│▸  50.3µs  sysmon wakes (next sleep 20µs)      sysmon█
 │       go reader()                         █│▸  50.3µs  P1 handed off to M3                handoff█
 │       go busy()                           █│▸  50.3µs  new thread M3 started with P1 to lo thread│
-│       go busy()                           █│▸  50.3µs  G5 stays in its system call; P1 is handoff│
-│       work(50µs)      ◀ G1                █│▸  50.3µs  sysmon retakes P1 from M2, which i handoff│
-│       time.Sleep(40ms)                    █│   30.7µs  G5 enters a system call of 30ms    syscall│
-│   }                                       █│   30.7µs  G5 starts running (new time slice)     run│
-│                                           ││   30.6µs  M2 found work and stops spinning      spin│
-│   func reader() {                         ││   30.6µs  P1 steals 1 G from P0: G5            steal│
-│       syscall(30ms)   ◀ G5                ││   30.6µs  P1 starts running                     proc│
-│       print("read done\n")                ││    2.2µs  G6 kicked out of P0's runnext to the  runq│
+│       go busy()                           ││▸  50.3µs  G5 stays in its system call; P1 is handoff│
+│       work(50µs)                          ││▸  50.3µs  sysmon retakes P1 from M2, which i handoff│
+│       time.Sleep(40ms ◀ G1                ││   52.6µs  timer 0 added to P0's heap, fires at timer│
+│   }                                       ││   52.5µs  G1 parks [sleep] until timer 0 fires  park│
+└───────────────────────────────────────────┘│   30.7µs  G5 enters a system call of 30ms    syscall│
+┌ Output ───────────────────────────────────┐│   30.7µs  G5 starts running (new time slice)     run│
+│nothing printed yet                        ││   30.6µs  M2 found work and stops spinning      spin│
+│                                           ││   30.6µs  P1 steals 1 G from P0: G5            steal│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
  space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
 """##,
         "syscall-handoff-160x48": ##"""
- gmpscope  demo syscall  t=50.3µs  step 9  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
-┌ Processors 1/2 running ──────────────────────────────────────────────────────────────┐┌ Goroutines 7 (1 running, 2 runnable, 3 waiting, 1 syscall) ──────────┐
-│P0 ■ run  M0  G1    main.main       next G7    q1 G6                                t2││ G      state              where      function            at          █
-│P1 □ idle –   –                     next –    RETAKEN from G5 (syscall); HANDOFF → M3 ││ G1     R running          P0 M0      main.main           script:4    █
+ gmpscope  demo syscall  t=50.3µs  step 10  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
+┌ Processors 1/2 running ──────────────────────────────────────────────────────────────┐┌ Goroutines 7 (0 running, 2 runnable, 4 waiting, 1 syscall) ──────────┐
+│P0 ■ run  M0  –                     next G7    q1 G6                                t2││ G      state              where      function            at          █
+│P1 □ idle –   –                     next –    RETAKEN from G5 (syscall); HANDOFF → M3 ││ G1     W sleep            timer      main.main           script:6    █
 │global runq (0): –                                                                    ││ G2     W force gc (idle)  GC         runtime.forcegchel…             █
-│M0 P0 G1 · M1 sysmon · M2 syscall G5 · M3 spinning                                    ││ G3     W GC sweep wait    GC         runtime.bgsweep                 █
+│M0 P0 · M1 sysmon · M2 syscall G5 · M3 spinning                                       ││ G3     W GC sweep wait    GC         runtime.bgsweep                 █
 │                                                                                      ││ G4     W GC scavenge wait GC         runtime.bgscavenge              │
 │sysmon: sleep 20µs · loops 1 · retaken 1 · preempted 0 · spinning 1 idle P 0          ││ G5     S syscall          M2         main.reader         script:2    │
 └──────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────┘
@@ -549,31 +549,31 @@ enum GoldenFrames {
 │                                                                                              ││                                                              │
 │GC 0 off · next at 3.8 MB (GOGC=100)                                                          ││                                                              │
 └──────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘
-┌ Source demo syscall ─────────────────────────────────────────────────┐┌ Events 46 logged ────────────────────────────────────────────────────────────────────┐
-│   func main() {                                                      ││▸  50.3µs  sysmon wakes (next sleep 20µs)                                       sysmon█
-│       go reader()                                                    ││▸  50.3µs  P1 handed off to M3                                                 handoff█
-│       go busy()                                                      ││▸  50.3µs  new thread M3 started with P1 to look for work (spinning)            thread█
-│       go busy()                                                      ││▸  50.3µs  G5 stays in its system call; P1 is taken away                       handoff█
-│       work(50µs)                                 ◀ G1                ││▸  50.3µs  sysmon retakes P1 from M2, which is in a system call with G5        handoff█
-│       time.Sleep(40ms)                                               ││   30.7µs  G5 enters a system call of 30ms                                     syscall█
-│   }                                                                  ││   30.7µs  G5 starts running (new time slice)                                      run█
-│                                                                      ││   30.6µs  M2 found work and stops spinning                                       spin█
-│   func reader() {                                                    ││   30.6µs  P1 steals 1 G from P0: G5                                             steal█
-│       syscall(30ms)                              ◀ G5                ││   30.6µs  P1 starts running                                                      proc█
-│       print("read done\n")                                           ││    2.2µs  G6 kicked out of P0's runnext to the tail of its run queue             runq│
-│   }                                                                  ││    2.2µs  G7 goes to P0's runnext                                                runq│
-│                                                                      ││    2.2µs  go statement created G7 running main.busy; it goes to runnext            go│
-│   func busy() {                                                      ││      2µs  G5 kicked out of P0's runnext to the tail of its run queue             runq│
-│       work(15ms)                                 ◀ G6 G7             ││      2µs  G6 goes to P0's runnext                                                runq│
-│   }                                                                  ││      2µs  go statement created G6 running main.busy; it goes to runnext            go│
+┌ Source demo syscall ─────────────────────────────────────────────────┐┌ Events 48 logged ────────────────────────────────────────────────────────────────────┐
+│   func main() {                                                      █│▸  50.3µs  sysmon wakes (next sleep 20µs)                                       sysmon█
+│       go reader()                                                    █│▸  50.3µs  P1 handed off to M3                                                 handoff█
+│       go busy()                                                      █│▸  50.3µs  new thread M3 started with P1 to look for work (spinning)            thread█
+│       go busy()                                                      █│▸  50.3µs  G5 stays in its system call; P1 is taken away                       handoff█
+│       work(50µs)                                                     █│▸  50.3µs  sysmon retakes P1 from M2, which is in a system call with G5        handoff█
+│       time.Sleep(40ms)                           ◀ G1                █│   52.6µs  timer 0 added to P0's heap, fires at 40.1ms                           timer█
+│   }                                                                  █│   52.5µs  G1 parks [sleep] until timer 0 fires                                   park█
+│                                                                      █│   30.7µs  G5 enters a system call of 30ms                                     syscall█
+│   func reader() {                                                    █│   30.7µs  G5 starts running (new time slice)                                      run█
+│       syscall(30ms)                              ◀ G5                █│   30.6µs  M2 found work and stops spinning                                       spin█
+│       print("read done\n")                                           █│   30.6µs  P1 steals 1 G from P0: G5                                             steal│
+│   }                                                                  █│   30.6µs  P1 starts running                                                      proc│
+│                                                                      ││    2.2µs  G6 kicked out of P0's runnext to the tail of its run queue             runq│
+│   func busy() {                                                      ││    2.2µs  G7 goes to P0's runnext                                                runq│
+└──────────────────────────────────────────────────────────────────────┘│    2.2µs  go statement created G7 running main.busy; it goes to runnext            go│
+┌ Output ──────────────────────────────────────────────────────────────┐│      2µs  G5 kicked out of P0's runnext to the tail of its run queue             runq│
+│nothing printed yet                                                   ││      2µs  G6 goes to P0's runnext                                                runq│
+│                                                                      ││      2µs  go statement created G6 running main.busy; it goes to runnext            go│
 │                                                                      ││    1.7µs  G5 goes to P0's runnext                                                runq│
 │                                                                      ││    1.7µs  go statement created G5 running main.reader; it goes to runnext          go│
 │                                                                      ││    1.7µs  G1 starts running (took runnext: inherits the time slice)               run│
 │                                                                      ││    1.6µs  G3 parks [GC sweep wait] for the collector                             park│
-│                                                                      ││    1.6µs  G1 goes to P0's runnext                                                runq│
-│                                                                      ││    1.6µs  G3 wakes G1 (goready)                                                 ready│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
 """##,
     ]
 }

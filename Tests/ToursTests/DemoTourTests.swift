@@ -20,8 +20,8 @@ let goldenSteps: [String: [Int]] = [
     "defer-panic-recover": [0, 7, 7, 7, 7, 7, 7],
     "global-queue": [0, 10, 18, 24, 177, 178],
     "gmp-model": [0, 7, 7, 9, 13, 68, 73, 74],
-    "goroutine-states": [0, 7, 8, 8, 13, 15, 20, 24, 25, 27],
-    "mark-assist": [0, 216, 219, 226, 259, 403, 554],
+    "goroutine-states": [0, 7, 8, 8, 13, 15, 20, 72, 73, 74],
+    "mark-assist": [0, 211, 214, 221, 254, 394, 541],
     "mutex-starvation": [0, 69, 72, 143, 150, 150, 3026],
     "preempt-loop": [0, 9, 68, 69, 69, 71, 74, 77, 78],
     "runnext-order": [0, 7, 9, 9, 9, 9, 10, 10, 12, 15],
@@ -29,14 +29,14 @@ let goldenSteps: [String: [Int]] = [
     "size-classes": [0, 6, 6, 7, 7, 7, 7, 7],
     "startup": [0, 0, 1, 1, 1, 2, 7, 7, 7],
     "stress": [0, 7, 8, 267, 10068, 18973],
-    "syscall-handoff": [0, 1, 12, 12, 13, 15, 18],
+    "syscall-handoff": [0, 1, 10, 11, 11, 16, 19],
     "sysmon": [0, 8, 66, 67, 70, 73, 75],
     "tricolor": [0, 10, 10, 12, 12, 12, 20, 20, 22],
     "unbuffered-chan": [0, 7, 7, 8, 8, 11, 13],
     "waitgroup": [0, 7, 7, 17, 41, 43],
     "work-stealing": [0, 7, 7, 9, 11, 13, 71, 98],
     "workers": [0, 7, 7, 7, 8, 10, 15, 15, 25],
-    "write-barrier": [0, 14, 16, 16, 18, 24],
+    "write-barrier": [0, 77, 80, 80, 128, 172],
 ]
 
 @Test(arguments: EmbeddedDemos.all.map(\.name))

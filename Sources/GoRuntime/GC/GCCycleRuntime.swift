@@ -58,11 +58,8 @@ extension Runtime {
             // `lastgc != 0 && now - lastgc > forcegcperiod`, false once a cycle
             // that ended meanwhile updated last_gc_nanotime.
             let timeTrigger = sched.lastGCTime != 0 && now - sched.lastGCTime > forcegcperiod
-            // KNOWN BUG kept for the goldens (see installGCHooks): the helper's
-            // doubled first slice starts cycle 1 at start-up without a trigger.
-            let startupQuirk = gc.cycles == 0 && sched.lastGCTime == 0
             if heap.gcphase == .off && gc.step != .sweepTermination
-                && (forced || (heap.pacer.gcPercent >= 0 && (requested || timeTrigger || startupQuirk))) {
+                && (forced || (heap.pacer.gcPercent >= 0 && (requested || timeTrigger))) {
                 gc.userForced = forced
                 gcBgMarkStartWorkers()
                 gc.step = .sweepTermination

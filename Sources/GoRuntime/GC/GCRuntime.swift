@@ -52,27 +52,17 @@ extension Runtime {
         installGCHooks()
     }
 
-    /// Chain the collector's bodies into `hooks` (keeping any other owner's hook).
+    /// Configure the collector once (GOGC, per-P state).
     func installGCHooks() {
         guard !gc.hooksInstalled else { return }
         gc.hooksInstalled = true
         if !gc.configured && heap.pacer.gcPercent != config.gogc { heap.setGCPercent(config.gogc) }
         syncProcs()
-        // KNOWN BUG kept on purpose (goldens and the write-barrier demo depend
-        // on it): `runSystemBody` already asks `gcSystemBody` first, so this
-        // chain runs the forcegc helper's first slice twice and the second one
-        // starts a GC at start-up (real Go: NumGC 0). Removing the gcSystemBody
-        // call below fixes it once the UI/tour goldens are regenerated.
-        let prevBody = hooks.runSystemBody
-        hooks.runSystemBody = { rt, g, body, budget in
-            if let stop = rt.gcSystemBody(g, body, budget: budget) { return stop }
-            return prevBody?(rt, g, body, budget)
-        }
-        let prevWorker = hooks.findRunnableGCWorker
-        hooks.findRunnableGCWorker = { rt, p in
-            if let g = rt.findRunnableGCWorker(p) { return g }
-            return prevWorker?(rt, p)
-        }
+        // The scheduler asks the collector directly for its goroutine bodies
+        // (Startup.swift: gcSystemBody) and mark workers (findRunnableGCWorker);
+        // chaining them into `hooks` as well would run each twice (the forcegc
+        // helper's doubled first slice used to start a GC at start-up, where
+        // real Go reports NumGC 0).
     }
 
     /// Size the per-P memory state to GOMAXPROCS (`procresize`).
