@@ -31,7 +31,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││    3.4µs  timer 0 added to P0's heap, fires at timer│
 │                                           ││    3.3µs  G1 parks [sleep] until timer 0 fires  park│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "channel-waiters-160x48": ##"""
  gmpscope  prog.go  t=3.8µs  step 10  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -81,7 +81,7 @@ enum GoldenFrames {
 │                                                                      ││      2µs  G1 put a value into ch#1 buf[1]                                        chan│
 │                                                                      ││    1.9µs  G1 put a value into ch#1 buf[0]                                        chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "gc-mark-100x30": ##"""
  gmpscope  demo steal  t=60.6µs  step 12  ‖ paused  GOMAXPROCS=4  GC 1: mark  heap 64 KB/4.0 MB
@@ -113,7 +113,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││   30.6µs  new thread M3 started with P2 to lo thread│
 │                                           ││   30.6µs  M2 found work and stops spinning      spin│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "gc-mark-160x48": ##"""
  gmpscope  demo steal  t=60.6µs  step 12  ‖ paused  GOMAXPROCS=4  GC 1: mark  heap 64 KB/4.0 MB
@@ -163,7 +163,7 @@ enum GoldenFrames {
 │                                                                      ││    3.2µs  go statement created G11 running main.busy; it goes to runnext           go│
 │                                                                      ││      3µs  G9 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "panic-100x30": ##"""
  gmpscope  prog.go  t=3.3µs  step 11  × exited 2  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -195,7 +195,7 @@ enum GoldenFrames {
 │2> main.main()                             ││▸   3.3µs  P0 runs sleep timer 0                timer│
 │2>     /tmp/prog.go:12 +0x1d               █│    3.3µs  P0 starts running                     proc│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ b back  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "panic-160x48": ##"""
  gmpscope  prog.go  t=3.3µs  step 11  × exited 2  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -245,7 +245,7 @@ enum GoldenFrames {
 │2>     /tmp/prog.go:12 +0x1d                                          ││    1.9µs  go statement created G5 running main.worker; it goes to runnext          go│
 │                                                                      ││    1.8µs  G1 made ch#1 (chan int, cap 0) at line 7                               chan│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- b back  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ b back  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "preemption-100x30": ##"""
  gmpscope  demo preempt  t=11.3ms  step 68  ‖ paused  GOMAXPROCS=1  GC 0: off  heap 0 B/4.0 MB
@@ -277,7 +277,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││    1.3ms  sysmon wakes (next sleep 320µs)     sysmon│
 │                                           ││    1.2ms  sysmon wakes (next sleep 160µs)     sysmon│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "preemption-160x48": ##"""
  gmpscope  demo preempt  t=11.3ms  step 68  ‖ paused  GOMAXPROCS=1  GC 0: off  heap 0 B/4.0 MB
@@ -327,7 +327,7 @@ enum GoldenFrames {
 │                                                                      ││  898.7µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 │                                                                      ││  878.5µs  sysmon wakes (next sleep 20µs)                                       sysmon│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "startup-100x30": ##"""
  gmpscope  demo worker  t=0ns  step 0  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -359,7 +359,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││                                                     │
 │                                           ││                                                     │
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "startup-160x48": ##"""
  gmpscope  demo worker  t=0ns  step 0  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -409,7 +409,7 @@ enum GoldenFrames {
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "steal-100x30": ##"""
  gmpscope  demo steal  t=30.6µs  step 10  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -441,7 +441,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││   23.7µs  G1 parks [sleep] until timer 0 fires  park│
 │                                           ││    3.5µs  G11 kicked out of P0's runnext to the runq│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "steal-160x48": ##"""
  gmpscope  demo steal  t=30.6µs  step 10  ‖ paused  GOMAXPROCS=4  GC 0: off  heap 0 B/4.0 MB
@@ -491,7 +491,7 @@ enum GoldenFrames {
 │                                                                      ││    2.7µs  go statement created G9 running main.busy; it goes to runnext            go│
 │                                                                      ││    2.5µs  G7 kicked out of P0's runnext to the tail of its run queue             runq│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "syscall-handoff-100x30": ##"""
  gmpscope  demo syscall  t=50.3µs  step 10  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -523,7 +523,7 @@ enum GoldenFrames {
 │nothing printed yet                        ││   30.6µs  M2 found work and stops spinning      spin│
 │                                           ││   30.6µs  P1 steals 1 G from P0: G5            steal│
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
         "syscall-handoff-160x48": ##"""
  gmpscope  demo syscall  t=50.3µs  step 10  ‖ paused  GOMAXPROCS=2  GC 0: off  heap 0 B/4.0 MB
@@ -573,7 +573,7 @@ enum GoldenFrames {
 │                                                                      ││    1.7µs  G1 starts running (took runnext: inherits the time slice)               run│
 │                                                                      ││    1.6µs  G3 parks [GC sweep wait] for the collector                             park│
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  ? help  q quit  p output
+ space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
     ]
 }

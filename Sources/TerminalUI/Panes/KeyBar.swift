@@ -26,19 +26,26 @@ enum KeyBar {
         keys.append(("⏎", "select"))
         keys.append(("/", ctx.state.breakOn == nil ? "break" : "break*"))
         keys.append(("s", "source"))
-        keys.append(("?", "help"))
-        keys.append(("q", "quit"))
         // Shown when the terminal is wide enough (the help lists them too;
         // the header's "● REC" says a recording runs).
         if ctx.state.canRecord { keys.append(("r", ctx.state.recording ? "stop rec" : "record")) }
         keys.append(("p", "output"))
+        // Always shown, at the end: how to get help and how to leave.
+        let always: [(String, String)] = [("?", "help"), ("q", "quit")]
         let status = ctx.state.status ?? ctx.state.breakOn.map { "break on \($0.label)" } ?? ""
         let statusWidth = status.isEmpty ? 0 : CharWidth.columns(of: status) + 2
         let limit = rect.maxX - statusWidth
+        func width(_ key: String, _ what: String) -> Int {
+            CharWidth.columns(of: key) + 1 + CharWidth.columns(of: what) + 2
+        }
+        let reserved = always.reduce(0) { $0 + width($1.0, $1.1) }
         var x = rect.x + 1
-        for (key, what) in keys {
+        var dropped = false
+        for (key, what) in keys + always {
+            let isAlways = always.contains { $0.0 == key }
             let label = ctx.glyphs == .ascii && key == "⏎" ? "Enter" : key
-            let w = CharWidth.columns(of: label) + 1 + CharWidth.columns(of: what) + 2
+            let w = width(label, what)
+            if !isAlways && (dropped || x + w + reserved > limit) { dropped = true; continue }
             if x + w > limit { break }
             x = canvas.put(label, x: x, y: y, style: Theme.keyName, limit: limit)
             x = canvas.put(" " + what + "  ", x: x, y: y, style: Theme.keyBar, limit: limit)
