@@ -55,9 +55,8 @@ public struct EventLog: Sendable {
     /// Append one event (seq is assigned here).
     @inline(__always)
     public mutating func append(time: Int64, p: PID, m: MID, g: Goid, kind: EventKind) {
-        let e = Event(seq: count, time: time, p: p, m: m, g: g, kind: kind)
         var h = EventHasher(hash)
-        h.add(e)
+        h.add(time: time, p: p, m: m, g: g, kind: kind)
         hash = h.value
         count &+= 1
         if events.count >= capacity {
@@ -65,7 +64,7 @@ public struct EventLog: Sendable {
             events.removeFirst(drop)
             firstSeq &+= UInt64(drop)
         }
-        events.append(e)
+        events.append(Event(seq: count &- 1, time: time, p: p, m: m, g: g, kind: kind))
     }
 
     /// Forget events after a keyframe's mark (time travel); `hashAtMark` is the
@@ -115,8 +114,13 @@ public struct EventHasher {
 
     @inline(__always)
     public mutating func add(_ e: Event) {
-        int(e.time); i32(e.p.raw); i32(e.m.raw); int(e.g)
-        switch e.kind {
+        add(time: e.time, p: e.p, m: e.m, g: e.g, kind: e.kind)
+    }
+
+    @inline(__always)
+    public mutating func add(time: Int64, p: PID, m: MID, g: Goid, kind: borrowing EventKind) {
+        int(time); i32(p.raw); i32(m.raw); int(g)
+        switch kind {
         case .sched(let s): byte(1); s.fnv(into: &self)
         case .chan(let c): byte(2); c.fnv(into: &self)
         case .sync(let c): byte(3); c.fnv(into: &self)
