@@ -77,14 +77,7 @@ struct RunOptions: ParsableArguments {
         let vm = Interpreter(program: program, seed: seed, nsPerInstruction: config.cost.nsPerInstruction)
         let rt = Runtime(config: config, executor: vm)
         vm.attach(rt)
-        // The scheduler now calls the collector's bodies and findRunnableGCWorker
-        // itself; gcinit still chains them into `hooks` too, which would run
-        // them twice per slice (the forcegc helper's second look starts a GC at
-        // start-up). Keep the hooks as they were (GC/GCRuntime.swift is not ours).
-        let body = rt.hooks.runSystemBody, worker = rt.hooks.findRunnableGCWorker
         rt.gcinit(gogc: gogc, heapMinimum: heapMinimum, gctrace: gctrace, barrierOff: noWriteBarrier)
-        rt.hooks.runSystemBody = body
-        rt.hooks.findRunnableGCWorker = worker
         return rt
     }
 

@@ -60,7 +60,7 @@ func runConfigured(_ src: String, procs: Int, seed: UInt64, _ configure: (Runtim
     let vm = Interpreter(program: prog, seed: seed)
     let rt = Runtime(config: RuntimeConfig(gomaxprocs: procs, seed: seed), executor: vm)
     vm.attach(rt)
-    gcinitLikeTheCLI(rt, configure)
+    configure(rt)
     rt.run(maxSteps: 50_000_000)
     return rt
 }

@@ -29,7 +29,7 @@ func runGoRuntime(_ src: String, procs: Int = 2, seed: UInt64 = 1, heapMinimum: 
         let vm = Interpreter(program: prog, seed: seed)
         let rt = Runtime(config: RuntimeConfig(gomaxprocs: procs, seed: seed), executor: vm)
         vm.attach(rt)
-        if heapMinimum != nil || barrierOff != nil { gcinitLikeTheCLI(rt) { $0.gcinit(heapMinimum: heapMinimum, barrierOff: barrierOff) } }
+        if heapMinimum != nil || barrierOff != nil { rt.gcinit(heapMinimum: heapMinimum, barrierOff: barrierOff) }
         rt.run(maxSteps: 50_000_000)
         return (RunResult(stdout: rt.output.text(fd: 1), stderr: rt.output.text(fd: 2), code: rt.exitCode ?? -3), rt)
     }
@@ -38,13 +38,4 @@ func runGoRuntime(_ src: String, procs: Int = 2, seed: UInt64 = 1, heapMinimum: 
 /// `package main` + imports + body of main.
 func prog(_ imports: [String] = ["fmt"], _ decls: String = "", main body: String) -> String {
     "package main\n\n" + imports.map { "import \"\($0)\"\n" }.joined() + "\n" + decls + "\nfunc main() {\n" + body + "\n}\n"
-}
-
-/// `rt.gcinit(…)` as the CLI's RunOptions.makeRuntime calls it: the scheduler
-/// already calls the collector's bodies, so the hooks gcinit chains are undone.
-func gcinitLikeTheCLI(_ rt: Runtime, _ gcinit: (Runtime) -> Void) {
-    let body = rt.hooks.runSystemBody, worker = rt.hooks.findRunnableGCWorker
-    gcinit(rt)
-    rt.hooks.runSystemBody = body
-    rt.hooks.findRunnableGCWorker = worker
 }
