@@ -60,6 +60,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "DemosTests", dependencies: ["Demos"]),
         .testTarget(name: "ToursTests", dependencies: ["Tours", "Demos", "GoRuntime", "GoVM", "GoFrontend", "TerminalUI"]),
+        .testTarget(
+            name: "ProgramFuzzTests", dependencies: ["GoVM", "GoFrontend", "GoRuntime"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "GoRuntime", "TerminalUI"]),
         .testTarget(
             name: "TraceImportTests", dependencies: ["TraceImport", "GoRuntime", "TerminalUI"],
