@@ -1,7 +1,8 @@
 // A frame of a real trace as the panes' `Snapshot`: what the log has is
 // filled in; what it lacks stays empty or zero (docs/trace-import.md lists
-// both). Queue contents are unknown: a queue of length n is n entries of
-// goid 0 (no real goroutine has goid 0 in a user queue).
+// both). Queue contents are unknown: the snapshot's queues are empty and
+// the lengths travel beside it in `RealTrace` (`TraceFrame.realTrace`),
+// whose `queueContentsKnown` is false.
 import GoRuntime
 
 extension TraceFrame {
@@ -21,6 +22,22 @@ extension TraceFrame {
     /// The M that printed this block: schedtrace runs on sysmon, which holds
     /// no P and no G and has locks held while it prints.
     static func isSysmon(_ m: TraceM) -> Bool { m.p < 0 && m.curg < 0 && !m.blocked && !m.spinning && m.locks > 0 }
+
+    /// Each P's run queue length (index = P id): the P line's `runqsize`
+    /// (scheddetail), else the summary's per-P list; 0 when neither says.
+    public var runqLengths: [Int] {
+        let n = max(0, summary.gomaxprocs)
+        var out = [Int](repeating: 0, count: n)
+        var seen = [Bool](repeating: false, count: n)
+        for p in ps where p.id >= 0 && p.id < n && !seen[p.id] {
+            out[p.id] = max(0, p.runqsize)
+            seen[p.id] = true
+        }
+        if let list = summary.perPRunq {
+            for i in 0..<min(n, list.count) where !seen[i] { out[i] = max(0, list[i]) }
+        }
+        return out
+    }
 
     /// The panes' view of this frame (events are added by `TraceSource`).
     public func snapshot() -> Snapshot {
@@ -54,7 +71,7 @@ extension TraceFrame {
                 slots[p.id] = SnapshotTemplates.p(
                     id: PID(Int32(clamping: p.id)), status: PStatus(rawValue: UInt8(clamping: max(0, p.status))) ?? .dead,
                     m: p.m < 0 ? .none : MID(Int32(clamping: p.m)),
-                    curg: max(0, holder?.curg ?? 0), runnext: 0, runq: Array(repeating: 0, count: max(0, min(p.runqsize, 1 << 16))),
+                    curg: max(0, holder?.curg ?? 0), runnext: 0, runq: [],
                     schedtick: UInt32(clamping: max(0, p.schedtick)), syscalltick: UInt32(clamping: max(0, p.syscalltick)),
                     timers: max(0, p.timerslen ?? 0), nextTimer: 0, gFree: Int32(clamping: p.gfreecnt), sliceStart: 0)
             }
@@ -67,7 +84,7 @@ extension TraceFrame {
                 gs.append(SnapshotTemplates.g(
                     gid: GID(index: i), goid: g.goid, status: st, waitreason: reason ?? .zero, waitObject: .none,
                     waitsince: 0, queue: .none, p: st == .running ? p : .none, m: g.m >= 0 ? MID(Int32(clamping: g.m)) : .none,
-                    lastP: .none, startFunction: "", function: reason == nil ? "[\(g.waitreason)]" : "",
+                    lastP: .none, startFunction: "", function: "",
                     file: "", line: 0, isSystem: false, parentGoid: 0, createdBy: "", createdAt: 0, runTime: 0, preempt: false))
             }
             gs.sort { $0.goid < $1.goid }
@@ -78,16 +95,15 @@ extension TraceFrame {
         let busy = n - max(0, min(n, s.idleprocs))
         for i in 0..<n {
             if let p = pSlots[i] { ps.append(p); continue }
-            let q = s.perPRunq.map { i < $0.count ? $0[i] : 0 } ?? 0
             let tick = s.schedticks.map { i < $0.count ? $0[i] : 0 } ?? 0
             ps.append(SnapshotTemplates.p(
                 id: PID(Int32(i)), status: i < busy ? .running : .idle, m: .none, curg: 0, runnext: 0,
-                runq: Array(repeating: 0, count: max(0, min(q, 1 << 16))), schedtick: UInt32(clamping: max(0, tick)),
+                runq: [], schedtick: UInt32(clamping: max(0, tick)),
                 syscalltick: 0, timers: 0, nextTimer: 0, gFree: 0, sliceStart: 0))
         }
         var snap = SnapshotTemplates.snapshot(
             time: s.timeMs &* 1_000_000, step: 0, gomaxprocs: n, ps: ps, ms: ms, gs: gs,
-            globalRunq: Array(repeating: 0, count: max(0, min(s.runqueue, 1 << 20))),
+            globalRunq: [],
             nmspinning: Int32(clamping: s.spinningthreads), npidle: Int32(clamping: s.idleprocs),
             nmidle: Int32(clamping: s.idlethreads), deadGs: dead, sysmonDelay: 0, sysmonLoops: 0, sysmonRetaken: 0,
             sysmonPreempted: 0, sysmonDeepSleep: (s.sysmonwait ?? 0) != 0,

@@ -6,7 +6,7 @@
 import GoRuntime
 import TerminalUI
 
-public struct TraceSource: SimulationSource {
+public struct TraceSource: SimulationSource, TimedFrames {
     public let log: TraceLog
     public let programName: String
     public let sourceLines: [SourceLine]
@@ -18,6 +18,10 @@ public struct TraceSource: SimulationSource {
     /// Index in `allGC` of the newest gc line at or before each frame (-1 none).
     private let gcIndex: [Int]
     private let allGC: [GCTraceLine]
+    /// The gc lines as the panes show them (same order as `allGC`).
+    private let cycles: [RealTrace.GCCycle]
+    /// Presenter's marks for `play --pause-at` (sorted steps).
+    public var marks: [Int] = []
     /// Output lines up to each frame (count), and all output lines.
     private let outputCount: [Int]
     private let output: [String]
@@ -69,12 +73,15 @@ public struct TraceSource: SimulationSource {
         eventsBefore = before
         gcIndex = gcIdx
         allGC = gcs
+        cycles = gcs.map(\.gcCycle)
         outputCount = outCount
         output = out
         sourceLines = TraceNotes.lines(log: log, name: name, output: out)
     }
 
     public var frameCount: Int { log.frames.count }
+
+    public var outputLines: [OutputLine] { errorOutput.map { OutputLine($0, isError: true) } }
     public var isFinished: Bool { step >= log.frames.count - 1 }
     public var lastStepEvents: [Event] { step > 0 && !lastWasBack ? frameEvents[step] : [] }
     private var lastWasBack = false
@@ -86,6 +93,31 @@ public struct TraceSource: SimulationSource {
     }
 
     public func snapshot(selection: Item?) -> Snapshot { snapshot(at: step) }
+
+    public func currentTime() -> Int64 { time(ofStep: step) }
+    public func time(ofStep k: Int) -> Int64 {
+        guard !log.frames.isEmpty else { return 0 }
+        return log.frames[max(0, min(k, log.frames.count - 1))].summary.timeMs &* 1_000_000
+    }
+    public func step(atTime ns: Int64) -> Int { frameIndex(atTime: ns) }
+    public var pauseHere: Bool { marks.contains(step) }
+
+    /// What the panes need beyond the snapshot: queue lengths (contents are
+    /// not in real traces), wait reasons as logged, the gc cycles so far.
+    public var realTrace: RealTrace? { realTrace(at: step) }
+
+    public func realTrace(at k: Int) -> RealTrace? {
+        guard !log.frames.isEmpty else { return nil }
+        let k = max(0, min(k, log.frames.count - 1))
+        let f = log.frames[k]
+        var reasons = f.gs.filter { !$0.waitreason.isEmpty }.map { RealTrace.Reason(goid: $0.goid, text: $0.waitreason) }
+        reasons.sort { $0.goid < $1.goid }
+        return RealTrace(name: programName, frame: k, frameCount: log.frames.count, schedMs: f.summary.timeMs,
+                         detailed: f.isDetailed, runqLengths: f.runqLengths, globalRunqLength: max(0, f.summary.runqueue),
+                         threads: f.summary.threads, spinningThreads: f.summary.spinningthreads,
+                         idleThreads: f.summary.idlethreads, waitReasons: reasons,
+                         gcCycles: Array(cycles.prefix(gcIndex[k] + 1)))
+    }
 
     /// The snapshot of frame `k` (clamped).
     public func snapshot(at k: Int) -> Snapshot {
@@ -136,5 +168,14 @@ public struct TraceSource: SimulationSource {
             if log.frames[mid].summary.timeMs &* 1_000_000 <= ns { best = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
         return best
+    }
+}
+
+extension GCTraceLine {
+    /// The line as the panes show it.
+    public var gcCycle: RealTrace.GCCycle {
+        RealTrace.GCCycle(cycle: cycle, atSeconds: atSeconds, cpuPercent: cpuPercent, clockMs: clockMs,
+                          heapStartMB: heapStartMB, heapEndMB: heapEndMB, heapLiveMB: heapLiveMB, goalMB: goalMB,
+                          stacksMB: stacksMB, globalsMB: globalsMB, procs: procs, forced: forced)
     }
 }

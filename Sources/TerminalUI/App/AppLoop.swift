@@ -28,6 +28,8 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     public var state: AppState
     public private(set) var canvas: Canvas
     var screen: Screen
+    /// The compare view's real half (its own caches).
+    var companionScreen: Screen
     var snapshot: Snapshot
     let clock = ContinuousClock()
     var nextStep: ContinuousClock.Instant
@@ -50,7 +52,9 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         state.canRecord = recording != nil
         canvas = Canvas(width: driver.size.width, height: driver.size.height)
         screen = Screen(glyphs: options.glyphs)
+        companionScreen = Screen(glyphs: options.glyphs)
         nextStep = clock.now
+        state.comparing = self.source.comparison() != nil
     }
 
     var context: ViewContext {
@@ -58,6 +62,7 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
                               sourceLines: source.sourceLines, finished: source.isFinished, glyphs: screen.glyphs, uiStep: source.step)
         if source.isFinished { ctx.errorOutput = source.errorOutput }
         if state.visiblePanes.contains(.output) { ctx.outputLines = source.outputLines }
+        ctx.realTrace = source.realTrace
         return ctx
     }
 
@@ -176,8 +181,16 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         case .previousGCPhase:
             if !source.stepBack(until: StepPredicates.changesGCPhase) { state.status = "no earlier GC phase change" }
         case let .resolveSelection(pane, row):
-            let item = screen.item(at: row, of: pane, context)
-            _ = update(&state, .select(item))
+            if state.comparing && CompareGeometry.shown(state) == .real,
+               let view = source.companionView(selection: state.selection, output: false) {
+                let ctx = ViewContext(view, state: state, glyphs: screen.glyphs)
+                _ = update(&state, .select(companionScreen.item(at: row, of: pane, ctx)))
+            } else {
+                let item = screen.item(at: row, of: pane, context)
+                _ = update(&state, .select(item))
+            }
+        case let .moveCompanion(delta):
+            if let note = source.moveCompanion(by: delta) { state.status = note }
         case .startRecording:
             guard let hooks = recordingHooks else { return }
             if let failure = hooks.start(source) {
@@ -197,6 +210,10 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
 
     /// Renders and presents a frame, feeding the panes' measures back to `update`.
     public mutating func draw() {
+        if state.comparing, let comparison = source.comparison() {
+            drawCompare(comparison)
+            return
+        }
         var measures = screen.render(into: &canvas, context)
         var changed = false
         for pane in PaneID.allCases {
@@ -208,6 +225,83 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
             }
         }
         if changed { measures = screen.render(into: &canvas, context) }
+        driver.present(canvas)
+        frames += 1
+    }
+
+    /// Feeds a frame's pane measures to `update`; true when the cursor or scroll moved.
+    mutating func feed(_ measures: [PaneMeasure?]) -> Bool {
+        var changed = false
+        for pane in PaneID.allCases {
+            guard let m = measures[pane.rawValue] else { continue }
+            if state.rows[pane.rawValue] != m.rows || state.visible[pane.rawValue] != m.visible {
+                let before = state
+                _ = update(&state, .measured(pane, rows: m.rows, visible: m.visible))
+                if state.cursor != before.cursor || state.scroll != before.scroll { changed = true }
+            }
+        }
+        return changed
+    }
+
+    /// The compare view: the bar (which half is which, both clocks, what the
+    /// real trace lacks), the simulation and the real trace each drawn by a
+    /// standard `Screen` into its half, one key bar. Cursors and scrolling
+    /// follow the half shown on the left.
+    mutating func drawCompare(_ comparison: Comparison) {
+        if canvas.width != state.width || canvas.height != state.height {
+            canvas.resize(width: state.width, height: state.height)
+        } else {
+            canvas.clear()
+        }
+        guard state.width >= Layout.minimumWidth && state.height >= Layout.minimumHeight else {
+            SizeMessage.render(&canvas, width: canvas.width, height: canvas.height)
+            driver.present(canvas)
+            frames += 1
+            return
+        }
+        let geo = CompareGeometry(state: state)
+        var realCtx: ViewContext? = nil
+        if !geo.real.isEmpty, let view = source.companionView(selection: state.selection, output: state.showOutput) {
+            var ctx = ViewContext(view, state: halfState(state, geo.real), glyphs: screen.glyphs)
+            ctx.half = .real
+            ctx.state.showHelp = false
+            ctx.state.prompt = nil
+            realCtx = ctx
+        }
+        for pass in 0..<2 {
+            var measures: [PaneMeasure?] = []
+            if !geo.simulation.isEmpty {
+                var ctx = context
+                ctx.state = halfState(state, geo.simulation)
+                ctx.state.showHelp = false
+                ctx.half = .simulation
+                var half = Canvas(width: geo.simulation.width, height: geo.simulation.height)
+                measures = screen.render(into: &half, ctx)
+                canvas.blit(half, x: geo.simulation.x, y: geo.simulation.y)
+            }
+            if var ctx = realCtx {
+                ctx.state.cursor = state.cursor
+                ctx.state.scroll = state.scroll
+                var half = Canvas(width: geo.real.width, height: geo.real.height)
+                let m = companionScreen.render(into: &half, ctx)
+                if geo.simulation.isEmpty { measures = m }
+                canvas.blit(half, x: geo.real.x, y: geo.real.y)
+            }
+            if pass == 1 || !feed(measures) { break }
+        }
+        if !geo.divider.isEmpty {
+            canvas.fill(geo.divider, style: Theme.divider)
+            for y in geo.divider.y..<geo.divider.maxY {
+                canvas.put(String(screen.glyphs.vertical), x: geo.divider.x, y: y, style: Theme.divider, limit: geo.divider.maxX)
+            }
+        }
+        if !geo.bar.isEmpty { CompareBar.render(&canvas, geo.bar, comparison, state: state, glyphs: screen.glyphs) }
+        var barCtx = context
+        barCtx.state.comparing = true
+        KeyBar.render(&canvas, geo.keyBar, barCtx)
+        if state.showHelp {
+            HelpOverlay.render(&canvas, in: Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2), glyphs: screen.glyphs)
+        }
         driver.present(canvas)
         frames += 1
     }

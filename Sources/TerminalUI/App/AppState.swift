@@ -96,6 +96,12 @@ public struct AppState: Sendable, Hashable {
     public var quitting = false
     /// GOMAXPROCS of the run, for the layout (Processors has a row per P).
     public var processorCount: Int
+    /// The source is a simulation beside a real trace (`run --compare`):
+    /// `.`/`,` move the real trace, `x` cycles `compareView`.
+    public var comparing = false
+    public var compareView: CompareView = .both
+    /// The narrowest screen that draws the panes (a half of the compare view may be narrower than a screen).
+    public var minimumWidth = Layout.minimumWidth
 
     public init(width: Int, height: Int, processorCount: Int = 4) {
         self.width = width
@@ -104,7 +110,7 @@ public struct AppState: Sendable, Hashable {
     }
 
     /// The terminal is big enough to draw the panes.
-    public var fitsMinimum: Bool { width >= Layout.minimumWidth && height >= Layout.minimumHeight }
+    public var fitsMinimum: Bool { width >= minimumWidth && height >= Layout.minimumHeight }
 
     public var eventsPerSecond: Int? { Speed.steps[speedIndex] }
 

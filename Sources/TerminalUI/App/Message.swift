@@ -28,5 +28,7 @@ public enum Effect: Sendable, Hashable {
     /// `r`: start / stop recording through the loop's `RecordingHooks`.
     case startRecording
     case stopRecording
+    /// `.`/`,` in the compare view: the real trace by this many frames, the simulation to its time.
+    case moveCompanion(Int)
     case quit
 }

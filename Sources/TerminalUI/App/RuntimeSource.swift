@@ -61,6 +61,9 @@ public final class RuntimeSource: SimulationSource {
     }
     private var outputCache = OutputLines()
 
+    /// The simulated clock (no snapshot needed).
+    public func currentTime() -> Int64 { runtime.now }
+
     public func snapshot(selection: Item?) -> Snapshot {
         var s = runtime.snapshot(recentEvents: recentEventCount)
         s.chans = runtime.chanSnapshot()

@@ -59,12 +59,55 @@ public protocol SimulationSource {
     mutating func stepBack()
     /// Go to UI step `n` (clamped to the end of the run).
     mutating func seek(step n: Int)
+    /// The clock of the current step in ns (default: the snapshot's time;
+    /// sources with a cheaper clock give it directly).
+    mutating func currentTime() -> Int64
+    /// An imported real trace: what its frame knows beyond the snapshot
+    /// (queue lengths, wait reasons as logged, gctrace cycles); nil for a
+    /// simulation (the default).
+    var realTrace: RealTrace? { get }
+    /// The compare view: the clocks and which half leads; nil (the default)
+    /// for a single run.
+    mutating func comparison() -> Comparison?
+    /// The compare view's other half (the real trace), drawn beside this run.
+    mutating func companionView(selection: Item?, output: Bool) -> SourceView?
+    /// `.`/`,` in the compare view: move the other half by whole frames and
+    /// bring this run to its time; returns a note for the key bar.
+    mutating func moveCompanion(by delta: Int) -> String?
+}
+
+/// What the panes draw of one source at its current step.
+public struct SourceView {
+    public var snapshot: Snapshot
+    public var lastEvents: [Event]
+    public var programName: String
+    public var sourceLines: [SourceLine]
+    public var finished: Bool
+    public var step: Int
+    public var errorOutput: [String]
+    public var outputLines: [OutputLine]
+    public var realTrace: RealTrace?
 }
 
 extension SimulationSource {
     public var errorOutput: [String] { [] }
     public var outputLines: [OutputLine] { [] }
     public var pauseHere: Bool { false }
+    public var realTrace: RealTrace? { nil }
+    public mutating func currentTime() -> Int64 { snapshot(selection: nil).time }
+    public mutating func comparison() -> Comparison? { nil }
+    public mutating func companionView(selection: Item?, output: Bool) -> SourceView? { nil }
+    public mutating func moveCompanion(by delta: Int) -> String? { "there is no real trace beside this run" }
+
+    /// The panes' inputs for the current step (`output`: fetch the program's
+    /// output lines, only while the Output pane shows). `errorOutput` is
+    /// fetched at the end only (a panic's text under the Events pane).
+    public mutating func view(selection: Item?, output: Bool) -> SourceView {
+        SourceView(snapshot: snapshot(selection: selection), lastEvents: lastStepEvents, programName: programName,
+                   sourceLines: sourceLines, finished: isFinished, step: step,
+                   errorOutput: isFinished ? errorOutput : [], outputLines: output ? outputLines : [],
+                   realTrace: realTrace)
+    }
 
     /// Steps forward until `stop` holds for an event of a step (or the end);
     /// returns the events of the step that stopped, or nil at the end.

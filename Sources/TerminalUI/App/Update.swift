@@ -119,6 +119,18 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> Effect {
             return .none
         }
         return state.recording ? .stopRecording : .startRecording
+    case .char("."), .char(","):
+        guard state.comparing else {
+            state.status = "no real trace beside this run (run FILE.go --compare real.log)"
+            return .none
+        }
+        state.paused = true
+        return .moveCompanion(key == .char(".") ? 1 : -1)
+    case .char("x"):
+        guard state.comparing else { return .none }
+        state.compareView = nextCompareView(state)
+        state.zoomed = false
+        return .none
     case .char("h"):
         state.hideSystemGoroutines.toggle()
         return .none
@@ -227,7 +239,42 @@ func clampCursor(_ state: inout AppState, _ pane: PaneID) {
     state.scroll[p] = max(0, min(state.scroll[p], max(0, rows - visible)))
 }
 
+/// `x` in the compare view: both → simulation → real → both; one half ↔ the
+/// other when both do not fit.
+public func nextCompareView(_ state: AppState) -> CompareView {
+    let both = CompareGeometry.fitsBoth(width: state.width, height: state.height)
+    switch CompareGeometry.shown(state) {
+    case .both: return .simulation
+    case .simulation: return .real
+    case .real: return both ? .both : .simulation
+    }
+}
+
+/// The state a half of the compare view is drawn with (its own size and
+/// minimum; focus, cursors, selection shared).
+public func halfState(_ state: AppState, _ rect: Rect) -> AppState {
+    var s = state
+    s.width = rect.width
+    s.height = rect.height
+    s.minimumWidth = min(Layout.minimumWidth, CompareGeometry.minimumHalfWidth)
+    return s
+}
+
 private func handleMouse(_ state: inout AppState, _ action: MouseAction, x: Int, y: Int) -> Effect {
+    if state.comparing {
+        // The pane under the pointer in whichever half it is in.
+        let geo = CompareGeometry(state: state)
+        for rect in [geo.simulation, geo.real] where !rect.isEmpty && rect.contains(x: x, y: y) {
+            var half = halfState(state, rect)
+            half.comparing = false
+            let effect = handleMouse(&half, action, x: x - rect.x, y: y - rect.y)
+            half.width = state.width; half.height = state.height
+            half.minimumWidth = state.minimumWidth; half.comparing = true
+            state = half
+            return effect
+        }
+        return .none
+    }
     guard state.fitsMinimum, !state.showHelp else { return .none }
     let layout = Layout(state: state)
     guard let pane = layout.pane(atX: x, y: y) else { return .none }

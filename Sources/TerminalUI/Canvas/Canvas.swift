@@ -88,6 +88,18 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
+    /// Copies `other` with its top-left corner at (x, y), clipped to this canvas
+    /// (the compare view's halves are drawn into their own canvases).
+    public mutating func blit(_ other: Canvas, x: Int, y: Int) {
+        let r = Rect(x: x, y: y, width: other.width, height: other.height).intersection(bounds)
+        guard !r.isEmpty else { return }
+        for row in r.y..<r.maxY {
+            let src = (row - y) * other.width + (r.x - x)
+            let dst = row * width + r.x
+            for i in 0..<r.width { cells[dst + i] = other.cells[src + i] }
+        }
+    }
+
     /// Changes the style of the cells of `rect`, keeping their characters.
     public mutating func restyle(_ rect: Rect, _ transform: (inout Cell) -> Void) {
         let r = rect.intersection(bounds)

@@ -19,6 +19,14 @@ enum ChannelsPane {
         let inner = drawBox(&canvas, rect, title: PaneID.channels.title, note: note, focused: ctx.focused(.channels), glyphs: ctx.glyphs)
         let rows = rowCount(s)
         guard inner.height >= 1 else { return PaneMeasure(rows: rows, visible: 0) }
+        if rows == 0 && ctx.realTrace != nil {
+            let lines = ["not in real traces: channels, their buffers and waiters,",
+                         "mutexes and WaitGroups (Goroutines shows each G's wait reason)"]
+            for (i, l) in lines.enumerated() where i < inner.height {
+                canvas.put(l, x: inner.x, y: inner.y + i, style: Theme.dim, limit: inner.maxX)
+            }
+            return PaneMeasure(rows: 0, visible: inner.height)
+        }
         if rows == 0 {
             canvas.put("no channels or locks yet", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
             return PaneMeasure(rows: 0, visible: inner.height)

@@ -105,7 +105,7 @@ enum GoroutinesPane {
         let inner = drawBox(&canvas, rect, title: PaneID.goroutines.title, note: note, focused: ctx.focused(.goroutines), glyphs: ctx.glyphs)
         guard inner.height >= 2 else { return PaneMeasure(rows: rows.order.count, visible: 0) }
         let cols = Columns(width: inner.width)
-        drawHeader(&canvas, inner, cols)
+        drawHeader(&canvas, inner, cols, real: ctx.realTrace != nil)
         let visible = inner.height - 1
         let count = rows.order.count
         let first = min(ctx.scroll(.goroutines), max(0, count - visible))
@@ -134,11 +134,13 @@ enum GoroutinesPane {
         }
     }
 
-    static func drawHeader(_ canvas: inout Canvas, _ inner: Rect, _ c: Columns) {
+    static func drawHeader(_ canvas: inout Canvas, _ inner: Rect, _ c: Columns, real: Bool = false) {
         let y = inner.y
         let st = Theme.label.with(.underline)
         canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: st)
-        for (x, t) in [(c.id, " G"), (c.state, "state"), (c.place, "where"), (c.function, "function"), (c.line, c.line < c.end ? "at" : "")] {
+        // A real trace has each G's status and wait reason, never its code.
+        let function = real ? "function, line: not in real traces" : "function"
+        for (x, t) in [(c.id, " G"), (c.state, "state"), (c.place, "where"), (c.function, function), (c.line, c.line < c.end && !real ? "at" : "")] {
             canvas.put(t, x: inner.x + x, y: y, style: st, limit: inner.maxX)
         }
     }
@@ -206,7 +208,10 @@ enum GoroutinesPane {
         var x = canvas.put(mark, x: inner.x + c.id, y: y, style: changed ? Style(fg: .lemon, attrs: .bold) : base, limit: end)
         x = canvas.put("G\(g.goid)", x: x, y: y, style: base.with(.bold), limit: inner.x + c.state - 1)
         x = canvas.put(String(Theme.letter(of: g.status)), x: inner.x + c.state, y: y, style: stateStyle.with(.bold), limit: end)
-        canvas.put(fit(g.label, c.place - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.place - 1)
+        // A real trace's waiting G: the reason exactly as the log printed it
+        // (also the ones this model has no name for).
+        let label = g.status == .waiting ? ctx.realTrace?.waitReason(of: g.goid) ?? g.label : g.label
+        canvas.put(fit(label, c.place - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.place - 1)
         canvas.put(place, x: inner.x + c.place, y: y, style: base, limit: inner.x + c.function - 1)
         canvas.put(fit(g.function, c.line - c.function - 1, glyphs: ctx.glyphs), x: inner.x + c.function, y: y,
                    style: base, limit: inner.x + c.line - 1)

@@ -8,7 +8,12 @@ enum HeaderPane {
         let s = ctx.snapshot
         let y = rect.y
         let end = rect.maxX
-        var x = canvas.put(" gmpscope ", x: rect.x, y: y, style: Theme.header, limit: end)
+        var x: Int
+        switch ctx.half {
+        case .simulation?: x = canvas.put(" SIMULATED ", x: rect.x, y: y, style: Theme.simulationTag, limit: end)
+        case .real?: x = canvas.put(" REAL ", x: rect.x, y: y, style: Theme.realTag, limit: end)
+        case nil: x = canvas.put(" gmpscope ", x: rect.x, y: y, style: Theme.header, limit: end)
+        }
         if ctx.state.recording {
             // First, so a narrow terminal never hides that the session is being recorded.
             x = canvas.put(ctx.glyphs == .ascii ? "* REC " : "\u{25CF} REC ", x: x, y: y, style: Style(fg: .vermillion, bg: .panel, attrs: .bold), limit: end)
@@ -18,6 +23,10 @@ enum HeaderPane {
             x = canvas.put("  ", x: x, y: y, style: Theme.header, limit: end)
             if !label.isEmpty { x = canvas.put(label, x: x, y: y, style: Theme.headerLabel, limit: end) }
             x = canvas.put(value, x: x, y: y, style: style, limit: end)
+        }
+        if let real = ctx.realTrace {
+            renderReal(&canvas, rect, ctx, real, x: x)
+            return
         }
         field("t=", Time.format(s.time))
         field("step ", grouped(ctx.uiStep))
@@ -42,6 +51,37 @@ enum HeaderPane {
         field("heap ", "\(bytes(s.heap.heapLive))/\(bytes(s.heap.heapGoal))")
         if let reason = s.stopTheWorld {
             field("", "STW: \(reason.goString)", Style(fg: .vermillion, bg: .panel, attrs: .bold))
+        }
+    }
+
+    /// An imported real trace: the frame and its SCHED time, GOMAXPROCS,
+    /// threads, the newest gc cycle (no phase: gctrace logs finished cycles).
+    static func renderReal(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext, _ real: RealTrace, x start: Int) {
+        let s = ctx.snapshot
+        let y = rect.y
+        let end = rect.maxX
+        var x = start
+        func field(_ label: String, _ value: String, _ style: Style = Theme.header) {
+            x = canvas.put("  ", x: x, y: y, style: Theme.header, limit: end)
+            if !label.isEmpty { x = canvas.put(label, x: x, y: y, style: Theme.headerLabel, limit: end) }
+            x = canvas.put(value, x: x, y: y, style: style, limit: end)
+        }
+        field("SCHED ", "\(real.schedMs)ms")
+        field("frame ", "\(real.frame + 1)/\(real.frameCount)")
+        if ctx.half == nil {
+            let play = ctx.finished ? "end of trace" : ctx.state.paused ? "\(ctx.glyphs.pause) paused" : "\(ctx.glyphs.play) \(Speed.label(ctx.state.speedIndex))"
+            field("", play, Style(fg: ctx.state.paused || ctx.finished ? .orange : .teal, bg: .panel, attrs: .bold))
+        }
+        field("GOMAXPROCS=", "\(s.gomaxprocs)")
+        field("threads ", "\(real.threads)")
+        if let gc = real.gcCycles.last {
+            field("gc \(gc.cycle) ", "@\(traceNumber(gc.atSeconds))s")
+            field("heap ", "\(gc.heapLiveMB)/\(gc.goalMB) MB")
+        } else {
+            field("", "no GC yet")
+        }
+        if s.stopTheWorld != nil {
+            field("", "STW (gcwaiting)", Style(fg: .vermillion, bg: .panel, attrs: .bold))
         }
     }
 

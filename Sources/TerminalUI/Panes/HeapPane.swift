@@ -5,6 +5,7 @@ import GoRuntime
 /// phase, grey queue, barrier shades, assists, mark workers.
 enum HeapPane {
     static func render(_ canvas: inout Canvas, _ rect: Rect, _ ctx: ViewContext) -> PaneMeasure {
+        if let real = ctx.realTrace { return GCTracePane.render(&canvas, rect, ctx, real) }
         let h = ctx.snapshot.heap
         let note = "live \(bytes(h.heapLive)) / goal \(bytes(h.heapGoal))  \(h.spans.count) spans"
         let inner = drawBox(&canvas, rect, title: PaneID.heap.title, note: note, focused: ctx.focused(.heap), glyphs: ctx.glyphs)

@@ -17,10 +17,21 @@ enum KeyBar {
         } else {
             keys.append(("space", ctx.state.paused ? "play" : "pause"))
             keys.append(("n", "step"))
-            keys.append(("N", "tick"))
+            if !ctx.state.comparing { keys.append(("N", "tick")) }
             keys.append(("b", "back"))
-            keys.append(("+/-", "speed"))
         }
+        if ctx.state.comparing {
+            // The compare view's own keys come before the rest: a half-width
+            // terminal must still say how to see the other half.
+            keys.append((". ,", "real frame"))
+            let next: String = switch nextCompareView(ctx.state) {
+            case .both: "both"
+            case .simulation: "sim only"
+            case .real: "real only"
+            }
+            keys.append(("x", next))
+        }
+        if !ctx.finished { keys.append(("+/-", "speed")) }
         keys.append(("tab", "pane"))
         keys.append(("z", ctx.state.zoomed ? "unzoom" : "zoom"))
         keys.append(("⏎", "select"))

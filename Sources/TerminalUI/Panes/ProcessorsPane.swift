@@ -114,8 +114,11 @@ enum ProcessorsPane {
             x = canvas.put(pad(g.dash, functionWidth + 6), x: x, y: y, style: Theme.dim, limit: end)
         }
         x = canvas.put("next ", x: x, y: y, style: Theme.label, limit: end)
-        x = canvas.put(pad(gName(p.runnext, g), 5), x: x, y: y, style: p.runnext == 0 ? Theme.dim : Style(fg: .sky), limit: end)
-        x = canvas.put(" q\(p.runq.count) ", x: x, y: y, style: Theme.label, limit: end)
+        let known = ctx.queueContentsKnown
+        // A real trace never says which G is in runnext: "?" rather than "–".
+        x = canvas.put(pad(known ? gName(p.runnext, g) : "?", 5), x: x, y: y, style: p.runnext == 0 ? Theme.dim : Style(fg: .sky), limit: end)
+        let length = known ? p.runq.count : ctx.realTrace.map { Int(p.id.raw) < $0.runqLengths.count ? $0.runqLengths[Int(p.id.raw)] : 0 } ?? 0
+        x = canvas.put(" q\(length) ", x: x, y: y, style: Theme.label, limit: end)
         // The note of the step wins: it covers the queue, and the "next"
         // column too when the pane is narrow.
         if let note {
@@ -128,6 +131,11 @@ enum ProcessorsPane {
         let tick = "t\(p.schedtick)"
         let tickX = end - CharWidth.columns(of: tick)
         var qx = x
+        if !known {
+            qx = drawAnonymousQueue(&canvas, length: length, x: qx, y: y, limit: tickX - 1, ctx)
+            if tickX > qx { canvas.put(tick, x: tickX, y: y, style: Theme.dim, limit: end) }
+            return
+        }
         for q in p.runq {
             let name = "G\(q)"
             if qx + CharWidth.columns(of: name) + 2 > tickX - 1 {
@@ -139,12 +147,35 @@ enum ProcessorsPane {
         if tickX > qx { canvas.put(tick, x: tickX, y: y, style: Theme.dim, limit: end) }
     }
 
+    /// A queue whose length is known but not its goroutines (a real trace):
+    /// one anonymous cell per entry, "+N" when they do not all fit. Returns
+    /// the column after it.
+    static func drawAnonymousQueue(_ canvas: inout Canvas, length: Int, x start: Int, y: Int, limit: Int, _ ctx: ViewContext) -> Int {
+        guard length > 0 else { return canvas.put(ctx.glyphs.dash, x: start, y: y, style: Theme.dim, limit: limit) }
+        let cell = ctx.glyphs == .ascii ? "?" : "\u{25AB}"   // ▫ : a G whose id the trace does not give
+        let room = max(0, limit - start)
+        let rest = "+\(length)"
+        let fits = length <= room ? length : max(0, room - CharWidth.columns(of: rest) - 1)
+        var x = canvas.put(String(repeating: cell, count: fits), x: start, y: y, style: Style(fg: .sky), limit: limit)
+        if fits < length { x = canvas.put(" +\(length - fits)", x: x, y: y, style: Theme.dim, limit: limit) }
+        return x
+    }
+
     /// "main.worker" → "worker" (the package is almost always main).
     static func shortFunction(_ f: String) -> String {
         f.hasPrefix("main.") ? String(f.dropFirst(5)) : f
     }
 
     static func drawGlobalQueue(_ canvas: inout Canvas, y: Int, _ inner: Rect, _ ctx: ViewContext) {
+        if let real = ctx.realTrace, !real.queueContentsKnown {
+            let n = real.globalRunqLength
+            var x = canvas.put("global runq (\(n)): ", x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
+            let note = "  lengths only: the trace does not say which Gs are queued"
+            let noteWidth = CharWidth.columns(of: note)
+            x = drawAnonymousQueue(&canvas, length: n, x: x, y: y, limit: max(x + 4, inner.maxX - noteWidth), ctx)
+            canvas.put(note, x: x, y: y, style: Theme.dim, limit: inner.maxX)
+            return
+        }
         let q = ctx.snapshot.globalRunq
         var x = canvas.put("global runq (\(q.count)): ", x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
         if q.isEmpty { canvas.put(ctx.glyphs.dash, x: x, y: y, style: Theme.dim, limit: inner.maxX); return }
@@ -199,6 +230,13 @@ enum ProcessorsPane {
     static func drawSysmon(_ canvas: inout Canvas, y: Int, _ inner: Rect, _ ctx: ViewContext) {
         let s = ctx.snapshot
         let dot = " \(ctx.glyphs.middleDot) "
+        if let real = ctx.realTrace {
+            // The SCHED line's counts; sysmon's own counters are not traced.
+            let text = "threads \(real.threads)" + dot + "spinning \(real.spinningThreads)" + dot + "idle threads \(real.idleThreads)"
+                + dot + "idle P \(s.npidle)" + dot + "sysmon's counters: not in trace"
+            canvas.put(text, x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
+            return
+        }
         let text = "sysmon: sleep \(Time.format(s.sysmonDelay))\(s.sysmonDeepSleep ? " (deep)" : "")" + dot
             + "loops \(s.sysmonLoops)" + dot + "retaken \(s.sysmonRetaken)" + dot + "preempted \(s.sysmonPreempted)"
             + dot + "spinning \(s.nmspinning) idle P \(s.npidle)"

@@ -60,6 +60,7 @@ public struct Screen {
             guard row < goroutineRows.order.count else { return nil }
             return .goroutine(Int(s.gs[Int(goroutineRows.order[row])].goid))
         case .heap:
+            if ctx.realTrace != nil { return nil }
             return row < s.heap.spans.count ? HeapPane.item(for: s.heap.spans[row], current: ctx.state.selection) : nil
         case .channels:
             return ChannelsPane.item(at: row, s)

@@ -15,6 +15,11 @@ public struct ViewContext {
     public var errorOutput: [String] = []
     /// The program's stdout/stderr up to this step (filled only while the Output pane shows).
     public var outputLines: [OutputLine] = []
+    /// An imported real trace's frame: the panes draw queue lengths, logged
+    /// wait reasons and gctrace cycles, and say what the trace lacks.
+    public var realTrace: RealTrace?
+    /// Which half of the compare view this is (nil: a single run); the header names it.
+    public var half: CompareHalf?
 
     public init(state: AppState, snapshot: Snapshot, lastEvents: [Event], programName: String,
                 sourceLines: [SourceLine], finished: Bool, glyphs: Glyphs, uiStep: Int) {
@@ -27,6 +32,18 @@ public struct ViewContext {
         self.glyphs = glyphs
         self.uiStep = uiStep
     }
+
+    /// The context of a source's view (the compare view's halves).
+    public init(_ view: SourceView, state: AppState, glyphs: Glyphs) {
+        self.init(state: state, snapshot: view.snapshot, lastEvents: view.lastEvents, programName: view.programName,
+                  sourceLines: view.sourceLines, finished: view.finished, glyphs: glyphs, uiStep: view.step)
+        errorOutput = view.errorOutput
+        outputLines = view.outputLines
+        realTrace = view.realTrace
+    }
+
+    /// Queue contents are drawn (false for real traces: lengths only).
+    var queueContentsKnown: Bool { realTrace?.queueContentsKnown ?? true }
 
     /// The live goroutine with Go id `goid` (binary search: `gs` is sorted by goid).
     func goroutine(_ goid: Goid) -> GSnapshot? {
@@ -93,6 +110,11 @@ public struct ViewContext {
             return false
         }
     }
+}
+
+/// A half of the compare view.
+public enum CompareHalf: Sendable, Hashable {
+    case simulation, real
 }
 
 /// How many rows a pane has and shows, reported back to `update`.

@@ -19,6 +19,12 @@ public enum Theme {
     public static let alert = Style(fg: .vermillion, attrs: .bold)
     public static let flash = Style(fg: .black, bg: .lemon, attrs: .bold)
     public static let gcMark = Style(fg: .purple, attrs: .bold)
+    /// The compare view: the column between the halves, the bar above them,
+    /// and the tags naming each half.
+    public static let divider = Style(fg: .lemon, attrs: .bold)
+    public static let compareBar = Style(fg: .white, bg: .highlight)
+    public static let simulationTag = Style(fg: .black, bg: .sky, attrs: .bold)
+    public static let realTag = Style(fg: .black, bg: .orange, attrs: .bold)
 
     /// The colour of a goroutine state (Okabe–Ito, so it survives colour blindness).
     public static func color(of status: GStatus) -> Color {
