@@ -191,7 +191,7 @@ extension Checker {
             switch types.under(t) {
             case .basic(let k) where k.isString && b == .len:
                 ok = true
-                if case .string(let s)? = x.val { result = Int64(s.utf8.count) }
+                if case .string(let s)? = x.val { result = Int64(constStringBytes(s).count) }
                 if k == .untypedString { convertUntyped(&x, Universe.string) }
             case .array(_, let n):
                 ok = true

@@ -280,8 +280,7 @@ extension Checker {
         var x = multiExpr(xe)
         if x.mode == .invalid { return .invalid(e) }
         if x.mode == .typeExpr {
-            unsupported("method expressions", e.pos)
-            return .invalid(e)
+            return methodExpr(e, x.type, sel)
         }
         singleValue(&x)
         if x.mode == .invalid { return .invalid(e) }
@@ -347,6 +346,44 @@ extension Checker {
         }
     }
 
+    /// `T.m`, `(*T).m`, `I.m`: a method expression (go/types
+    /// MethodExpr selection). Its type is the method's signature with the
+    /// receiver as first parameter; `m` must be in the method set of `T`.
+    func methodExpr(_ e: Expr, _ t: TypeID, _ sel: Ident) -> Operand {
+        let name = "\(shortTypeExprString(t)).\(sel.name)"
+        if sel.name == "_" {
+            error(sel.pos, "cannot refer to blank field or method")
+            return .invalid(e)
+        }
+        if case .interface(let ms) = types.under(t) {
+            guard let i = ms.firstIndex(where: { $0.name == sel.name }), let sig = types.signature(ms[i].signature) else {
+                error(sel.pos, "\(name) undefined (type \(types.string(t)) has no field or method \(sel.name))")
+                return .invalid(e)
+            }
+            exprs[Int(e.id)].ref = .interfaceMethodExpr(index: i, name: sel.name)
+            let ft = types.function([t] + sig.params, sig.results, variadic: sig.variadic)
+            return Operand(mode: .value, type: ft, val: nil, expr: e)
+        }
+        guard case .method(let decl, _, _, _) = types.lookupFieldOrMethod(t, sel.name) else {
+            error(sel.pos, "\(name) undefined (type \(types.string(t)) has no field or method \(sel.name))")
+            return .invalid(e)
+        }
+        guard let ms = types.methodInSet(t, sel.name), let sig = types.signature(decl.signature) else {
+            error(sel.pos, "cannot call pointer method \(sel.name) on \(types.string(t))")
+            return .invalid(e)
+        }
+        if case .user(let f) = decl.target, collectingDeps { depFuncs.append(f) }
+        exprs[Int(e.id)].ref = .methodExpr(type: t, ms)
+        let ft = types.function([t] + sig.params, sig.results, variadic: sig.variadic)
+        return Operand(mode: .value, type: ft, val: nil, expr: e)
+    }
+
+    /// A type as written in a method expression: `T` or `(*T)`.
+    func shortTypeExprString(_ t: TypeID) -> String {
+        if types.isPointer(t), !types.isNamed(t) { return "(\(types.string(t)))" }
+        return types.string(t)
+    }
+
     func similarMember(_ t: TypeID, _ name: String) -> String? {
         let lower = name.lowercased()
         var base = t
@@ -393,7 +430,7 @@ extension Checker {
         var result = Operand(mode: .invalid, type: Universe.invalid, val: nil, expr: e)
         switch types.under(x.type) {
         case .basic(let b) where b.isString:
-            if case .string(let s)? = x.val { length = Int64(s.utf8.count) }
+            if case .string(let s)? = x.val { length = Int64(constStringBytes(s).count) }
             result.mode = .value
             result.type = Universe.uint8
             if b == .untypedString { convertUntyped(&x, Universe.string) }
@@ -478,7 +515,7 @@ extension Checker {
                 error(e.pos, "invalid operation: 3-index slice of string")
                 return .invalid(e)
             }
-            if case .string(let s)? = x.val { length = Int64(s.utf8.count) }
+            if case .string(let s)? = x.val { length = Int64(constStringBytes(s).count) }
             if b == .untypedString { convertUntyped(&x, Universe.string) }
             result.type = x.type
         case .array(let el, let n):
@@ -750,7 +787,7 @@ extension Checker {
             default: return nil
             }
         case (.string(let x), .string(let y)):
-            return op == .add ? .string(x + y) : nil
+            return op == .add ? .string(constStringFromBytes(constStringBytes(x) + constStringBytes(y))) : nil
         default:
             guard let x = a.doubleValue, let y = b.doubleValue else { return nil }
             switch op {
@@ -920,7 +957,9 @@ extension Checker {
         var c = 0
         switch (a, b) {
         case (.int(let x), .int(let y)): c = x < y ? -1 : (x == y ? 0 : 1)
-        case (.string(let x), .string(let y)): c = x < y ? -1 : (x == y ? 0 : 1)
+        case (.string(let x), .string(let y)):
+            let xb = constStringBytes(x), yb = constStringBytes(y)   // Go compares bytes
+            c = xb.lexicographicallyPrecedes(yb) ? -1 : (xb == yb ? 0 : 1)
         case (.bool(let x), .bool(let y)): c = x == y ? 0 : 1
         default:
             let x = a.doubleValue ?? 0, y = b.doubleValue ?? 0

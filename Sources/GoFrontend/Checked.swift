@@ -97,6 +97,11 @@ public enum Ref: Sendable, Hashable {
     /// `x.m` with x of interface type: method `index` in the interface's
     /// sorted method set.
     case interfaceMethod(index: Int, name: String)
+    /// `T.m` / `(*T).m`: a method expression, a function whose first
+    /// parameter is the receiver (selection as for a value of type `T`).
+    case methodExpr(type: TypeID, MethodSelection)
+    /// `I.m` with I an interface type: `func(I, args…)` dispatching on it.
+    case interfaceMethodExpr(index: Int, name: String)
 }
 
 /// What a call expression does.

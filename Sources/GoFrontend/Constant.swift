@@ -82,3 +82,64 @@ extension String {
         count >= n ? self : String(repeating: c, count: n - count) + self
     }
 }
+
+// MARK: string constants as Go bytes
+
+/// Go strings are bytes, Swift strings are Unicode: a constant string keeps
+/// each byte that is not part of valid UTF-8 (`"\xff"`, a lone `"\xc3"`) as
+/// the private-use scalar U+10FF00+byte, so `len`, `range` and the bytes
+/// the VM loads are Go's. `constStringBytes` maps them back.
+let invalidByteScalarBase: UInt32 = 0x10FF00
+
+/// The Go bytes of a constant string (see `invalidByteScalarBase`).
+public func constStringBytes(_ s: String) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    for u in s.unicodeScalars {
+        if u.value >= invalidByteScalarBase + 0x80 && u.value <= invalidByteScalarBase + 0xFF {
+            out.append(UInt8(u.value - invalidByteScalarBase))
+        } else {
+            out.append(contentsOf: Array(String(u).utf8))
+        }
+    }
+    return out
+}
+
+/// A constant string from Go bytes: valid UTF-8 sequences (as Go's
+/// utf8.DecodeRune accepts them) become their scalars, every other byte
+/// U+10FF00+byte.
+func constStringFromBytes(_ b: [UInt8]) -> String {
+    var s = String.UnicodeScalarView()
+    var i = 0
+    while i < b.count {
+        let (r, w) = goDecodeRune(b, i)
+        if let r = r, let u = Unicode.Scalar(r) { s.append(u); i += w }
+        else { s.append(Unicode.Scalar(invalidByteScalarBase + UInt32(b[i]))!); i += 1 }
+    }
+    return String(s)
+}
+
+/// utf8.DecodeRune without the replacement: nil for an invalid sequence.
+func goDecodeRune(_ b: [UInt8], _ i: Int) -> (UInt32?, Int) {
+    let n = b.count - i
+    let c0 = b[i]
+    if c0 < 0x80 { return (UInt32(c0), 1) }
+    func cont(_ k: Int) -> UInt32? {
+        guard k < n, b[i + k] & 0xC0 == 0x80 else { return nil }
+        return UInt32(b[i + k] & 0x3F)
+    }
+    if c0 >= 0xC2 && c0 < 0xE0 {
+        if let c1 = cont(1) { return ((UInt32(c0 & 0x1F) << 6) | c1, 2) }
+    } else if c0 >= 0xE0 && c0 < 0xF0 {
+        if let c1 = cont(1), let c2 = cont(2) {
+            let r = (UInt32(c0 & 0x0F) << 12) | (c1 << 6) | c2
+            if r >= 0x800 && !(r >= 0xD800 && r <= 0xDFFF) { return (r, 3) }
+        }
+    } else if c0 >= 0xF0 && c0 < 0xF5 {
+        if let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) {
+            let r = (UInt32(c0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+            if r >= 0x10000 && r <= 0x10FFFF { return (r, 4) }
+        }
+    }
+    return (nil, 1)
+}

@@ -1226,7 +1226,7 @@ func unquote(_ raw: String) -> String? {
     let b = Array(raw.utf8)
     guard b.count >= 2 else { return nil }
     if b[0] == UInt8(ascii: "`") {
-        return String(decoding: b[1..<(b.count - 1)].filter { $0 != 0x0D }, as: UTF8.self)
+        return constStringFromBytes(b[1..<(b.count - 1)].filter { $0 != 0x0D })
     }
     var out: [UInt8] = []
     var i = 1
@@ -1265,7 +1265,7 @@ func unquote(_ raw: String) -> String? {
         default: return nil
         }
     }
-    return String(decoding: out, as: UTF8.self)
+    return constStringFromBytes(out)
 }
 
 /// The value of a rune literal ('a', '\n', '\u00e9', '\377').

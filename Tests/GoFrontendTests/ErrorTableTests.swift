@@ -479,6 +479,15 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "untyped-float-to-int-arg", source: "package main\n\nfunc f(n int) {}\n\nfunc main() {\n\tf(2.5)\n}\n",
                   expected: ["prog.go:6:4: cannot use 2.5 (untyped float constant) as int value in argument to f (truncated)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "method-expr-pointer-receiver", source: "package main\n\ntype T struct{}\n\nfunc (t *T) P() {}\n\nfunc main() {\n\tf := T.P\n\t_ = f\n}\n",
+                  expected: ["prog.go:8:9: cannot call pointer method P on T"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "method-expr-undefined", source: "package main\n\ntype T struct{}\n\nfunc (t T) V() {}\n\nfunc main() {\n\tf := (*T).Y\n\t_ = f\n}\n",
+                  expected: ["prog.go:8:12: (*T).Y undefined (type *T has no field or method Y)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "method-expr-interface-undefined", source: "package main\n\ntype I interface{ M() }\n\nfunc main() {\n\tf := I.Z\n\t_ = f\n}\n",
+                  expected: ["prog.go:6:9: I.Z undefined (type I has no field or method Z)"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: brokenPrograms)

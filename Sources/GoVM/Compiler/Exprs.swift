@@ -10,7 +10,7 @@ extension FuncCompiler {
         let kind = rkind(t)
         switch k {
         case .bool(let b): return .bool(b)
-        case .string(let s): return .string(GoString(s))
+        case .string(let s): return .string(GoString(constStringBytes(s)))
         case .int(let bi):
             if kind.isFloat { return .float(kind == .float32 ? Double(Float(bi.doubleValue)) : bi.doubleValue) }
             return .int(Int64(bitPattern: bi.truncatedBits))
@@ -99,6 +99,19 @@ extension FuncCompiler {
                 return r
             case .method(let ms)?:
                 return methodValue(x, ms, dst)
+            case .methodExpr(let t, let ms)?:
+                // T.M / (*T).M: a closure without captures over the wrapper
+                // that takes the receiver as its first parameter.
+                let w = c.methodExprWrapper(t, sel.name, ms)
+                let r = dstOr(dst)
+                emit(.mkclosure, r, w, aux(.captures(base: 0, count: 0)))
+                return r
+            case .interfaceMethodExpr(_, let name)?:
+                guard let sig = tt.signature(info.type) else { let r = dstOr(dst); emit(.loadnil, r); return r }
+                let w = c.ifaceMethodExprWrapper(name, sig)
+                let r = dstOr(dst)
+                emit(.mkclosure, r, w, aux(.captures(base: 0, count: 0)))
+                return r
             case .interfaceMethod(_, let name)?:
                 // i.M as a value: a closure over the interface value that
                 // dispatches when called (the receiver is evaluated now).
@@ -567,6 +580,38 @@ extension Compiler {
         p.code.append(Instr(.calllib, 0, 0)); p.lines.append(0)
         p.code.append(Instr(.ret)); p.lines.append(0)
         p.nregs = max(np, nres) + 2
+        prog.funcs.append(p)
+        let idx = FuncIndex(prog.funcs.count - 1)
+        methodWrappers[key] = idx
+        return idx
+    }
+
+    /// The function a method expression `T.M` denotes: parameter 0 is the
+    /// receiver of type T (walked through embedded fields, dereferenced or
+    /// addressed as the selection says), then M's parameters.
+    func methodExprWrapper(_ t: TypeID, _ name: String, _ sel: MethodSelection) -> FuncIndex {
+        let key = "mexpr/\(t.raw)/\(name)"
+        if let w = methodWrappers[key] { return w }
+        let idx = promotedWrapper(t, name, sel)
+        methodWrappers[key] = idx
+        return idx
+    }
+
+    /// `I.M` for an interface type I: `func(i I, args…) { return i.M(args…) }`.
+    /// `sig` is the method expression's signature (receiver first).
+    func ifaceMethodExprWrapper(_ name: String, _ sig: Signature) -> FuncIndex {
+        let np = Int32(sig.params.count), nres = Int32(sig.results.count)   // np includes the receiver
+        let key = "iexpr/\(name)/\(np)/\(nres)"
+        if let w = methodWrappers[key] { return w }
+        var p = FuncProto(name: "main.(interface)." + name)
+        p.nparams = np; p.nresults = nres
+        let base = np
+        for i in 0..<np { p.code.append(Instr(.move, base + i, i)); p.lines.append(0) }
+        p.aux.append(.method(name: name, nargs: np, nres: nres))
+        p.code.append(Instr(.calli, base, 0)); p.lines.append(0)
+        for i in 0..<nres { p.code.append(Instr(.move, i, base + i)); p.lines.append(0) }
+        p.code.append(Instr(.ret)); p.lines.append(0)
+        p.nregs = base + max(np, nres) + 1
         prog.funcs.append(p)
         let idx = FuncIndex(prog.funcs.count - 1)
         methodWrappers[key] = idx

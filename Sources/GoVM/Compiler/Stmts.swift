@@ -504,17 +504,27 @@ extension FuncCompiler {
             if case .ident(let id) = e.kind, id.isBlank { return }
             let info = cp.exprs[Int(e.id)]
             if tok == .define, case .local(let l)? = info.ref {
+                // Go 1.19: the iteration variables are declared once, before
+                // the loop (see declareIter below); each round only assigns.
                 let lt = cp.locals[Int(l.raw)].type
                 let cr = coerce(r, from: from, to: lt)
-                declareLocal(l, zero: false)
                 storePlace(localPlace(l), cr)
             } else {
                 storePlace(place(e), coerce(r, from: from, to: ty(e)))
             }
         }
         _ = target
+        // `for k, v := range x`: Go 1.19 declares k and v once for the whole
+        // loop (every iteration shares them; closures and &k see the last
+        // value). Escaping ones get their heap cell here, once.
+        func declareIter(_ e: Expr?) {
+            guard tok == .define, let e = e, !isBlankExpr(e) else { return }
+            if case .local(let l)? = cp.exprs[Int(e.id)].ref { declareLocal(l, zero: true) }
+        }
         let xr0 = expr(x)
         let xr = temp(); emit(.move, xr, xr0)
+        declareIter(k)
+        declareIter(v)
         let idx = temp()
         let lim = temp()
         emit(.loadi, idx, 0)
