@@ -14,7 +14,14 @@ import Darwin
 public enum RecordingFormat {
     public static let magic: [UInt8] = Array("GMPREC".utf8)
     /// The format version this build writes and the newest it reads.
-    public static let version: UInt16 = 1
+    /// 2: the header's option list holds every run option that changes the
+    /// run besides seed, GOMAXPROCS and GOGC (`heap-minimum`, `gctrace`,
+    /// `no-write-barrier` …); in version 1 it was informational (version 1
+    /// writers stored only `procs`, `seed` and `gogc` there, so a run with
+    /// other options did not replay). Version 1 files still open and play.
+    public static let version: UInt16 = 2
+    /// The oldest format version this build reads.
+    public static let oldestReadable: UInt16 = 1
     /// gmpscope's version as recordings name it (no version exists elsewhere yet).
     public static let writerVersion = "0.1.0"
     /// UI steps per `S` chunk (a seek decodes at most one chunk).

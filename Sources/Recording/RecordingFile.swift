@@ -70,8 +70,8 @@ public struct Recording: Sendable {
         formatVersion = UInt16(bytes[m.count]) | UInt16(bytes[m.count + 1]) << 8
         var r = ByteReader(bytes, from: m.count + 2, context: "file header")
         let version = (try? r.rawString()) ?? "?"
-        guard formatVersion <= RecordingFormat.version, formatVersion >= 1 else {
-            throw RecordingError("recording format version \(formatVersion) (made by gmpscope \(version)) is not supported: this gmpscope reads versions 1…\(RecordingFormat.version)")
+        guard formatVersion <= RecordingFormat.version, formatVersion >= RecordingFormat.oldestReadable else {
+            throw RecordingError("recording format version \(formatVersion) (made by gmpscope \(version)) is not supported: this gmpscope reads versions \(RecordingFormat.oldestReadable)…\(RecordingFormat.version)")
         }
         damage = []
         pauses = []

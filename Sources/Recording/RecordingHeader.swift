@@ -11,7 +11,11 @@ public struct RecordingHeader: Sendable, Hashable {
     public var seed: UInt64
     public var procs: Int
     public var gogc: Int
-    /// Every other option as given ("--gctrace" = "true" …), in order.
+    /// Format version 2: every other run option that is not at its default,
+    /// by its command-line name without dashes, in order ("heap-minimum" =
+    /// "262144", "gctrace" = "true", "no-write-barrier" = "true"); a reader
+    /// that does not know one cannot re-simulate the run. Version 1: free
+    /// text (gmpscope 0.1.0 wrote "procs", "seed" and "gogc" here only).
     public var options: [Option]
     /// The session's UI step at which recording began (0 for `gmpscope record`;
     /// later when `r` was pressed in the visualiser).
@@ -22,6 +26,9 @@ public struct RecordingHeader: Sendable, Hashable {
         public var value: String
         public init(name: String, value: String) { self.name = name; self.value = value }
     }
+
+    /// The value of option `name` (the last one given), nil when absent.
+    public func option(_ name: String) -> String? { options.last { $0.name == name }?.value }
 
     public init(gmpscopeVersion: String, programName: String, source: String, seed: UInt64, procs: Int,
                 gogc: Int, options: [Option] = [], startStep: Int = 0) {

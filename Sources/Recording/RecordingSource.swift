@@ -71,6 +71,14 @@ public final class RecordingSource: SimulationSource {
         }
     }
 
+    /// The re-simulating engine's event-log hash and count where it stands
+    /// (nil when nothing is re-simulated). After `seek(step: recording.steps)`
+    /// with `divergedAt == nil` they equal the end record's `eventHash` and
+    /// `eventCount`: the replay ran exactly as the recorded run.
+    public var engineLog: (hash: UInt64, count: UInt64)? {
+        engineUsable ? (engine.runtime.events.hash, engine.runtime.events.count) : nil
+    }
+
     public var programName: String { recording.header.programName }
     /// The recorded program's text (split once: the app reads it every frame).
     public let sourceLines: [SourceLine]

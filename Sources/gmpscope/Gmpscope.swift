@@ -6,6 +6,7 @@ import ArgumentParser
 import GoFrontend
 import GoRuntime
 import GoVM
+import Recording
 
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,7 @@ struct Gmpscope: ParsableCommand {
         commandName: "gmpscope",
         abstract: "A live, deterministic simulation of the Go runtime.",
         subcommands: [RunCommand.self, DemoCommand.self, DemosCommand.self, TourCommand.self, RecordCommand.self,
-                      PlayCommand.self, ExportCommand.self, ImportCommand.self]
+                      PlayCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self]
     )
 
     @OptionGroup var options: RunOptions
@@ -79,6 +80,59 @@ struct RunOptions: ParsableArguments {
         vm.attach(rt)
         rt.gcinit(gogc: gogc, heapMinimum: heapMinimum, gctrace: gctrace, barrierOff: noWriteBarrier)
         return rt
+    }
+
+    /// What a recording stores besides seed, GOMAXPROCS and GOGC (the header's
+    /// option list, format version 2): every option that changes the run and
+    /// is not at its default, by its command-line name. (`--events` only names
+    /// an output file.) `recorded(_:formatVersion:)` reads them back.
+    var recordedOptions: [RecordingHeader.Option] {
+        assert(Self.everyFieldIsAccountedFor(self),
+               "a RunOptions field is neither recorded nor output-only: add it to recordedOptions and recordedOptionIsFlag")
+        var o: [RecordingHeader.Option] = []
+        if let h = heapMinimum { o.append(.init(name: "heap-minimum", value: String(h))) }
+        if gctrace { o.append(.init(name: "gctrace", value: "true")) }
+        if noWriteBarrier { o.append(.init(name: "no-write-barrier", value: "true")) }
+        if let s = schedtrace { o.append(.init(name: "schedtrace", value: String(s))) }
+        return o
+    }
+
+    /// The options a recording may name, and whether each is a flag.
+    static let recordedOptionIsFlag: [String: Bool] = [
+        "heap-minimum": false, "gctrace": true, "no-write-barrier": true, "schedtrace": false,
+    ]
+
+    /// RunOptions' stored properties: the recorded ones, and those that do not change the run.
+    static let recordedFields: Set<String> = ["procs", "seed", "gogc", "heapMinimum", "gctrace", "noWriteBarrier", "schedtrace"]
+    static let outputOnlyFields: Set<String> = ["events"]
+
+    /// Whether every stored property (the `_name` of each property wrapper) is
+    /// listed above, so that a new option cannot be forgotten by recordings.
+    static func everyFieldIsAccountedFor(_ o: RunOptions) -> Bool {
+        let fields = Mirror(reflecting: o).children.compactMap { $0.label.map { String($0.drop { $0 == "_" }) } }
+        return Set(fields) == recordedFields.union(outputOnlyFields)
+    }
+
+    /// The options a recording was made with, parsed as a command line (so the
+    /// replay's runtime is built by `makeRuntime` exactly as the live run's).
+    /// Version 1 files stored seed, GOMAXPROCS and GOGC only.
+    static func recorded(_ h: RecordingHeader, formatVersion: UInt16) throws -> RunOptions {
+        var args = ["--procs", String(h.procs), "--seed", String(h.seed), "--gogc", String(h.gogc)]
+        if formatVersion >= 2 {
+            for o in h.options {
+                guard let isFlag = recordedOptionIsFlag[o.name] else {
+                    throw ValidationError("it was made with --\(o.name), which this gmpscope does not know")
+                }
+                if !isFlag {
+                    args += ["--\(o.name)", o.value]
+                } else if o.value == "true" {
+                    args.append("--\(o.name)")
+                } else if o.value != "false" {
+                    throw ValidationError("its option \(o.name) has the value '\(o.value)' (expected true or false)")
+                }
+            }
+        }
+        return try RunOptions.parse(args)
     }
 
     /// Printed on stderr when the barrier is off, before the program's output.

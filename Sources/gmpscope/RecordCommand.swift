@@ -59,7 +59,58 @@ struct RecordCommand: ParsableCommand {
     }
 }
 
+/// `gmpscope verify X.gmprec`: re-simulates a recording with this gmpscope, as
+/// `play` does on the way, and checks every step's events and the final
+/// event-log hash against the file. Exit status 0 when the run is identical.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Re-simulate a recording and check that this gmpscope runs it identically.")
+
+    @Argument(help: "The recording.")
+    var file: String
+
+    mutating func run() throws {
+        let player: RecordingSource
+        switch RecordingCLI.openPlayer(path: file) {
+        case let .failure(f): FileHandleOut.stderr(f.message); throw ExitCode(1)
+        case let .success(s): player = s
+        }
+        let rec = player.recording
+        player.seek(step: rec.steps)
+        for n in player.notices { FileHandleOut.stderr("gmpscope: \(n)\n") }
+        guard let log = player.engineLog, player.divergedAt == nil, player.verified == rec.steps else {
+            FileHandleOut.stderr("gmpscope: \(file): not verified\n")
+            throw ExitCode(1)
+        }
+        guard let end = rec.end, rec.damage.isEmpty else {
+            FileHandleOut.stderr("gmpscope: \(file): the \(rec.steps) intact steps verified, but the recording is damaged\n")
+            throw ExitCode(1)
+        }
+        guard end.eventHash == log.hash, end.eventCount == log.count else {
+            FileHandleOut.stderr("gmpscope: \(file): every step verified, but the event log ends with \(log.count) events (hash \(RecordingCLI.hex(log.hash))), the recording with \(end.eventCount) (hash \(RecordingCLI.hex(end.eventHash)))\n")
+            throw ExitCode(1)
+        }
+        let args = (try? RunOptions.recorded(rec.header, formatVersion: rec.formatVersion)).map(RecordingCLI.commandLine) ?? ""
+        print("verified \(rec.steps) steps, \(rec.eventCount) events (format version \(rec.formatVersion), replayed with \(args)): event-log hash \(RecordingCLI.hex(log.hash)) over \(log.count) events equals the recording's")
+    }
+}
+
 enum RecordingCLI {
+    /// `0x` and 16 hex digits.
+    static func hex(_ v: UInt64) -> String {
+        let h = String(v, radix: 16)
+        return "0x" + String(repeating: "0", count: 16 - h.count) + h
+    }
+
+    /// The run options as a command line (`--procs 4 --seed 1 --gogc 100 --gctrace`).
+    static func commandLine(_ o: RunOptions) -> String {
+        var parts = ["--procs \(o.procs)", "--seed \(o.seed)", "--gogc \(o.gogc)"]
+        for opt in o.recordedOptions {
+            parts.append(RunOptions.recordedOptionIsFlag[opt.name] == true ? "--\(opt.name)" : "--\(opt.name) \(opt.value)")
+        }
+        return parts.joined(separator: " ")
+    }
+
     struct Failure: Error { var message: String }
 
     /// The program text and its display name: a file, or `demo:NAME`.
@@ -78,28 +129,24 @@ enum RecordingCLI {
         return .success((String(decoding: bytes, as: UTF8.self), arg))
     }
 
+    /// The header of a recording of this run (`record`, and `r` in the visualiser).
     static func header(text: String, name: String, options: RunOptions, startStep: Int = 0) -> RecordingHeader {
         RecordingHeader(gmpscopeVersion: RecordingFormat.writerVersion, programName: name, source: text,
                         seed: options.seed, procs: max(1, options.procs), gogc: options.gogc,
-                        options: [.init(name: "procs", value: String(options.procs)),
-                                  .init(name: "seed", value: String(options.seed)),
-                                  .init(name: "gogc", value: String(options.gogc))],
-                        startStep: startStep)
+                        options: options.recordedOptions, startStep: startStep)
     }
 
-    /// The run options a recording was made with.
-    static func runOptions(_ h: RecordingHeader) -> RunOptions? {
-        try? RunOptions.parse(["--procs", String(h.procs), "--seed", String(h.seed), "--gogc", String(h.gogc)])
-    }
-
-    /// Opens a recording for playback: re-simulation over this engine, checked step by step.
+    /// Opens a recording for playback: re-simulation over a runtime built as
+    /// the recorded run's was (`RunOptions.recorded` → `makeRuntime`), checked step by step.
     static func openPlayer(path: String, pauseAt: [Int] = []) -> Result<RecordingSource, Failure> {
         let rec: Recording
         do { rec = try Recording.open(path: path) } catch {
             return .failure(Failure(message: "gmpscope: \(error)\n"))
         }
-        guard let opts = runOptions(rec.header) else {
-            return .success(RecordingSource(recording: rec, engine: nil, engineError: "bad options in the recording", pauseAt: pauseAt))
+        let opts: RunOptions
+        do { opts = try RunOptions.recorded(rec.header, formatVersion: rec.formatVersion) } catch {
+            let why = RunOptions.message(for: error)
+            return .success(RecordingSource(recording: rec, engine: nil, engineError: "this gmpscope cannot replay the recording's options: \(why)", pauseAt: pauseAt))
         }
         switch Interactive.makeSource(text: rec.header.source, fileName: rec.header.programName, options: opts) {
         case let .success(engine):

@@ -16,7 +16,7 @@ import TerminalUI
     @Test func newerVersionIsNamed() {
         var bytes = recordDemo(ScriptDemos.worker, steps: 5).bytes
         bytes[6] = 9
-        #expect(throws: RecordingError("recording format version 9 (made by gmpscope 0.1.0) is not supported: this gmpscope reads versions 1…1")) {
+        #expect(throws: RecordingError("recording format version 9 (made by gmpscope 0.1.0) is not supported: this gmpscope reads versions 1…2")) {
             try Recording(bytes: bytes)
         }
     }
