@@ -24,12 +24,15 @@ extension Checker {
             case .float(let d):
                 guard let i = BigInt(exactly: d) else { return .truncated }
                 return .ok(.int(i))
+            case .rat(let r):
+                guard r.isInteger else { return .truncated }
+                return .ok(.int(r.num))
             default: return .mismatch
             }
         case .untypedFloat:
             switch v {
-            case .int(let i): return .ok(.float(i.doubleValue))
-            case .float: return .ok(v)
+            case .int(let i): return .ok(.rat(ConstRat(i)))
+            case .float, .rat: return .ok(v)
             default: return .mismatch
             }
         case .float32, .float64:
@@ -37,6 +40,7 @@ extension Checker {
             switch v {
             case .int(let i): d = i.doubleValue
             case .float(let f): d = f
+            case .rat(let r): d = r.double
             default: return .mismatch
             }
             if b == .float32 {
@@ -56,6 +60,9 @@ extension Checker {
             case .float(let d):
                 guard let x = BigInt(exactly: d) else { return .truncated }
                 i = x
+            case .rat(let r):
+                guard r.isInteger else { return .truncated }
+                i = r.num
             default: return .mismatch
             }
             let bits = b.size * 8
@@ -187,10 +194,10 @@ extension Checker {
             switch representable(v, tb) {
             case .ok(let nv): ok = true; finalVal = nv
             case .truncated where tb.isInteger:
-                error(x.expr!.pos, "cannot convert \(operandString(x)) to type \(types.string(t)) (truncated)")
+                error(x.expr!.pos, "cannot convert \(operandString(x)) to type \(types.string(t))")   // go build (types2) adds no reason
                 x.mode = .invalid; return
             case .overflow where (types.basicKind(x.type)?.isNumeric ?? false):
-                error(x.expr!.pos, "cannot convert \(operandString(x)) to type \(types.string(t)) (overflows)")
+                error(x.expr!.pos, "cannot convert \(operandString(x)) to type \(types.string(t))")
                 x.mode = .invalid; return
             default:
                 // integer → string: string(rune)

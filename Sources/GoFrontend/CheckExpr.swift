@@ -204,7 +204,8 @@ extension Checker {
                 error(e.pos, "floating-point constant overflow")
                 return .invalid(e)
             }
-            return Operand(mode: .constant, type: Universe.untypedFloat, val: .float(d), expr: e)
+            let v: ConstValue = ConstRat(literal: lit.raw).map { .rat($0) } ?? .float(d)
+            return Operand(mode: .constant, type: Universe.untypedFloat, val: v, expr: e)
         case .imag:
             unsupported("complex numbers", e.pos)
             return .invalid(e)
@@ -322,8 +323,10 @@ extension Checker {
             return Operand(mode: .value, type: decl.signature, val: nil, expr: e)
         case .interfaceMethod(let index, let m, let path):
             if !path.isEmpty {
-                unsupported("methods promoted from embedded interfaces", e.pos)
-                return .invalid(e)
+                // Promoted from an embedded interface field: a method
+                // selection whose receiver is that interface value.
+                exprs[Int(e.id)].ref = .method(types.promotedInterfaceSelection(x.type, index, m, path))
+                return Operand(mode: .value, type: m.signature, val: nil, expr: e)
             }
             exprs[Int(e.id)].ref = .interfaceMethod(index: index, name: m.name)
             return Operand(mode: .value, type: m.signature, val: nil, expr: e)
@@ -364,15 +367,15 @@ extension Checker {
             let ft = types.function([t] + sig.params, sig.results, variadic: sig.variadic)
             return Operand(mode: .value, type: ft, val: nil, expr: e)
         }
-        guard case .method(let decl, _, _, _) = types.lookupFieldOrMethod(t, sel.name) else {
-            error(sel.pos, "\(name) undefined (type \(types.string(t)) has no field or method \(sel.name))")
+        guard let ms = types.methodInSet(t, sel.name), let sig = types.signature(ms.method.signature) else {
+            if case .method = types.lookupFieldOrMethod(t, sel.name) {
+                error(sel.pos, "cannot call pointer method \(sel.name) on \(types.string(t))")
+            } else {
+                error(sel.pos, "\(name) undefined (type \(types.string(t)) has no field or method \(sel.name))")
+            }
             return .invalid(e)
         }
-        guard let ms = types.methodInSet(t, sel.name), let sig = types.signature(decl.signature) else {
-            error(sel.pos, "cannot call pointer method \(sel.name) on \(types.string(t))")
-            return .invalid(e)
-        }
-        if case .user(let f) = decl.target, collectingDeps { depFuncs.append(f) }
+        if case .user(let f) = ms.method.target, collectingDeps { depFuncs.append(f) }
         exprs[Int(e.id)].ref = .methodExpr(type: t, ms)
         let ft = types.function([t] + sig.params, sig.results, variadic: sig.variadic)
         return Operand(mode: .value, type: ft, val: nil, expr: e)
@@ -648,6 +651,7 @@ extension Checker {
             case (.add, _): r.val = v
             case (.sub, .int(let i)): r.val = .int(-i)
             case (.sub, .float(let d)): r.val = .float(-d)
+            case (.sub, .rat(let q)): r.val = .rat(-q)
             case (.not, .bool(let bv)): r.val = .bool(!bv)
             case (.xor, .int(let i)):
                 if let bk = b, bk.isUnsigned {
@@ -756,6 +760,7 @@ extension Checker {
         switch v {
         case .int(let i): return i.isZero
         case .float(let d): return d == 0
+        case .rat(let r): return r.isZero
         default: return false
         }
     }
@@ -772,7 +777,7 @@ extension Checker {
                 return .int(x * y)
             case .quo:
                 if intDivision { return .int(x / y) }
-                return .float(x.doubleValue / y.doubleValue)
+                return (ConstRat(x) / ConstRat(y)).map { .rat($0) }
             case .rem: return .int(x % y)
             case .and: return .int(x & y)
             case .or: return .int(x | y)
@@ -789,6 +794,24 @@ extension Checker {
         case (.string(let x), .string(let y)):
             return op == .add ? .string(constStringFromBytes(constStringBytes(x) + constStringBytes(y))) : nil
         default:
+            // Exact while both are exact (untyped floats, ints, finite doubles).
+            if let x = a.ratValue, let y = b.ratValue {
+                var r: ConstRat?
+                switch op {
+                case .add: r = x + y
+                case .sub: r = x - y
+                case .mul: r = x * y
+                case .quo: r = x / y
+                default: return nil
+                }
+                if let r = r, !r.isHuge {
+                    // A typed float operand keeps the result a float of its type
+                    // (rounded by the caller's representable); untyped stays exact.
+                    return .rat(r)
+                }
+                if let r = r { return .float(r.double) }
+                return nil
+            }
             guard let x = a.doubleValue, let y = b.doubleValue else { return nil }
             switch op {
             case .add: return .float(x + y)
@@ -820,7 +843,7 @@ extension Checker {
     /// Changes an untyped numeric constant's kind (int→float etc.).
     func convertUntypedKind(_ x: inout Operand, _ t: TypeID) {
         x.type = t
-        if t == Universe.untypedFloat, let d = x.val?.doubleValue, case .int = x.val { x.val = .float(d) }
+        if t == Universe.untypedFloat, case .int(let i)? = x.val { x.val = .rat(ConstRat(i)) }
         if let e = x.expr { exprs[Int(e.id)].type = t; exprs[Int(e.id)].constant = x.val }
     }
 
@@ -962,6 +985,7 @@ extension Checker {
             c = xb.lexicographicallyPrecedes(yb) ? -1 : (xb == yb ? 0 : 1)
         case (.bool(let x), .bool(let y)): c = x == y ? 0 : 1
         default:
+            if let x = a.ratValue, let y = b.ratValue { c = ConstRat.compare(x, y); break }
             let x = a.doubleValue ?? 0, y = b.doubleValue ?? 0
             c = x < y ? -1 : (x == y ? 0 : 1)
         }

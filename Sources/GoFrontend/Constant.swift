@@ -7,6 +7,8 @@ public enum ConstValue: Sendable, Hashable, CustomStringConvertible {
     case bool(Bool)
     case int(BigInt)
     case float(Double)
+    /// An untyped float constant held exactly (see ConstRat).
+    case rat(ConstRat)
     case string(String)
 
     public var description: String {
@@ -14,6 +16,7 @@ public enum ConstValue: Sendable, Hashable, CustomStringConvertible {
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return i.description
         case .float(let d): return formatConstFloat(d)
+        case .rat(let r): return formatConstFloat(r.double)
         case .string(let s): return goQuote(s)
         }
     }
@@ -23,6 +26,7 @@ public enum ConstValue: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .int(let i): return i
         case .float(let d): return BigInt(exactly: d)
+        case .rat(let r): return r.isInteger ? r.num : nil
         default: return nil
         }
     }
@@ -30,10 +34,20 @@ public enum ConstValue: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .int(let i): return i.doubleValue
         case .float(let d): return d
+        case .rat(let r): return r.double
         default: return nil
         }
     }
     public var int64Value: Int64? { if case .int(let i) = self { return i.int64Value }; return nil }
+    /// The exact value of a numeric constant (ints, exact floats, finite doubles).
+    public var ratValue: ConstRat? {
+        switch self {
+        case .int(let i): return ConstRat(i)
+        case .rat(let r): return r
+        case .float(let d): return ConstRat(double: d)
+        default: return nil
+        }
+    }
     public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
     public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
 }

@@ -66,7 +66,11 @@ extension TypeTable {
     /// through embedded fields. Returns the selection the VM uses for
     /// dynamic dispatch after boxing a `t` in an interface.
     public func methodInSet(_ t: TypeID, _ name: String) -> MethodSelection? {
-        guard case .method(let decl, let recvType, let path, let recvIsPointer) = lookupFieldOrMethod(t, name) else { return nil }
+        let lk = lookupFieldOrMethod(t, name)
+        if case .interfaceMethod(let index, let m, let path) = lk, !path.isEmpty {
+            return promotedInterfaceSelection(t, index, m, path)
+        }
+        guard case .method(let decl, let recvType, let path, let recvIsPointer) = lk else { return nil }
         let throughPointer = recvIsPointer || path.contains { $0.deref }
         if decl.pointerReceiver && !recvIsPointer {
             // Needs an addressable receiver: only if reached through a pointer.
@@ -75,6 +79,22 @@ extension TypeTable {
         }
         return MethodSelection(method: decl, recvType: recvType, path: path,
                                adjust: (!decl.pointerReceiver && recvIsPointer) ? .deref : .none)
+    }
+
+    /// Method `m` (index `index`) of an interface field embedded in `t`
+    /// along `path`: in the method set of both `T` and `*T`; the receiver
+    /// is the interface value at the end of the path (go/types: a promoted
+    /// method of an embedded interface).
+    public func promotedInterfaceSelection(_ t: TypeID, _ index: Int, _ m: InterfaceMethod, _ path: [FieldStep]) -> MethodSelection {
+        var cur = t
+        for s in path {
+            if s.deref, let p = pointee(cur) { cur = p }
+            let fs = fields(cur)
+            guard s.index < fs.count else { break }
+            cur = fs[s.index].type
+        }
+        let decl = MethodDecl(name: m.name, signature: m.signature, pointerReceiver: false, target: .embeddedInterface(index: index))
+        return MethodSelection(method: decl, recvType: cur, path: path, adjust: .none)
     }
 
     public enum Missing: Sendable, Hashable {
@@ -120,6 +140,7 @@ extension TypeTable {
             var base = t
             if case .pointer(let p) = self[base] { base = p }
             if let n = named(base) { names.append(contentsOf: n.methods.map(\.name)) }
+            if depth > 0, case .interface(let ms) = under(base) { names.append(contentsOf: ms.map(\.name)) }
             if case .structure(let fs) = under(base) {
                 for f in fs where f.embedded { collect(f.type, depth: depth + 1) }
             }

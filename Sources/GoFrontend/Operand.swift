@@ -70,6 +70,8 @@ extension Checker {
             }
             return q
         case .float(let d): return formatFloatConst(d)
+        // go/constant keeps an integral float as an integer: all its digits.
+        case .rat(let r): return r.isInteger ? r.num.description : formatFloatConst(r.double)
         default: return v.description
         }
     }

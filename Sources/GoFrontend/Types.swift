@@ -109,6 +109,9 @@ public enum MethodTarget: Sendable, Hashable {
     case user(FuncID)
     /// A library method the VM implements.
     case lib(LibFunc)
+    /// A method promoted from an embedded interface field: dispatch `name`
+    /// dynamically on the interface value the selection's path reaches.
+    case embeddedInterface(index: Int)
 }
 
 /// A method declared on a named type.

@@ -488,6 +488,15 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "method-expr-interface-undefined", source: "package main\n\ntype I interface{ M() }\n\nfunc main() {\n\tf := I.Z\n\t_ = f\n}\n",
                   expected: ["prog.go:6:9: I.Z undefined (type I has no field or method Z)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "convert-const-truncated", source: "package main\n\nfunc main() {\n\tconst f float64 = 2.5\n\t_ = int(f)\n}\n",
+                  expected: ["prog.go:5:10: cannot convert f (constant 2.5 of type float64) to type int"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "convert-const-overflow", source: "package main\n\nfunc main() {\n\tconst k int = 300\n\t_ = int8(k)\n}\n",
+                  expected: ["prog.go:5:11: cannot convert k (constant 300 of type int) to type int8"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "convert-integral-float-const", source: "package main\n\nfunc main() {\n\tconst c = 1e30\n\t_ = int64(c)\n}\n",
+                  expected: ["prog.go:5:12: cannot convert c (untyped float constant 1000000000000000000000000000000) to type int64"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: brokenPrograms)

@@ -152,6 +152,7 @@ extension FuncCompiler {
             switch ms.method.target {
             case .user(let f): emit(.call, base, f.raw)
             case .lib(let l): emit(.calllib, base, aux(.lib(id: l.rawValue, nargs: n + 1, nres: nres)))
+            case .embeddedInterface: emit(.calli, base, aux(.method(name: ms.method.name, nargs: n + 1, nres: nres)))
             }
             return finish(base)
         case .interfaceMethod(_, let name)?:
@@ -401,6 +402,7 @@ extension FuncCompiler {
             switch ms.method.target {
             case .user(let f): target = .fn(f.raw)
             case .lib(let l): target = .lib(l.rawValue)
+            case .embeddedInterface: target = .imethod(ms.method.name)
             }
         case .interfaceMethod(_, let name)?:
             guard case .selector(let x, _) = fun.kind else { return }

@@ -148,6 +148,7 @@ public final class Compiler {
         switch sel.method.target {
         case .user(let f): fc.emit(.call, base, f.raw)
         case .lib(let l): fc.emit(.calllib, base, fc.aux(.lib(id: l.rawValue, nargs: np + 1, nres: nres)))
+        case .embeddedInterface: fc.emit(.calli, base, fc.aux(.method(name: sel.method.name, nargs: np + 1, nres: nres)))
         }
         for i in 0..<nres { fc.emit(.move, i, base + i) }
         fc.emit(.ret)

@@ -88,6 +88,7 @@ extension FuncCompiler {
             switch cp.exprs[Int(e.id)].constant {
             case .int(let i)?: return Rat(num: i, den: BigInt(1))
             case .float(let d)?: return Rat(double: d)
+            case .rat(let r)?: return Rat(num: r.num, den: r.den)
             default: return nil
             }
         default:

@@ -17,6 +17,10 @@ extension FuncCompiler {
         case .float(let d):
             if kind.isInteger { return .int(Int64(d)) }
             return .float(kind == .float32 ? Double(Float(d)) : d)
+        case .rat(let r):
+            if kind.isInteger { return .int(Int64(bitPattern: r.num.truncatedBits)) }
+            let d = r.double
+            return .float(kind == .float32 ? Double(Float(d)) : d)
         }
     }
 
@@ -32,7 +36,7 @@ extension FuncCompiler {
         if let k = info.constant {
             let r = dstOr(dst)
             var v = constValue(k, info.type)
-            if case .float(let d) = v, case .float = k, rkind(info.type) == .float64, let x = exactFloat(e), x != d {
+            if case .float(let d) = v, case .float = k, rkind(info.type) == .float64, let x = exactFloat(e), x != d {  // (typed or library floats)
                 v = .float(x)
             }
             if case .int(let i) = v, i >= Int64(Int32.min), i <= Int64(Int32.max) { emit(.loadi, r, Int32(i)) }
@@ -516,6 +520,7 @@ extension FuncCompiler {
         switch ms.method.target {
         case .user(let f): w = c.methodWrapper(fn: f.raw, sig: sig, isLib: false)
         case .lib(let l): w = c.methodWrapper(fn: -Int32(l.rawValue) - 1, sig: sig, isLib: true)
+        case .embeddedInterface: w = c.ifaceMethodWrapper(ms.method.name, sig)
         }
         let base = temp(); emit(.move, base, recv)
         let r = dstOr(dst)

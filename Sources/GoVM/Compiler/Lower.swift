@@ -115,6 +115,7 @@ struct TypeLowering {
                     r.methods.append(RMethod(name: name, fn: f.raw, pointerReceiver: sel.method.pointerReceiver))
                 case .lib(let l):
                     r.methods.append(RMethod(name: name, fn: -Int32(l.rawValue) - 1, pointerReceiver: sel.method.pointerReceiver))
+                case .embeddedInterface: break   // always has a path: handled above
                 }
             }
         }
@@ -142,6 +143,7 @@ struct TypeLowering {
                 switch m.target {
                 case .user(let f): r.methods.append(RMethod(name: m.name, fn: f.raw, pointerReceiver: m.pointerReceiver))
                 case .lib(let l): r.methods.append(RMethod(name: m.name, fn: -Int32(l.rawValue) - 1, pointerReceiver: m.pointerReceiver))
+                case .embeddedInterface: break
                 }
             }
         }
