@@ -1,0 +1,87 @@
+// Runs a generated program through the front end, the compiler and the
+// interpreter on the simulated runtime with a small heap minimum (so the
+// collector runs many cycles), and after EVERY step checks the scheduler's
+// invariants (`checkInvariants`), the allocator's bookkeeping (HeapAudit) and
+// the independent reachability walk (ReachabilityWalk).
+import GoFrontend
+@testable import GoRuntime
+@testable import GoVM
+
+struct FuzzConfig: CustomStringConvertible {
+    var procs: Int
+    var seed: UInt64
+    var heapMinimum: Int
+    var description: String { "GOMAXPROCS=\(procs) seed=\(seed) heapMinimum=\(heapMinimum)" }
+
+    /// A random configuration drawn from `r`.
+    static func random(_ r: inout Rand) -> FuzzConfig {
+        let minima = [16 << 10, 32 << 10, 64 << 10, 128 << 10]
+        return FuzzConfig(procs: 1 + Int(r.uint32n(4)), seed: r.next() % 1_000_000,
+                          heapMinimum: minima[Int(r.uint32n(UInt32(minima.count)))])
+    }
+}
+
+struct FuzzRun {
+    var stdout = ""
+    var stderr = ""
+    var code: Int32? = nil
+    var steps = 0
+    var numGC: UInt32 = 0
+    /// Largest number of objects the walk reached in one step.
+    var maxReached = 0
+    /// The first check that failed: "step N: …".
+    var failure: String? = nil
+}
+
+enum FuzzHarness {
+    /// Parse, check and compile; the error text if the program is rejected.
+    static func compile(_ src: String, fileName: String = "prog.go") -> Result<Program, FuzzError> {
+        switch parseAndCheck(source: src, fileName: fileName) {
+        case .failure(let d): return .failure(FuzzError(text: d.formatted))
+        case .success(let cp):
+            do { return .success(try Compiler.compile(cp, fileName: fileName)) } catch {
+                return .failure(FuzzError(text: "\(error)"))
+            }
+        }
+    }
+
+    /// Run `prog` under `config`; with `checks`, every invariant after every step.
+    static func run(_ prog: Program, _ config: FuzzConfig, checks: Bool, maxSteps: Int = 2_000_000,
+                    barrierOff: Bool = false) -> FuzzRun {
+        let vm = Interpreter(program: prog, seed: config.seed)
+        var rc = RuntimeConfig(gomaxprocs: config.procs, seed: config.seed)
+        rc.eventCapacity = 256
+        let rt = Runtime(config: rc, executor: vm)
+        vm.attach(rt)
+        rt.gcinit(heapMinimum: config.heapMinimum, barrierOff: barrierOff)
+        var out = FuzzRun()
+        var walk = ReachabilityWalk()
+        func fail(_ what: String, _ errs: [String]) {
+            out.failure = "step \(out.steps) (t=\(rt.now)ns, GC \(rt.heap.gcphase) cycle \(rt.gc.cycles) \(rt.gc.step)): \(what): " + errs.prefix(4).joined(separator: "; ")
+        }
+        while out.steps < maxSteps && rt.step() {
+            out.steps += 1
+            guard checks else { continue }
+            let sched = rt.checkInvariants()
+            if !sched.isEmpty { fail("scheduler", sched); break }
+            let heap = HeapAudit.check(rt.heap)
+            if !heap.isEmpty { fail("heap", heap); break }
+            let reach = walk.check(rt: rt, vm: vm)
+            out.maxReached = max(out.maxReached, walk.reached)
+            if !reach.isEmpty { fail("reachability", reach); break }
+        }
+        if out.failure == nil && rt.exitCode == nil && out.steps >= maxSteps { out.failure = "did not end within \(maxSteps) steps" }
+        out.stdout = rt.output.text(fd: 1)
+        out.stderr = rt.output.text(fd: 2)
+        out.code = rt.exitCode
+        out.numGC = rt.heap.stats.numGC
+        return out
+    }
+}
+
+struct FuzzError: Error, CustomStringConvertible {
+    var text: String
+    var description: String { text }
+}
+
+typealias GoVMProgram = Program

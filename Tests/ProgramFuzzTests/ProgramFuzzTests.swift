@@ -1,0 +1,286 @@
+// Seeded random Go programs through the whole engine (front end, compiler,
+// interpreter, simulated runtime) with the invariants checked after every
+// step, and a differential check against real Go 1.19 for the committed
+// fixtures. `GMPSCOPE_FUZZ_SEEDS=N` runs N random seeds instead of the
+// default few; `GMPSCOPE_FUZZ_FIRST=K` starts at seed K.
+// Fixtures: Fixtures/seed-N.go is `ProgramGenerator(seed: N).program()` and
+// Fixtures/seed-N.out what `go run` (Go 1.19) printed for it; regenerate with
+// `GMPSCOPE_FUZZ_WRITE=DIR swift test --filter writeGeneratedPrograms` and
+// Fixtures/record-go.sh (see there).
+import Foundation
+import GoRuntime
+import Testing
+
+private func env(_ name: String) -> String? { ProcessInfo.processInfo.environment[name] }
+
+/// Seeds whose programs the committed test skips, with the note that says why
+/// (/work/notes/fuzz.md). Empty: every seed runs.
+let skippedSeeds: [UInt64: String] = [:]
+
+/// The minimal program of bug 2 (/work/notes/fuzz.md, perfvm): a goroutine's
+/// mark assist scans its own stack as empty, so `keep` is freed. Go prints 42.
+let assistSelfScanProgram = """
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var sink, sink2 *Node
+
+func main() {
+	keep := &Node{Val: 42}
+	go func() {
+		for i := 0; i < 30000; i++ {
+			sink = &Node{Val: i}
+		}
+	}()
+	for j := 0; j < 300; j++ {
+		time.Sleep(time.Microsecond)
+		sink2 = &Node{Val: j}
+	}
+	fmt.Println(keep.Val)
+}
+"""
+
+/// The minimal program of bug 3 (/work/notes/fuzz.md, perfvm): a dead register
+/// above a callee's frame keeps a pointer to an object freed by the GC the
+/// callee ran; the next scan of the whole frame marks the free slot. Go prints 118.
+let staleRegisterProgram = """
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type Node struct {
+	Val  int
+	Next *Node
+	Pad  [5]int
+}
+
+func pause(k int) {
+	switch k % 3 {
+	case 0:
+		runtime.Gosched()
+	default:
+		runtime.GC()
+	}
+}
+
+func work(id int) int {
+	m := map[int]*Node{}
+	for i := 0; i < 4; i++ {
+		m[i] = &Node{Val: i*23 + id}
+	}
+	delete(m, 3)
+	pause(2)
+	done := make(chan bool)
+	go func() {
+		runtime.GC()
+		done <- true
+	}()
+	<-done
+	pause(2)
+	s := 0
+	for key, v := range m {
+		s += key * v.Val
+	}
+	return s
+}
+
+func main() {
+	fmt.Println(work(1))
+}
+"""
+
+/// Engine bugs found by this fuzzer that the owners have not fixed yet
+/// (/work/notes/fuzz.md). Each is detected by running its minimal program, so
+/// the fuzz tests tolerate its symptom only while it is really present; once
+/// fixed, every check is strict again.
+enum KnownBugs {
+    /// Bug 2: the running goroutine's own stack scanned empty by its assist.
+    static let assistSelfScan: Bool = {
+        guard case .success(let p) = FuzzHarness.compile(assistSelfScanProgram) else { return false }
+        let run = FuzzHarness.run(p, FuzzConfig(procs: 1, seed: 782674, heapMinimum: 128 << 10), checks: false)
+        return run.stdout != "42\n"
+    }()
+    /// Bug 3: a stale register resurrects a freed object (mark bit on a free slot).
+    static let staleRegisterMark: Bool = {
+        guard case .success(let p) = FuzzHarness.compile(staleRegisterProgram) else { return false }
+        let run = FuzzHarness.run(p, FuzzConfig(procs: 1, seed: 782674, heapMinimum: 128 << 10), checks: true)
+        return run.failure?.contains("mark bits on free slots") == true
+    }()
+    static var any: Bool { assistSelfScan || staleRegisterMark }
+
+    /// Is `issue` a symptom of a bug known to be present?
+    static func matches(_ issue: Issue) -> Bool {
+        let text = String(describing: issue) + issue.comments.map(\.rawValue).joined(separator: " ")
+        if assistSelfScan && ["was freed", "use of freed object", "the sweeper will free it"].contains(where: text.contains) { return true }
+        if staleRegisterMark && text.contains("mark bits on free slots") { return true }
+        return false
+    }
+}
+
+/// `body`'s issues that are symptoms of a present known bug are recorded as known.
+func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
+    try withKnownIssue("a known engine bug (/work/notes/fuzz.md)", isIntermittent: true) {
+        try body()
+    } when: { KnownBugs.any } matching: { KnownBugs.matches($0) }
+}
+
+@Test func generatorIsDeterministic() {
+    var a = ProgramGenerator(seed: 42), b = ProgramGenerator(seed: 42), c = ProgramGenerator(seed: 43)
+    let pa = a.program(), pb = b.program(), pc = c.program()
+    #expect(pa == pb)
+    #expect(pa != pc)
+    #expect(pa.hasPrefix("package main\n"))
+}
+
+/// Random seeds, random GOMAXPROCS / run seed / heap minimum: every check after
+/// every step; each program run twice (two configurations) must print the same.
+@Test func randomProgramsKeepEveryInvariantAfterEveryStep() throws {
+    let count = UInt64(env("GMPSCOPE_FUZZ_SEEDS").flatMap { Int($0) } ?? 20)
+    let first = UInt64(env("GMPSCOPE_FUZZ_FIRST").flatMap { Int($0) } ?? 1000)
+    var totalSteps = 0, totalGC: UInt32 = 0, maxReached = 0, clean = 0
+    for seed in first..<first + count where skippedSeeds[seed] == nil {
+        var gen = ProgramGenerator(seed: seed)
+        let src = gen.program()
+        let prog = try FuzzHarness.compile(src).get()
+        var r = Rand(seed: seed ^ 0xF0F0)
+        var outputs: [String] = []
+        for _ in 0..<2 {
+            let cfg = FuzzConfig.random(&r)
+            let run = FuzzHarness.run(prog, cfg, checks: true)
+            toleratingKnownBugs {
+                #expect(run.failure == nil, "seed \(seed) \(cfg): \(run.failure ?? "")")
+                if run.failure == nil {
+                    #expect(run.code == 0 && run.stderr.isEmpty, "seed \(seed) \(cfg): exit \(String(describing: run.code)) stderr \(run.stderr.prefix(300))")
+                }
+            }
+            guard run.failure == nil && run.code == 0 else { break }
+            outputs.append(run.stdout)
+            totalSteps += run.steps
+            totalGC += run.numGC
+            maxReached = max(maxReached, run.maxReached)
+        }
+        guard outputs.count == 2 else { continue }
+        clean += 1
+        #expect(outputs[0] == outputs[1], "seed \(seed): output depends on the configuration")
+        #expect(outputs[0].hasPrefix("w 0 "))
+    }
+    // The programs collect often and keep real object graphs alive.
+    #expect(clean > 0)
+    #expect(totalGC >= UInt32(clean) * 2)
+    #expect(totalSteps > clean * 50)
+    #expect(maxReached > 100)
+}
+
+/// The fixture programs against what real Go 1.19 printed, byte for byte, at
+/// GOMAXPROCS 1, 2 and 4 (GOMAXPROCS 2 with every check after every step).
+@Test func fixturesMatchGo119() throws {
+    let dir = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        .filter { $0.hasSuffix(".go") }.sorted()
+    #expect(names.count >= 30)
+    for name in names {
+        let base = String(name.dropLast(3))
+        guard let seed = UInt64(base.dropFirst("seed-".count)), skippedSeeds[seed] == nil else { continue }
+        let src = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+        let want = try String(contentsOf: dir.appendingPathComponent(base + ".out"), encoding: .utf8)
+        // The fixture is the generator's program for its seed.
+        var gen = ProgramGenerator(seed: seed)
+        #expect(gen.program() == src, "\(name) is not what the generator makes for seed \(seed): re-record the fixtures")
+        let prog = try FuzzHarness.compile(src, fileName: name).get()
+        for procs in [1, 2, 4] {
+            let cfg = FuzzConfig(procs: procs, seed: seed &+ UInt64(procs), heapMinimum: 32 << 10)
+            let run = FuzzHarness.run(prog, cfg, checks: procs == 2)
+            toleratingKnownBugs {
+                #expect(run.failure == nil, "\(name) \(cfg): \(run.failure ?? "")")
+                if run.failure == nil {
+                    #expect(run.code == 0, "\(name) \(cfg): exit \(String(describing: run.code)) \(run.stderr.prefix(300))")
+                }
+                if run.failure == nil && run.code == 0 {
+                    #expect(run.stdout == want, "\(name) \(cfg): output differs from Go 1.19")
+                }
+            }
+        }
+    }
+}
+
+/// Bug 2 (/work/notes/fuzz.md): with every check, at GOMAXPROCS 1, 2 and 4 the
+/// program prints what Go prints. A known issue until perfvm's fix: then this
+/// test reports that the issue was not recorded — remove `withKnownIssue`.
+@Test func markAssistScansTheRunningGoroutinesOwnStack() throws {
+    let prog = try FuzzHarness.compile(assistSelfScanProgram).get()
+    withKnownIssue("bug 2 in /work/notes/fuzz.md: the assist scans its own G's stack as empty") {
+        for procs in [1, 2, 4] {
+            let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
+            #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
+            #expect(run.stdout == "42\n" && run.code == 0, "GOMAXPROCS=\(procs): \(run.stderr.prefix(200))")
+        }
+    }
+}
+
+/// Bug 3 (/work/notes/fuzz.md): no scan marks a free slot through a dead
+/// register. A known issue until perfvm's fix (then remove `withKnownIssue`).
+@Test func staleRegisterNeverMarksAFreeSlot() throws {
+    let prog = try FuzzHarness.compile(staleRegisterProgram).get()
+    withKnownIssue("bug 3 in /work/notes/fuzz.md: a stale register resurrects a freed object") {
+        for procs in [1, 2] {
+            let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
+            #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
+        }
+    }
+    // Without the checks the program itself still prints what Go prints.
+    let plain = FuzzHarness.run(prog, FuzzConfig(procs: 2, seed: 1, heapMinimum: 128 << 10), checks: false)
+    #expect(plain.stdout == "118\n")
+}
+
+/// Writes the generated programs for seeds 1…N into $GMPSCOPE_FUZZ_WRITE (for
+/// `go run` and Fixtures/record-go.sh); does nothing without it.
+@Test func writeGeneratedPrograms() throws {
+    guard let dir = env("GMPSCOPE_FUZZ_WRITE") else { return }
+    let count = UInt64(env("GMPSCOPE_FUZZ_SEEDS").flatMap { Int($0) } ?? 30)
+    let first = UInt64(env("GMPSCOPE_FUZZ_FIRST").flatMap { Int($0) } ?? 1)
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    for seed in first..<first + count {
+        var gen = ProgramGenerator(seed: seed)
+        try gen.program().write(toFile: "\(dir)/seed-\(seed).go", atomically: true, encoding: .utf8)
+    }
+}
+
+/// Runs the programs in $GMPSCOPE_FUZZ_CHECK (seed-N.go with seed-N.out from
+/// real Go) with every check; reports each difference (development aid).
+@Test func checkProgramsInDirectory() throws {
+    guard let dir = env("GMPSCOPE_FUZZ_CHECK") else { return }
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".go") }.sorted()
+    for name in names {
+        let base = String(name.dropLast(3))
+        let src = try String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8)
+        let want = try? String(contentsOfFile: "\(dir)/\(base).out", encoding: .utf8)
+        let prog: GoVMProgram
+        switch FuzzHarness.compile(src, fileName: name) {
+        case .failure(let e): Issue.record("\(name): rejected: \(e)"); continue
+        case .success(let p): prog = p
+        }
+        var r = Rand(seed: UInt64(name.utf8.count))
+        for procs in [1, 2, 4] {
+            var cfg = FuzzConfig.random(&r)
+            cfg.procs = procs
+            let run = FuzzHarness.run(prog, cfg, checks: env("GMPSCOPE_FUZZ_NOCHECK") == nil)
+            if run.code != 0 { print("\(name) \(cfg): stdout \(run.stdout.prefix(200)) stderr \(run.stderr.prefix(400))") }
+            print("\(name) \(cfg): steps \(run.steps) GCs \(run.numGC) reached ≤\(run.maxReached) exit \(String(describing: run.code))")
+            #expect(run.failure == nil, "\(name) \(cfg): \(run.failure ?? "")")
+            #expect(run.code == 0, "\(name) \(cfg): exit \(String(describing: run.code)) \(run.stderr.prefix(300))")
+            if let want { #expect(run.stdout == want, "\(name) \(cfg): output differs from Go:\n\(run.stdout)\nwant:\n\(want)") }
+        }
+    }
+}
