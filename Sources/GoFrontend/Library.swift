@@ -41,6 +41,27 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case osExit
     // math/rand
     case randIntn, randInt, randInt63, randFloat64, randSeed, randPerm, randShuffle
+    // strings (beyond the first four)
+    case stringsFields, stringsHasPrefix, stringsHasSuffix, stringsIndex, stringsLastIndex, stringsIndexByte,
+         stringsIndexRune, stringsContainsRune, stringsContainsAny, stringsCount, stringsToUpper, stringsToLower,
+         stringsTrimSpace, stringsTrim, stringsTrimLeft, stringsTrimRight, stringsTrimPrefix, stringsTrimSuffix,
+         stringsReplace, stringsReplaceAll, stringsSplitN, stringsSplitAfter, stringsTitle, stringsEqualFold,
+         stringsCompare
+    // strconv (beyond Itoa/Atoi)
+    case strconvFormatInt, strconvParseInt, strconvParseFloat, strconvFormatFloat, strconvParseBool,
+         strconvFormatBool, strconvQuote, strconvQuoteRune, strconvParseUint, strconvFormatUint
+    // sort (beyond Ints/Strings/Slice)
+    case sortSliceStable, sortSort, sortStable, sortSearch, sortSearchInts, sortSearchStrings, sortFloat64s,
+         sortIntsAreSorted, sortStringsAreSorted, sortSliceIsSorted, sortIsSorted
+    // errors
+    case errorsUnwrap, errorsAs
+    // math
+    case mathSqrt, mathAbs, mathFloor, mathCeil, mathTrunc, mathRound, mathMax, mathMin, mathPow, mathMod,
+         mathInf, mathIsInf, mathIsNaN, mathNaN, mathLog, mathLog2, mathLog10, mathExp, mathSin, mathCos,
+         mathTan, mathHypot, mathCbrt, mathAtan, mathAtan2, mathSignbit, mathPow10
+    // unicode
+    case unicodeIsLetter, unicodeIsDigit, unicodeIsNumber, unicodeIsSpace, unicodeIsUpper, unicodeIsLower,
+         unicodeIsPunct, unicodeToUpper, unicodeToLower
 }
 
 /// Library package-level variables.

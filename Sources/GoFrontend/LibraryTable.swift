@@ -15,7 +15,8 @@ struct Library {
     var libTypes: [LibType: TypeID] = [:]
     /// Import paths gmpscope provides.
     static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
-                                     "errors", "strings", "strconv", "sort", "os", "math/rand"]
+                                     "errors", "strings", "strconv", "sort", "os", "math/rand",
+                                     "math", "unicode"]
 
     /// Exported names of real Go packages we do not provide, so a use gets
     /// "gmpscope does not support pkg.Name yet" instead of "undefined".
@@ -185,6 +186,8 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     lib.libTypes[.errorString] = errorString
     addFn("errors", "New", .errorsNew, fn([str], [err]))
     addFn("errors", "Is", .errorsIs, fn([err, err], [bool]))
+    addFn("errors", "Unwrap", .errorsUnwrap, fn([err], [err]))
+    addFn("errors", "As", .errorsAs, fn([err, any], [bool]))
 
     // strings
     let builder = t.newNamed(NamedType(name: "Builder", pkg: "strings", underlying: Universe.invalid, methods: [], pos: .none))
@@ -203,6 +206,31 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("strings", "Join", .stringsJoin, fn([strSlice, str], [str]))
     addFn("strings", "Split", .stringsSplit, fn([str, str], [strSlice]))
     addFn("strings", "Contains", .stringsContains, fn([str, str], [bool]))
+    let r32 = Universe.int32, u8 = Universe.uint8
+    for (n, f) in [("HasPrefix", LibFunc.stringsHasPrefix), ("HasSuffix", .stringsHasSuffix),
+                   ("ContainsAny", .stringsContainsAny), ("EqualFold", .stringsEqualFold)] {
+        addFn("strings", n, f, fn([str, str], [bool]))
+    }
+    for (n, f) in [("Index", LibFunc.stringsIndex), ("LastIndex", .stringsLastIndex), ("Count", .stringsCount),
+                   ("Compare", .stringsCompare)] {
+        addFn("strings", n, f, fn([str, str], [int]))
+    }
+    for (n, f) in [("ToUpper", LibFunc.stringsToUpper), ("ToLower", .stringsToLower), ("TrimSpace", .stringsTrimSpace),
+                   ("Title", .stringsTitle)] {
+        addFn("strings", n, f, fn([str], [str]))
+    }
+    for (n, f) in [("Trim", LibFunc.stringsTrim), ("TrimLeft", .stringsTrimLeft), ("TrimRight", .stringsTrimRight),
+                   ("TrimPrefix", .stringsTrimPrefix), ("TrimSuffix", .stringsTrimSuffix)] {
+        addFn("strings", n, f, fn([str, str], [str]))
+    }
+    addFn("strings", "Fields", .stringsFields, fn([str], [strSlice]))
+    addFn("strings", "IndexByte", .stringsIndexByte, fn([str, u8], [int]))
+    addFn("strings", "IndexRune", .stringsIndexRune, fn([str, r32], [int]))
+    addFn("strings", "ContainsRune", .stringsContainsRune, fn([str, r32], [bool]))
+    addFn("strings", "Replace", .stringsReplace, fn([str, str, str, int], [str]))
+    addFn("strings", "ReplaceAll", .stringsReplaceAll, fn([str, str, str], [str]))
+    addFn("strings", "SplitN", .stringsSplitN, fn([str, str, int], [strSlice]))
+    addFn("strings", "SplitAfter", .stringsSplitAfter, fn([str, str], [strSlice]))
 
     // strconv
     let numError = named("NumError", "strconv", strct("strconv", [("Func", str), ("Num", str), ("Err", err)]))
@@ -211,11 +239,37 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     add("strconv", "NumError", .type(numError))
     addFn("strconv", "Itoa", .strconvItoa, fn([int], [str]))
     addFn("strconv", "Atoi", .strconvAtoi, fn([str], [int, err]))
+    addFn("strconv", "FormatInt", .strconvFormatInt, fn([i64, int], [str]))
+    addFn("strconv", "FormatUint", .strconvFormatUint, fn([u64, int], [str]))
+    addFn("strconv", "ParseInt", .strconvParseInt, fn([str, int, int], [i64, err]))
+    addFn("strconv", "ParseUint", .strconvParseUint, fn([str, int, int], [u64, err]))
+    addFn("strconv", "ParseFloat", .strconvParseFloat, fn([str, int], [f64, err]))
+    addFn("strconv", "FormatFloat", .strconvFormatFloat, fn([f64, Universe.uint8, int, int], [str]))
+    addFn("strconv", "ParseBool", .strconvParseBool, fn([str], [bool, err]))
+    addFn("strconv", "FormatBool", .strconvFormatBool, fn([bool], [str]))
+    addFn("strconv", "Quote", .strconvQuote, fn([str], [str]))
+    addFn("strconv", "QuoteRune", .strconvQuoteRune, fn([Universe.int32], [str]))
 
     // sort
     addFn("sort", "Ints", .sortInts, fn([t.slice(int)], []))
     addFn("sort", "Strings", .sortStrings, fn([strSlice], []))
     addFn("sort", "Slice", .sortSlice, fn([any, fn([int, int], [bool])], []))
+    addFn("sort", "SliceStable", .sortSliceStable, fn([any, fn([int, int], [bool])], []))
+    addFn("sort", "SliceIsSorted", .sortSliceIsSorted, fn([any, fn([int, int], [bool])], [bool]))
+    let sortIface = named("Interface", "sort", t.intern(.interface([
+        InterfaceMethod(name: "Len", signature: fn([], [int])),
+        InterfaceMethod(name: "Less", signature: fn([int, int], [bool])),
+        InterfaceMethod(name: "Swap", signature: fn([int, int], []))])))
+    add("sort", "Interface", .type(sortIface))
+    addFn("sort", "Sort", .sortSort, fn([sortIface], []))
+    addFn("sort", "Stable", .sortStable, fn([sortIface], []))
+    addFn("sort", "IsSorted", .sortIsSorted, fn([sortIface], [bool]))
+    addFn("sort", "Search", .sortSearch, fn([int, fn([int], [bool])], [int]))
+    addFn("sort", "SearchInts", .sortSearchInts, fn([t.slice(int), int], [int]))
+    addFn("sort", "SearchStrings", .sortSearchStrings, fn([strSlice, str], [int]))
+    addFn("sort", "Float64s", .sortFloat64s, fn([t.slice(f64)], []))
+    addFn("sort", "IntsAreSorted", .sortIntsAreSorted, fn([t.slice(int)], [bool]))
+    addFn("sort", "StringsAreSorted", .sortStringsAreSorted, fn([strSlice], [bool]))
 
     // os
     addFn("os", "Exit", .osExit, fn([int], []))
@@ -229,6 +283,48 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("math/rand", "Seed", .randSeed, fn([i64], []))
     addFn("math/rand", "Perm", .randPerm, fn([int], [t.slice(int)]))
     addFn("math/rand", "Shuffle", .randShuffle, fn([int, fn([int, int], [])], []))
+
+    // math (Go 1.19 src/math: constants are untyped, as in const.go)
+    let f1: [(String, LibFunc)] = [("Sqrt", .mathSqrt), ("Abs", .mathAbs), ("Floor", .mathFloor), ("Ceil", .mathCeil),
+                                   ("Trunc", .mathTrunc), ("Round", .mathRound), ("Log", .mathLog), ("Log2", .mathLog2),
+                                   ("Log10", .mathLog10), ("Exp", .mathExp), ("Sin", .mathSin), ("Cos", .mathCos),
+                                   ("Tan", .mathTan), ("Cbrt", .mathCbrt), ("Atan", .mathAtan)]
+    for (n, f) in f1 { addFn("math", n, f, fn([f64], [f64])) }
+    let f2: [(String, LibFunc)] = [("Max", .mathMax), ("Min", .mathMin), ("Pow", .mathPow), ("Mod", .mathMod),
+                                   ("Hypot", .mathHypot), ("Atan2", .mathAtan2)]
+    for (n, f) in f2 { addFn("math", n, f, fn([f64, f64], [f64])) }
+    addFn("math", "Inf", .mathInf, fn([int], [f64]))
+    addFn("math", "IsInf", .mathIsInf, fn([f64, int], [bool]))
+    addFn("math", "IsNaN", .mathIsNaN, fn([f64], [bool]))
+    addFn("math", "NaN", .mathNaN, fn([], [f64]))
+    addFn("math", "Signbit", .mathSignbit, fn([f64], [bool]))
+    addFn("math", "Pow10", .mathPow10, fn([int], [f64]))
+    let uInt = Universe.untypedInt, uFloat = Universe.untypedFloat
+    let intConsts: [(String, BigInt)] = [
+        ("MaxInt", BigInt(Int64.max)), ("MinInt", BigInt(Int64.min)), ("MaxInt8", BigInt(Int64(Int8.max))),
+        ("MinInt8", BigInt(Int64(Int8.min))), ("MaxInt16", BigInt(Int64(Int16.max))), ("MinInt16", BigInt(Int64(Int16.min))),
+        ("MaxInt32", BigInt(Int64(Int32.max))), ("MinInt32", BigInt(Int64(Int32.min))), ("MaxInt64", BigInt(Int64.max)),
+        ("MinInt64", BigInt(Int64.min)), ("MaxUint8", BigInt(Int64(UInt8.max))), ("MaxUint16", BigInt(Int64(UInt16.max))),
+        ("MaxUint32", BigInt(Int64(UInt32.max))),
+        ("MaxUint64", BigInt(UInt64.max)), ("MaxUint", BigInt(UInt64.max))]
+    for (n, v) in intConsts { add("math", n, .constant(uInt, .int(v))) }
+    let floatConsts: [(String, Double)] = [
+        ("Pi", Double.pi), ("E", 2.71828182845904523536028747135266249775724709369995957496696763),
+        ("Sqrt2", 1.41421356237309504880168872420969807856967187537694807317667974),
+        ("Phi", 1.61803398874989484820458683436563811772030917980576286213544862),
+        ("Ln2", 0.693147180559945309417232121458176568075500134360255254120680009),
+        ("MaxFloat64", Double.greatestFiniteMagnitude), ("SmallestNonzeroFloat64", 4.9406564584124654e-324),
+        ("MaxFloat32", Double(Float.greatestFiniteMagnitude))]
+    for (n, v) in floatConsts { add("math", n, .constant(uFloat, .float(v))) }
+
+    // unicode
+    for (n, f) in [("IsLetter", LibFunc.unicodeIsLetter), ("IsDigit", .unicodeIsDigit), ("IsNumber", .unicodeIsNumber),
+                   ("IsSpace", .unicodeIsSpace), ("IsUpper", .unicodeIsUpper), ("IsLower", .unicodeIsLower),
+                   ("IsPunct", .unicodeIsPunct)] {
+        addFn("unicode", n, f, fn([Universe.int32], [bool]))
+    }
+    addFn("unicode", "ToUpper", .unicodeToUpper, fn([Universe.int32], [Universe.int32]))
+    addFn("unicode", "ToLower", .unicodeToLower, fn([Universe.int32], [Universe.int32]))
 
     lib.packages = pkgs
     return lib

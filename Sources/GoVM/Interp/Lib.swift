@@ -66,7 +66,7 @@ extension Interpreter {
             }
         case .errorsNew:
             ret(0, newErrorString(arg(0).str))
-        case .errorStringError, .wrapErrorError, .numErrorError:
+        case .errorStringError, .wrapErrorError:
             guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
             ret(0, heap.load(o, Int(off)))
         case .errorsIs:
@@ -76,6 +76,8 @@ extension Interpreter {
             let r = GoErrors.is(a0, a1, host: &host)
             unstashState(&st, stash)
             ret(0, .bool(r))
+        case .numErrorError:
+            ret(0, numErrorText(arg(0)).map { .string($0) } ?? .string(GoString()))
 
         // ---- time
         case .timeSleep:
@@ -157,16 +159,25 @@ extension Interpreter {
             guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
             ret(0, .bool(rt.mutexTryLock(addr)))
         case .onceDo:
+            // sync.(*Once).doSlow: f runs as an ordinary frame on this G (it
+            // may block: sleep, channels, locks), then this calllib runs again
+            // with the func register replaced by onceRanMarker and does the
+            // deferred `o.done.Store(1); o.m.Unlock()`.
             guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            if case .int(onceRanMarker) = arg(1) {
+                return syncStep(&st, rt.onceDoFinish(addr))
+            }
             let step = rt.onceDo(addr)
             if case .runOnce = step {
-                let f = arg(1)
-                if case .fn(let fidx, let clo) = f {
-                    let stash = st.frames.count
-                    _ = callNested(&st, fn: Int(fidx), closure: clo, args: [])
-                    _ = stash
+                guard case .fn(let fidx, let clo) = arg(1) else {
+                    _ = rt.onceDoFinish(addr)
+                    return raiseStop(&st, nilDeref())
                 }
-                return syncStep(&st, rt.onceDoFinish(addr))
+                st.stack[base + 1] = .int(onceRanMarker)
+                let top = st.frames.count - 1
+                st.frames[top].pc -= 1
+                let callBase = Int(st.frames[top].bp) + fnRegs[Int(st.frames[top].fn)]
+                return pushCall(&st, fn: Int(fidx), closure: clo, args: [], base: callBase, kind: .normal)
             }
             return syncStep(&st, step)
 
@@ -284,7 +295,7 @@ extension Interpreter {
         case .strconvAtoi:
             let (v, err) = Strconv.atoi(arg(0).str.bytes)
             ret(0, .int(v))
-            ret(1, err.map { newErrorString(GoString($0.message)) } ?? .nil)
+            ret(1, numError(err))
 
         // ---- sort
         case .sortInts:
@@ -333,11 +344,16 @@ extension Interpreter {
                 let j = Int(rand.next() % UInt64(i + 1))
                 _ = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
             }
+        default:
+            return callLibExtra(&st, lf, base: base, nargs: nargs, nres: nres)
         }
         return nil
     }
 
     // MARK: helpers
+
+    /// Once.Do's func register after f was started (a func value is never an int).
+    var onceRanMarker: Int64 { 0x4F6E_6365_5F72_616E }
 
     func currentLine(_ st: GState) -> Int {
         tracebackFrames(st, limit: 1).first.map { Int($0.line) } ?? 0
@@ -476,9 +492,10 @@ extension Interpreter {
             return nil
         }
         switch lf {
-        case .errorStringError, .wrapErrorError, .numErrorError:
+        case .errorStringError, .wrapErrorError:
             if case .pointer(let o, let off) = recv { return heap.load(o, Int(off)).str.description }
             return nil
+        case .numErrorError: return numErrorText(recv)?.description
         case .durationString: return durationString(int(recv))
         default: return nil
         }

@@ -4,6 +4,9 @@
 // chain is always visible); a panic walks them LIFO, popping the frames
 // above the deferring frame as it goes (the traceback is captured first).
 import GoRuntime
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Interpreter {
     /// Call a deferred function on top of the current frame.
@@ -61,6 +64,15 @@ extension Interpreter {
         for i in st.panics.indices where !st.panics[i].recovered { st.panics[i].aborted = true }
         var p = PanicRecord(value: v)
         p.traceback = tracebackFrames(st)
+        // A panic inside a deferred call made by an earlier panic: Go has
+        // not unwound the earlier panic's frames yet, so its traceback is
+        // the deferred call's frames, gopanic's frame, then the earlier
+        // panic's frames (gmpscope popped them; the earlier record kept them).
+        if let prev = st.panics.last,
+           let d = st.frames.lastIndex(where: { $0.kind == .deferPanic }) {
+            let k = st.frames.count - d
+            p.traceback = Array(p.traceback.prefix(k)) + [(fn: panicFrameName, line: 884)] + prev.traceback
+        }
         st.panics.append(p)
         return continuePanic(&st)
     }
@@ -118,7 +130,7 @@ extension Interpreter {
         out += "\ngoroutine \(st.goid) [running]:\n"
         out += framesText(tb)
         if let c = st.createdBy {
-            out += "created by \(c.fn)\n\t\(prog.fileName):\(c.line) +0x0\n"
+            out += "created by \(c.fn)\n\t\(absoluteFileName):\(c.line) \(pcOffset(c.fn, c.line))\n"
         }
         writeOut(2, Array(out.utf8))
         return .exitProgram(2)
@@ -137,10 +149,59 @@ extension Interpreter {
         var n = 0
         for fr in tb where !fr.fn.hasPrefix("runtime.") {
             if n == 100 { out += "...additional frames elided...\n"; break }
-            out += "\(fr.fn)(...)\n\t\(prog.fileName):\(fr.line) +0x0\n"
+            if fr.fn == panicFrameName {
+                out += "panic({0x4870c0, 0xc000012120})\n\t/usr/local/go/src/runtime/panic.go:884 +0x212\n"
+            } else {
+                out += "\(fr.fn)(...)\n\t\(absoluteFileName):\(fr.line) \(pcOffset(fr.fn, fr.line))\n"
+            }
             n += 1
         }
         return out
+    }
+
+    /// The traceback's marker for gopanic's own frame (printed as Go prints it: `panic(...)`).
+    var panicFrameName: String { "\u{0}panic" }
+
+    /// The source path as Go's tracebacks print it: absolute (the working
+    /// directory joined with the path as typed) when the file exists on
+    /// disk; an in-memory program (a built-in demo, a test) keeps its name.
+    var absoluteFileName: String {
+        let f = prog.fileName
+        if f.hasPrefix("/") { return f }
+        var cwd = ""
+        var exists = false
+        #if canImport(Glibc)
+        var buf = [CChar](repeating: 0, count: 4096)
+        if getcwd(&buf, buf.count) != nil {
+            cwd = String(decoding: buf.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        exists = access(f, F_OK) == 0
+        #endif
+        return Interpreter.goSourcePath(f, cwd: cwd, exists: exists)
+    }
+
+    /// `cwd` joined with `file` ("." and ".." segments resolved), as `go run`
+    /// reports a file's path; `file` unchanged if absolute or not on disk.
+    static func goSourcePath(_ file: String, cwd: String, exists: Bool) -> String {
+        if file.hasPrefix("/") || !exists || cwd.isEmpty { return file }
+        var parts = cwd.split(separator: "/").map(String.init)
+        for seg in file.split(separator: "/") {
+            if seg == "." { continue }
+            if seg == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(String(seg))
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// A plausible return-PC offset for a traceback frame (`+0x1d`): Go prints
+    /// the offset of the call's return address in the function's machine
+    /// code; gmpscope has no machine code, so it derives a stable one from
+    /// the function name and line (never 0).
+    func pcOffset(_ fn: String, _ line: Int32) -> String {
+        var h: UInt32 = 2_166_136_261
+        for b in fn.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        let off = 0x1d + Int((h &+ UInt32(truncatingIfNeeded: line) &* 0x2b) % 0x1c0)
+        return "+0x" + String(off, radix: 16)
     }
 
     /// printpanicval (after preprintpanics turned errors/Stringers into text).

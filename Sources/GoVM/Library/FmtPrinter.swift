@@ -40,7 +40,27 @@ struct GoPrinter<H: FormatHost> {
     /// reflect.Kind of a type.
     @inline(__always) func kindOf(_ t: RTypeID) -> RKind { rtypes[sid(t)].kind }
     @inline(__always) func slotCount(_ t: RTypeID) -> Int { rtypes[Int(t)].slotCount }
-    @inline(__always) func typeName(_ t: RTypeID) -> [UInt8] { Array(rtypes[Int(t)].name.utf8) }
+    @inline(__always) func typeName(_ t: RTypeID) -> [UInt8] { reflectTypeString(rtypes[Int(t)].name) }
+
+    /// reflect's Type.String spelling: the empty interface is "interface {}"
+    /// (with a space) wherever it appears, e.g. "[]interface {}".
+    func reflectTypeString(_ name: String) -> [UInt8] {
+        let b = Array(name.utf8)
+        let pat = Array("interface{}".utf8)
+        guard b.count >= pat.count else { return b }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 2)
+        var i = 0
+        while i < b.count {
+            if b[i] == pat[0] && i + pat.count <= b.count && Array(b[i ..< i + pat.count]) == pat {
+                out.append(contentsOf: Array("interface {}".utf8))
+                i += pat.count
+            } else {
+                out.append(b[i]); i += 1
+            }
+        }
+        return out
+    }
 
     func intValue(_ v: Value, _ k: RKind) -> Int64 {
         let i = v.i

@@ -1,0 +1,262 @@
+// The library entries beyond the first release's (strings, strconv, sort,
+// errors.Unwrap/As, math, unicode): callLib hands every LibFunc it does
+// not handle itself to callLibExtra. Same register convention: arguments
+// at base…, results written back to base….
+import GoFrontend
+import GoRuntime
+
+extension Interpreter {
+    func callLibExtra(_ st: inout GState, _ lf: LibFunc, base: Int, nargs: Int, nres: Int) -> RunStop? {
+        @inline(__always) func arg(_ i: Int) -> Value { st.stack[base + i] }
+        @inline(__always) func ret(_ i: Int, _ v: Value) { st.stack[base + i] = v }
+        func bytes(_ i: Int) -> [UInt8] { arg(i).str.bytes }
+        func retStr(_ b: [UInt8]) { chargeAlloc(b.count, noscan: true); ret(0, .string(GoString(b))) }
+        func retStrs(_ parts: [[UInt8]]) { ret(0, allocSlice(parts.map { .string(GoString($0)) }, type: stringSliceType)) }
+        func f(_ i: Int) -> Double { arg(i).f }
+        switch lf {
+        // ---- strings
+        case .stringsFields: retStrs(GoStrings.fields(bytes(0)))
+        case .stringsHasPrefix: ret(0, .bool(GoStrings.hasPrefix(bytes(0), bytes(1))))
+        case .stringsHasSuffix: ret(0, .bool(GoStrings.hasSuffix(bytes(0), bytes(1))))
+        case .stringsIndex: ret(0, .int(Int64(GoStrings.index(bytes(0), bytes(1)))))
+        case .stringsLastIndex: ret(0, .int(Int64(GoStrings.lastIndex(bytes(0), bytes(1)))))
+        case .stringsIndexByte: ret(0, .int(Int64(GoStrings.indexByte(bytes(0), UInt8(truncatingIfNeeded: int(arg(1)))))))
+        case .stringsIndexRune: ret(0, .int(Int64(GoStrings.indexRune(bytes(0), Int32(truncatingIfNeeded: int(arg(1)))))))
+        case .stringsContainsRune: ret(0, .bool(GoStrings.containsRune(bytes(0), Int32(truncatingIfNeeded: int(arg(1))))))
+        case .stringsContainsAny: ret(0, .bool(GoStrings.containsAny(bytes(0), bytes(1))))
+        case .stringsCount: ret(0, .int(Int64(GoStrings.count(bytes(0), bytes(1)))))
+        case .stringsEqualFold: ret(0, .bool(GoStrings.equalFold(bytes(0), bytes(1))))
+        case .stringsCompare: ret(0, .int(Int64(GoStrings.compare(bytes(0), bytes(1)))))
+        case .stringsToUpper: retStr(GoStrings.toUpper(bytes(0)))
+        case .stringsToLower: retStr(GoStrings.toLower(bytes(0)))
+        case .stringsTitle: retStr(GoStrings.title(bytes(0)))
+        case .stringsTrimSpace: ret(0, .string(GoString(GoStrings.trimSpace(bytes(0)))))
+        case .stringsTrim: ret(0, .string(GoString(GoStrings.trim(bytes(0), bytes(1)))))
+        case .stringsTrimLeft: ret(0, .string(GoString(GoStrings.trimLeft(bytes(0), bytes(1)))))
+        case .stringsTrimRight: ret(0, .string(GoString(GoStrings.trimRight(bytes(0), bytes(1)))))
+        case .stringsTrimPrefix: ret(0, .string(GoString(GoStrings.trimPrefix(bytes(0), bytes(1)))))
+        case .stringsTrimSuffix: ret(0, .string(GoString(GoStrings.trimSuffix(bytes(0), bytes(1)))))
+        case .stringsReplace: retStr(GoStrings.replace(bytes(0), bytes(1), bytes(2), Int(int(arg(3)))))
+        case .stringsReplaceAll: retStr(GoStrings.replaceAll(bytes(0), bytes(1), bytes(2)))
+        case .stringsSplitN:
+            let n = Int(int(arg(2)))
+            if n == 0 { ret(0, .nil) } else { retStrs(GoStrings.splitN(bytes(0), bytes(1), n)) }
+        case .stringsSplitAfter: retStrs(GoStrings.splitAfter(bytes(0), bytes(1)))
+
+        // ---- strconv
+        case .strconvFormatInt, .strconvFormatUint:
+            let b = Int(int(arg(1)))
+            if b < 2 || b > 36 { return raiseStop(&st, plainError("strconv: illegal AppendInt/FormatInt base")) }
+            retStr(lf == .strconvFormatInt ? Strconv.formatInt(int(arg(0)), b) : Strconv.formatUint(UInt64(bitPattern: int(arg(0))), b))
+        case .strconvParseInt:
+            let (v, e) = Strconv.parseInt(bytes(0), Int(int(arg(1))), Int(int(arg(2))))
+            ret(0, .int(v)); ret(1, numError(e))
+        case .strconvParseUint:
+            let (v, e) = Strconv.parseUint(bytes(0), Int(int(arg(1))), Int(int(arg(2))))
+            ret(0, .int(Int64(bitPattern: v))); ret(1, numError(e))
+        case .strconvParseFloat:
+            let (v, e) = Strconv.parseFloat(bytes(0), Int(int(arg(1))))
+            ret(0, .float(v)); ret(1, numError(e))
+        case .strconvParseBool:
+            let (v, e) = Strconv.parseBool(bytes(0))
+            ret(0, .bool(v)); ret(1, numError(e))
+        case .strconvFormatFloat:
+            retStr(Strconv.formatFloat(f(0), UInt8(truncatingIfNeeded: int(arg(1))), Int(int(arg(2))), Int(int(arg(3)))))
+        case .strconvFormatBool: ret(0, .string(GoString(Strconv.formatBool(arg(0).b))))
+        case .strconvQuote: retStr(Strconv.quote(bytes(0)))
+        case .strconvQuoteRune: retStr(Strconv.quoteRune(Int32(truncatingIfNeeded: int(arg(0)))))
+
+        // ---- sort
+        case .sortSliceStable, .sortSliceIsSorted:
+            guard case .iface(let t, let sv) = arg(0), case .fn(let lessFn, let clo) = arg(1) else { return nil }
+            guard case .slice(let o, let off, let ln, _) = sv else {
+                if lf == .sortSliceIsSorted { ret(0, .bool(true)) }
+                return nil
+            }
+            let w = max(1, prog.types[prog.types[t].elem].slotCount)
+            var data = SliceSortData(vm: self, st: st, obj: o, off: Int(off), n: Int(ln), width: w, less: lessFn, closure: clo)
+            st = GState(goid: 0)
+            if lf == .sortSliceStable { GoSort.stable(&data) } else { ret(0, .bool(GoSort.isSorted(&data))) }
+            let r0 = data.st.stack[base]
+            st = data.st
+            if lf == .sortSliceIsSorted { st.stack[base] = r0 }
+        case .sortSort, .sortStable, .sortIsSorted:
+            guard let lenM = resolveMethod(arg(0), name: "Len"), let lessM = resolveMethod(arg(0), name: "Less"),
+                  let swapM = resolveMethod(arg(0), name: "Swap") else { return raiseStop(&st, nilDeref()) }
+            var data = IfaceSortData(vm: self, st: st, lenM: lenM, lessM: lessM, swapM: swapM)
+            st = GState(goid: 0)
+            data.n = data.callLen()
+            var sorted = true
+            switch lf {
+            case .sortSort: GoSort.sort(&data)
+            case .sortStable: GoSort.stable(&data)
+            default: sorted = GoSort.isSorted(&data)
+            }
+            st = data.st
+            if lf == .sortIsSorted { ret(0, .bool(sorted)) }
+        case .sortSearch:
+            let n = Int(int(arg(0)))
+            guard case .fn(let pf, let clo) = arg(1) else { return raiseStop(&st, nilDeref()) }
+            let r = GoSort.search(n) { i in
+                callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(i))])?.first?.b ?? false
+            }
+            ret(0, .int(Int64(r)))
+        case .sortSearchInts:
+            ret(0, .int(Int64(GoSort.searchInts(sliceElems(arg(0), width: 1).map { int($0) }, int(arg(1))))))
+        case .sortSearchStrings:
+            ret(0, .int(Int64(GoSort.searchStrings(sliceElems(arg(0), width: 1).map { $0.str }, arg(1).str))))
+        case .sortFloat64s:
+            guard case .slice(let o, let off, let ln, _) = arg(0) else { return nil }
+            var xs = heap.loadN(o, Int(off), Int(ln)).map { $0.f }
+            GoSort.float64s(&xs)
+            heap.storeN(o, Int(off), xs.map { .float($0) })
+        case .sortIntsAreSorted:
+            let xs = sliceElems(arg(0), width: 1).map { int($0) }
+            ret(0, .bool(zip(xs, xs.dropFirst()).allSatisfy { !($1 < $0) }))
+        case .sortStringsAreSorted:
+            let xs = sliceElems(arg(0), width: 1).map { $0.str }
+            ret(0, .bool(zip(xs, xs.dropFirst()).allSatisfy { !($1 < $0) }))
+
+        // ---- errors
+        case .errorsUnwrap:
+            var host = VMErrorsHost(vm: self)
+            let e = arg(0)
+            let stash = stashState(&st)
+            let r = GoErrors.unwrap(e, host: &host)
+            unstashState(&st, stash)
+            ret(0, r)
+        case .errorsAs:
+            return errorsAs(&st, base: base)
+
+        // ---- math
+        case .mathSqrt: ret(0, .float(GoMath.apply1(.sqrt, f(0))))
+        case .mathAbs: ret(0, .float(GoMath.apply1(.abs, f(0))))
+        case .mathFloor: ret(0, .float(GoMath.apply1(.floor, f(0))))
+        case .mathCeil: ret(0, .float(GoMath.apply1(.ceil, f(0))))
+        case .mathTrunc: ret(0, .float(GoMath.apply1(.trunc, f(0))))
+        case .mathRound: ret(0, .float(GoMath.apply1(.round, f(0))))
+        case .mathLog: ret(0, .float(GoMath.apply1(.log, f(0))))
+        case .mathLog2: ret(0, .float(GoMath.apply1(.log2, f(0))))
+        case .mathLog10: ret(0, .float(GoMath.apply1(.log10, f(0))))
+        case .mathExp: ret(0, .float(GoMath.apply1(.exp, f(0))))
+        case .mathSin: ret(0, .float(GoMath.apply1(.sin, f(0))))
+        case .mathCos: ret(0, .float(GoMath.apply1(.cos, f(0))))
+        case .mathTan: ret(0, .float(GoMath.apply1(.tan, f(0))))
+        case .mathCbrt: ret(0, .float(GoMath.apply1(.cbrt, f(0))))
+        case .mathAtan: ret(0, .float(GoMath.apply1(.atan, f(0))))
+        case .mathMax: ret(0, .float(GoMath.max(f(0), f(1))))
+        case .mathMin: ret(0, .float(GoMath.min(f(0), f(1))))
+        case .mathPow: ret(0, .float(GoMath.pow(f(0), f(1))))
+        case .mathMod: ret(0, .float(GoMath.mod(f(0), f(1))))
+        case .mathHypot: ret(0, .float(GoMath.hypot(f(0), f(1))))
+        case .mathAtan2: ret(0, .float(GoMath.atan2(f(0), f(1))))
+        case .mathInf: ret(0, .float(GoMath.inf(int(arg(0)))))
+        case .mathIsInf: ret(0, .bool(GoMath.isInf(f(0), int(arg(1)))))
+        case .mathIsNaN: ret(0, .bool(f(0).isNaN))
+        case .mathNaN: ret(0, .float(.nan))
+        case .mathSignbit: ret(0, .bool(f(0).sign == .minus))
+        case .mathPow10: ret(0, .float(GoMath.pow10(int(arg(0)))))
+
+        // ---- unicode
+        case .unicodeIsLetter, .unicodeIsDigit, .unicodeIsNumber, .unicodeIsSpace, .unicodeIsUpper,
+             .unicodeIsLower, .unicodeIsPunct:
+            let r = Int32(truncatingIfNeeded: int(arg(0)))
+            let v: Bool
+            switch lf {
+            case .unicodeIsLetter: v = GoUnicode.isLetter(r)
+            case .unicodeIsDigit: v = GoUnicode.isDigit(r)
+            case .unicodeIsNumber: v = GoUnicode.isNumber(r)
+            case .unicodeIsSpace: v = GoUnicode.isSpace(r)
+            case .unicodeIsUpper: v = GoUnicode.isUpper(r)
+            case .unicodeIsLower: v = GoUnicode.isLower(r)
+            default: v = GoUnicode.isPunct(r)
+            }
+            ret(0, .bool(v))
+        case .unicodeToUpper: ret(0, .int(Int64(GoUnicode.toUpper(Int32(truncatingIfNeeded: int(arg(0)))))))
+        case .unicodeToLower: ret(0, .int(Int64(GoUnicode.toLower(Int32(truncatingIfNeeded: int(arg(0)))))))
+        default: break
+        }
+        return nil
+    }
+
+    /// The *strconv.NumError for a failed parse (nil for success). Its Err
+    /// is an *errors.errorString ("invalid syntax", "value out of range" …).
+    func numError(_ e: StrconvNumError?) -> Value {
+        guard let e = e else { return .nil }
+        let reason = newErrorString(GoString(Array(e.reason.text.utf8)))
+        guard let t = numErrorPtrType() else { return newErrorString(GoString(e.message)) }
+        let o = allocSlots([.string(GoString(Array(e.fn.utf8))), .string(GoString(e.num)), reason], bytes: 48, noscan: false)
+        return .iface(t, .pointer(o, 0))
+    }
+
+    /// *strconv.NumError's runtime type: registered by the compiler as
+    /// "*strconv.NumError", or found among the program's types.
+    func numErrorPtrType() -> RTypeID? {
+        if let t = prog.namedTypes["*strconv.NumError"] { return t }
+        for (i, r) in prog.types.types.enumerated() where r.kind == .pointer && r.name == "*strconv.NumError" {
+            return RTypeID(i)
+        }
+        return nil
+    }
+
+    /// (*strconv.NumError).Error: "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error().
+    func numErrorText(_ recv: Value) -> GoString? {
+        guard case .pointer(let o, let off) = recv else { return nil }
+        let fn = heap.load(o, Int(off)).str.bytes, num = heap.load(o, Int(off) + 1).str.bytes
+        var reason: [UInt8] = Array("<nil>".utf8)
+        if case .iface(_, .pointer(let eo, let eoff)) = heap.load(o, Int(off) + 2) {
+            reason = heap.load(eo, Int(eoff)).str.bytes
+        }
+        return GoString(Array("strconv.".utf8) + fn + Array(": parsing ".utf8) + Strconv.quote(num) + Array(": ".utf8) + reason)
+    }
+
+    /// errors.As(err, target): the first error in err's chain assignable to
+    /// *target's type is stored there (Go 1.19 src/errors/wrap.go; no As methods).
+    func errorsAs(_ st: inout GState, base: Int) -> RunStop? {
+        let target = st.stack[base + 1]
+        guard case .iface(let pt, let pv) = target, prog.types[pt].kind == .pointer,
+              case .pointer(let o, let off) = pv else {
+            return raiseStop(&st, plainError("errors: target must be a non-nil pointer"))
+        }
+        let elem = prog.types[pt].elem
+        let elemIsIface = prog.types[elem].kind == .interface
+        var err = st.stack[base]
+        var host = VMErrorsHost(vm: self)
+        while case .iface(let t, let v) = err {
+            if elemIsIface ? implements(t, elem) : t == elem {
+                if elemIsIface {
+                    heapStore(o, Int(off), err)
+                } else {
+                    let w = prog.types[elem].slotCount
+                    if w == 1 { heapStore(o, Int(off), unboxed(v)) }
+                    else if case .agg(let s) = v { heapStoreN(o, Int(off), s) }
+                }
+                st.stack[base] = .bool(true)
+                return nil
+            }
+            let stash = stashState(&st)
+            err = GoErrors.unwrap(err, host: &host)
+            unstashState(&st, stash)
+        }
+        st.stack[base] = .bool(false)
+        return nil
+    }
+}
+
+/// sort.Sort's data: Len, Less and Swap are the Go methods of an interface value.
+struct IfaceSortData: GoSortData {
+    unowned let vm: Interpreter
+    var st: GState
+    let lenM: Interpreter.MethodTarget
+    let lessM: Interpreter.MethodTarget
+    let swapM: Interpreter.MethodTarget
+    var n = 0
+    var count: Int { n }
+    mutating func call(_ m: Interpreter.MethodTarget, _ args: [Value]) -> Value? {
+        guard case .user(let f, let recv) = m else { return nil }
+        return vm.callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)?.first
+    }
+    mutating func callLen() -> Int { Int(call(lenM, []).map { $0.i } ?? 0) }
+    mutating func less(_ i: Int, _ j: Int) -> Bool { call(lessM, [.int(Int64(i)), .int(Int64(j))])?.b ?? false }
+    mutating func swap(_ i: Int, _ j: Int) { _ = call(swapM, [.int(Int64(i)), .int(Int64(j))]) }
+}

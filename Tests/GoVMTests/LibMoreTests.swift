@@ -1,0 +1,101 @@
+// The library beyond the first release: math (Go's special cases, Cbrt
+// ported from Go), strings.Title/EqualFold/Compare, unicode predicates,
+// and, through whole programs, errors.As/Unwrap, *strconv.NumError,
+// sort.Sort/Stable/Search on Go methods and closures. Expected values are
+// what Go 1.19 printed for the same calls.
+import Testing
+@testable import GoVM
+
+@Test func mathSpecialCasesAsGo() {
+    #expect(GoMath.cbrt(27) == 3)
+    #expect(GoMath.cbrt(-64) == -4)
+    #expect(GoMath.cbrt(1000) == 10)
+    #expect(GoMath.cbrt(2) == 1.2599210498948732)
+    #expect(GoMath.max(0, -0.0).sign == .plus)
+    #expect(GoMath.min(0, -0.0).sign == .minus)
+    #expect(GoMath.max(.nan, .infinity) == .infinity)
+    #expect(GoMath.min(.nan, -.infinity) == -.infinity)
+    #expect(GoMath.max(.nan, 1).isNaN)
+    #expect(GoMath.apply1(.round, 2.5) == 3 && GoMath.apply1(.round, -2.5) == -3)
+    #expect(GoMath.apply1(.trunc, -2.7) == -2)
+    #expect(GoMath.isInf(.infinity, 0) && !GoMath.isInf(.infinity, -1))
+    #expect(GoMath.pow10(3) == 1000 && GoMath.pow10(-400) == 0 && GoMath.pow10(309) == .infinity)
+    #expect(GoMath.mod(-7, 3) == -1)
+}
+
+@Test func stringsTitleEqualFoldCompare() {
+    func s(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+    #expect(s(GoStrings.title(Array("hello wide_world, x-ray 3d café".utf8))) == "Hello Wide_world, X-Ray 3d Café")
+    #expect(GoStrings.equalFold(Array("Go".utf8), Array("GO".utf8)))
+    #expect(GoStrings.equalFold(Array("Straße".utf8), Array("STRASSE".utf8)) == false)
+    #expect(GoStrings.equalFold(Array("ÀB".utf8), Array("àb".utf8)))
+    #expect(GoStrings.compare(Array("a".utf8), Array("b".utf8)) == -1)
+    #expect(GoStrings.compare(Array("b".utf8), Array("a".utf8)) == 1)
+    #expect(GoStrings.compare([], []) == 0)
+}
+
+@Test func unicodePredicates() {
+    let rs: [Int32] = [0x41, 0x7A, 0x35, 0x20, 0x21, 0xE9, 0x4E16, 0x0663, 0x2167, 0x0A]
+    #expect(rs.map { GoUnicode.isLetter($0) } == [true, true, false, false, false, true, true, false, false, false])
+    #expect(rs.map { GoUnicode.isDigit($0) } == [false, false, true, false, false, false, false, true, false, false])
+    #expect(rs.map { GoUnicode.isNumber($0) } == [false, false, true, false, false, false, false, true, true, false])
+    #expect(rs.map { GoUnicode.isSpace($0) } == [false, false, false, true, false, false, false, false, false, true])
+    #expect(rs.map { GoUnicode.isPunct($0) } == [false, false, false, false, true, false, false, false, false, false])
+    #expect(GoUnicode.toUpper(0xE9) == 0xC9 && GoUnicode.toLower(0x41) == 0x61 && GoUnicode.toUpper(0x35) == 0x35)
+}
+
+@Test func errorsAsUnwrapAndNumError() {
+    let r = runGo(prog(["errors", "fmt", "strconv"], """
+        type NotFound struct{ Key string }
+        func (e *NotFound) Error() string { return "not found: " + e.Key }
+        type Temp interface{ Temporary() bool }
+        """, main: """
+        var nf error = &NotFound{"k"}
+        w := fmt.Errorf("outer: %w", fmt.Errorf("lookup: %w", nf))
+        var target *NotFound
+        fmt.Println(errors.As(w, &target), target.Key, errors.Unwrap(nf) == nil)
+        fmt.Println(errors.Unwrap(errors.Unwrap(w)) == nf)
+        var tmp Temp
+        fmt.Println(errors.As(w, &tmp), tmp == nil)
+        _, err := strconv.Atoi("12a")
+        var ne *strconv.NumError
+        fmt.Println(errors.As(err, &ne), ne.Func, ne.Num, ne.Err)
+        fmt.Printf("%T|%v\\n", err, err)
+        _, err = strconv.ParseInt("300", 10, 8)
+        fmt.Println(err)
+        """))
+    #expect(r.stdout == """
+        true k true
+        true
+        false true
+        true Atoi 12a invalid syntax
+        *strconv.NumError|strconv.Atoi: parsing "12a": invalid syntax
+        strconv.ParseInt: parsing "300": value out of range
+
+        """)
+}
+
+@Test func sortThroughGoMethodsAndClosures() {
+    let r = runGo(prog(["fmt", "sort"], """
+        type ByLen []string
+        func (a ByLen) Len() int           { return len(a) }
+        func (a ByLen) Less(i, j int) bool { return len(a[i]) < len(a[j]) }
+        func (a ByLen) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
+        """, main: """
+        words := []string{"banana", "kiwi", "apple", "fig", "cherry", "date"}
+        sort.Stable(ByLen(words))
+        fmt.Println(words, sort.IsSorted(ByLen(words)))
+        type P struct { N string; A int }
+        ps := []P{{"Al", 30}, {"Bo", 25}, {"Cy", 30}, {"Di", 25}}
+        sort.SliceStable(ps, func(i, j int) bool { return ps[i].A < ps[j].A })
+        fmt.Println(ps, sort.SliceIsSorted(ps, func(i, j int) bool { return ps[i].A < ps[j].A }))
+        xs := []int{1, 3, 5, 7, 9, 11}
+        fmt.Println(sort.Search(len(xs), func(i int) bool { return xs[i] >= 7 }), sort.SearchInts(xs, 4))
+        """))
+    #expect(r.stdout == """
+        [fig kiwi date apple banana cherry] true
+        [{Bo 25} {Di 25} {Al 30} {Cy 30}] true
+        3 2
+
+        """)
+}
