@@ -124,7 +124,9 @@ enum KnownBugs {
     static func matches(_ issue: Issue) -> Bool {
         let text = String(describing: issue) + issue.comments.map(\.rawValue).joined(separator: " ")
         if assistSelfScan && ["was freed", "use of freed object", "the sweeper will free it"].contains(where: text.contains) { return true }
-        if staleRegisterMark && text.contains("mark bits on free slots") { return true }
+        // The zombie a stale register resurrects: marked on a free slot, then
+        // counted as allocated by the sweep (the books no longer add up).
+        if staleRegisterMark && ["mark bits on free slots", "HeapAlloc ", "Mallocs-Frees "].contains(where: text.contains) { return true }
         return false
     }
 }

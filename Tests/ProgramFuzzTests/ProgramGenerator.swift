@@ -48,6 +48,8 @@ struct ProgramGenerator {
         \t"fmt"
         \t"runtime"
         \t"sync"
+        \t"sync/atomic"
+        \t"syscall"
         \t"time"
         )
 
@@ -85,12 +87,21 @@ struct ProgramGenerator {
         \tV  int
         }
 
+        type Edge struct {
+        \tTo *Node
+        \tW  int
+        }
+
         var gMu sync.Mutex
         var gTotal int
         var gSlots [\(workers)]*Node
         var gA = &Holder{}
         var gB = &Holder{}
         var gAny interface{}
+        var gRW sync.RWMutex
+        var gOnce sync.Once
+        var gOnceList *Node
+        var gCount int64
 
         func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -165,6 +176,22 @@ struct ProgramGenerator {
         \t}
         }
 
+        func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+        func nap(us int) {
+        \tts := syscall.Timespec{Nsec: int64(us) * 1000}
+        \tsyscall.Nanosleep(&ts, nil)
+        }
+
+        func onceList() *Node {
+        \tgOnce.Do(func() {
+        \t\tgOnceList = buildList(6, 5)
+        \t})
+        \tgRW.RLock()
+        \tdefer gRW.RUnlock()
+        \treturn gOnceList
+        }
+
         func sumHolder(h *Holder) int {
         \ts := sumList(h.P)
         \tfor _, k := range h.Kids {
@@ -213,7 +240,7 @@ struct ProgramGenerator {
     private mutating func statement(_ w: Int) -> [String] {
         let k = fresh()
         let c = range_(1, 97)
-        switch n(24) {
+        switch n(36) {
         case 0:
             let len = range_(1, 40)
             return ["l\(k) := buildList(\(len), id+\(c))", "acc = mix(acc, sumList(l\(k)))"]
@@ -500,6 +527,133 @@ struct ProgramGenerator {
             ]
         case 22:
             return ["acc = mix(acc, safeDiv(acc+\(c), id%\(range_(1, 3))))"]
+        case 23:
+            // GOMAXPROCS changes while everything runs (procresize: mcaches, per-P GC state).
+            return ["runtime.GOMAXPROCS(\(range_(1, 4)))"]
+        case 24:
+            // Many short goroutines (G reuse; goroutines created during mark).
+            let cnt = range_(2, 30)
+            return [
+                "rc\(k) := make(chan *Node, \(n(5)))",
+                "for j := 0; j < \(cnt); j++ {",
+                "\tgo func(j int) {",
+                "\t\trc\(k) <- &Node{Val: j * \(c), Next: buildList(j%4, j)}",
+                "\t}(j)",
+                "}",
+                "rs\(k) := 0",
+                "for j := 0; j < \(cnt); j++ {",
+                "\tnd := <-rc\(k)",
+                "\trs\(k) = (rs\(k) + nd.Val + sumList(nd.Next)) % 1000003",
+                "}",
+                "acc = mix(acc, rs\(k))",
+            ]
+        case 25:
+            // A large scannable object: a pointer array of its own span, written through the barrier.
+            let len = range_(4100, 5000), step = range_(7, 200)
+            return [
+                "ptrs\(k) := make([]*Node, \(len))",
+                "for i := 0; i < len(ptrs\(k)); i += \(step) {",
+                "\tptrs\(k)[i] = &Node{Val: i % \(c)}",
+                "}",
+                "garbage(\(range_(5, 40)))",
+                "pause(\(n(3)))",
+                "ps\(k) := 0",
+                "for i := 0; i < len(ptrs\(k)); i += \(step) {",
+                "\tps\(k) = (ps\(k) + ptrs\(k)[i].Val) % 1000003",
+                "}",
+                "acc = mix(acc, ps\(k))",
+            ]
+        case 26:
+            // sync.Once + RWMutex guarding a global list.
+            return ["acc = mix(acc, sumList(onceList()))"]
+        case 27:
+            return ["count(\(c) + id)"]
+        case 28:
+            // A blocking system call (the P is handed off by sysmon).
+            return ["nap(\(range_(1, 30)))"]
+        case 29:
+            // A ticker and a timer.
+            let ticks = range_(1, 4)
+            return [
+                "tk\(k) := time.NewTicker(\(range_(1, 20)) * time.Microsecond)",
+                "for i := 0; i < \(ticks); i++ {",
+                "\t<-tk\(k).C",
+                "}",
+                "tk\(k).Stop()",
+                "tm\(k) := time.NewTimer(\(range_(1, 20)) * time.Microsecond)",
+                "<-tm\(k).C",
+                "acc = mix(acc, \(ticks))",
+            ]
+        case 30:
+            // select with a send and a receive case on one buffered channel of pointers.
+            let cnt = range_(1, 12)
+            return [
+                "sq\(k) := make(chan *Node, \(range_(1, 3)))",
+                "ss\(k) := 0",
+                "for i := 0; i < \(cnt); {",
+                "\tselect {",
+                "\tcase sq\(k) <- &Node{Val: i * \(c)}:",
+                "\t\ti++",
+                "\tcase nd := <-sq\(k):",
+                "\t\tss\(k) = (ss\(k) + nd.Val) % 1000003",
+                "\t}",
+                "}",
+                "close(sq\(k))",
+                "for nd := range sq\(k) {",
+                "\tss\(k) = (ss\(k) + nd.Val) % 1000003",
+                "}",
+                "acc = mix(acc, ss\(k))",
+            ]
+        case 31:
+            // A method value: the bound receiver lives only in the closure.
+            return [
+                "mn\(k) := &Node{Val: \(c), Data: []int{1, 2}}",
+                "mv\(k) := mn\(k).Value",
+                "mn\(k) = nil",
+                "garbage(\(range_(10, 60)))",
+                "pause(\(n(3)))",
+                "acc = mix(acc, mv\(k)())",
+            ]
+        case 32:
+            // Map values that are structs holding pointers.
+            let cnt = range_(1, 20)
+            return [
+                "em\(k) := map[int]Edge{}",
+                "for i := 0; i < \(cnt); i++ {",
+                "\tem\(k)[i] = Edge{To: &Node{Val: i + \(c)}, W: i % 5}",
+                "}",
+                "garbage(\(range_(5, 40)))",
+                "pause(\(n(3)))",
+                "es\(k) := 0",
+                "for _, e := range em\(k) {",
+                "\tes\(k) = (es\(k) + e.To.Val*e.W) % 1000003",
+                "}",
+                "acc = mix(acc, es\(k))",
+            ]
+        case 33:
+            // A long loop without calls (sysmon preempts it).
+            return [
+                "lx\(k) := id",
+                "for i := 0; i < \(range_(2000, 30000)); i++ {",
+                "\tlx\(k) = (lx\(k)*31 + i) % 1000003",
+                "}",
+                "acc = mix(acc, lx\(k))",
+            ]
+        case 34:
+            // A nil dereference in a goroutine, recovered by its deferred closure.
+            return [
+                "pc\(k) := make(chan int)",
+                "go func() {",
+                "\tdefer func() {",
+                "\t\tif r := recover(); r != nil {",
+                "\t\t\tpc\(k) <- \(c)",
+                "\t\t}",
+                "\t}()",
+                "\tvar np *Node",
+                "\tpc\(k) <- np.Val",
+                "}()",
+                "acc = mix(acc, <-pc\(k))",
+            ]
         default:
             // The runtime's own calls.
             switch n(4) {
@@ -589,6 +743,7 @@ struct ProgramGenerator {
         \tfmt.Println("slots", slots)
         \tfmt.Println("total", gTotal)
         \tfmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+        \tfmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
         \tif nd, ok := gAny.(*Node); ok {
         \t\tfmt.Println("any", nd.Val > 0)
         \t}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,76 +177,81 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 12
-	acc = mix(acc, safeDiv(acc+31, id%3))
-	a2 := buildList(15, 46+id)
-	b2 := &Holder{}
-	b2.P = a2.Next
-	a2.Next = nil
-	pause(2)
-	garbage(32)
-	acc = mix(acc, sumList(a2)+sumList(b2.P))
-	t3 := buildTree(6, id+54)
-	acc = mix(acc, sumTree(t3))
+	acc = id + 29
+	lx1 := id
+	for i := 0; i < 23677; i++ {
+		lx1 = (lx1*31 + i) % 1000003
+	}
+	acc = mix(acc, lx1)
+	addTotal(46 * id)
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 35
-	p4 := &Node{Val: 49}
-	f4 := func(d int) int {
-		p4.Val = (p4.Val + d) % 1009
-		return p4.Val
+	acc = id + 25
+	mn4 := &Node{Val: 7, Data: []int{1, 2}}
+	mv4 := mn4.Value
+	mn4 = nil
+	garbage(23)
+	pause(1)
+	acc = mix(acc, mv4())
+	var vs5 []Valuer
+	for i := 0; i < 15; i++ {
+		if i%2 == 0 {
+			vs5 = append(vs5, &Node{Val: i + 49, Data: make([]int, i%3)})
+		} else {
+			vs5 = append(vs5, Pair{i, 49})
+		}
 	}
-	for i := 0; i < 12; i++ {
-		acc = mix(acc, f4(i))
+	pause(0)
+	for _, v := range vs5 {
+		acc = mix(acc, v.Value())
 	}
-	p5 := &Node{Val: 14}
-	f5 := func(d int) int {
-		p5.Val = (p5.Val + d) % 1009
-		return p5.Val
-	}
-	for i := 0; i < 17; i++ {
-		acc = mix(acc, f5(i))
-	}
-	gSlots[id] = buildList(6, 58+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
-	acc = mix(acc, safeDiv(acc+36, id%2))
-	fs8 := []func() int{}
+	str6 := ""
 	for i := 0; i < 5; i++ {
-		q := &Node{Val: i*84 + id}
-		fs8 = append(fs8, func() int { return q.Val + id })
+		str6 += fmt.Sprint(i*79)
 	}
-	garbage(48)
-	for _, f := range fs8 {
-		acc = mix(acc, f())
-	}
+	hm6 := &Holder{M: map[int]*Node{}}
+	hm6.M[79] = &Node{Val: len(str6)}
+	hm6.F = func() int { return hm6.M[79].Val }
+	pause(0)
+	acc = mix(acc, hm6.F())
+	defer addList(buildList(19, 88+id))
+	garbage(21)
+	a8 := buildList(10, 84+id)
+	b8 := &Holder{}
+	b8.P = a8.Next
+	a8.Next = nil
+	pause(2)
+	garbage(37)
+	acc = mix(acc, sumList(a8)+sumList(b8.P))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(2, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 1)
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(130 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -232,6 +264,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

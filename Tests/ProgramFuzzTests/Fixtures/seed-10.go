@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -151,207 +178,252 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 7
-	x1 := &Node{Val: 89, Data: []int{id, 89}}
-	hold1 := &Holder{}
-	hold1.P = x1
-	hold1.V = x1
-	x1 = nil
-	garbage(12)
-	pause(2)
-	acc = mix(acc, hold1.P.Val+hold1.V.Value())
-	gMu.Lock()
-	gAny = &Node{Val: 66, Next: buildList(3, id)}
-	gMu.Unlock()
-	p3 := &Node{Val: 29}
-	f3 := func(d int) int {
-		p3.Val = (p3.Val + d) % 1009
-		return p3.Val
-	}
-	for i := 0; i < 1; i++ {
-		acc = mix(acc, f3(i))
-	}
-	time.Sleep(36 * time.Microsecond)
-	ping5 := make(chan *Node)
-	pong5 := make(chan *Node)
+	ch1 := make(chan *Node, 2)
 	go func() {
-		for nd := range ping5 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong5 <- nd
+		for i := 0; i < 1; i++ {
+			ch1 <- &Node{Val: i*89 + id, Next: buildList(i%3, i)}
 		}
+		close(ch1)
 	}()
-	pn5 := &Node{Val: 53}
-	for i := 0; i < 4; i++ {
-		ping5 <- pn5
-		pn5 = <-pong5
+	garbage(21)
+	for nd := range ch1 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping5)
-	acc = mix(acc, sumList(pn5))
-	var vs6 []Valuer
-	for i := 0; i < 6; i++ {
-		if i%2 == 0 {
-			vs6 = append(vs6, &Node{Val: i + 48, Data: make([]int, i%3)})
-		} else {
-			vs6 = append(vs6, Pair{i, 48})
+	em2 := map[int]Edge{}
+	for i := 0; i < 8; i++ {
+		em2[i] = Edge{To: &Node{Val: i + 95}, W: i % 5}
+	}
+	garbage(15)
+	pause(0)
+	es2 := 0
+	for _, e := range em2 {
+		es2 = (es2 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es2)
+	acc = mix(acc, sumList(onceList()))
+	acc = mix(acc, sumList(onceList()))
+	var wg5 sync.WaitGroup
+	outs5 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg5.Add(1)
+		go func(j int) {
+			defer wg5.Done()
+			pause(j + 1)
+			outs5[j] = buildList(5, j+87)
+		}(j)
+	}
+	wg5.Wait()
+	for _, o := range outs5 {
+		acc = mix(acc, sumList(o))
+	}
+	xs6 := []interface{}{&Node{Val: 27}, id, "s27", Pair{id, 27}, buildList(2, 27)}
+	garbage(18)
+	for _, x := range xs6 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
-	}
-	pause(1)
-	for _, v := range vs6 {
-		acc = mix(acc, v.Value())
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 34
-	var wg7 sync.WaitGroup
-	outs7 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg7.Add(1)
+	acc = id + 17
+	tk7 := time.NewTicker(11 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk7.C
+	}
+	tk7.Stop()
+	tm7 := time.NewTimer(12 * time.Microsecond)
+	<-tm7.C
+	acc = mix(acc, 2)
+	dp8 := &Node{Val: 26}
+	defer func() {
+		acc = mix(acc, dp8.Val)
+	}()
+	nap(1)
+	xs10 := []interface{}{&Node{Val: 52}, id, "s52", Pair{id, 52}, buildList(2, 52)}
+	garbage(36)
+	for _, x := range xs10 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	ptrs11 := make([]*Node, 4685)
+	for i := 0; i < len(ptrs11); i += 117 {
+		ptrs11[i] = &Node{Val: i % 89}
+	}
+	garbage(10)
+	pause(0)
+	ps11 := 0
+	for i := 0; i < len(ptrs11); i += 117 {
+		ps11 = (ps11 + ptrs11[i].Val) % 1000003
+	}
+	acc = mix(acc, ps11)
+	tc12 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc12 <- &Node{Val: i + 14}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc12:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(37 * time.Microsecond):
+		}
+	}
+	big13 := make([]int, 5538)
+	for i := 0; i < len(big13); i += 101 {
+		big13[i] = i % 90
+	}
+	bs13 := 0
+	for _, x := range big13 {
+		bs13 += x
+	}
+	acc = mix(acc, bs13)
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 25
+	rc14 := make(chan *Node, 0)
+	for j := 0; j < 27; j++ {
 		go func(j int) {
-			defer wg7.Done()
-			pause(j + 1)
-			outs7[j] = buildList(6, j+7)
+			rc14 <- &Node{Val: j * 7, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg7.Wait()
-	for _, o := range outs7 {
-		acc = mix(acc, sumList(o))
+	rs14 := 0
+	for j := 0; j < 27; j++ {
+		nd := <-rc14
+		rs14 = (rs14 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	h8 := buildList(17, 26)
-	o8 := &Node{Val: id}
-	t8 := buildTree(2, 26)
-	for i := 0; i < 11; i++ {
-		h8.Next, o8.Next = o8.Next, h8.Next
-		t8.Left, t8.Right = t8.Right, t8.Left
+	acc = mix(acc, rs14)
+	defer addList(buildList(11, 94+id))
+	garbage(21)
+	ptrs16 := make([]*Node, 4652)
+	for i := 0; i < len(ptrs16); i += 105 {
+		ptrs16[i] = &Node{Val: i % 28}
+	}
+	garbage(11)
+	pause(0)
+	ps16 := 0
+	for i := 0; i < len(ptrs16); i += 105 {
+		ps16 = (ps16 + ptrs16[i].Val) % 1000003
+	}
+	acc = mix(acc, ps16)
+	m17 := make(map[int][]int)
+	for i := 0; i < 18; i++ {
+		m17[i%1] = append(m17[i%1], i*80+id)
+	}
+	s17 := 0
+	for key, vs := range m17 {
+		s17 += key * len(vs)
+		for _, x := range vs {
+			s17 = (s17 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s17)
+	a18 := buildList(18, 59+id)
+	b18 := &Holder{}
+	b18.P = a18.Next
+	a18.Next = nil
+	pause(0)
+	garbage(5)
+	acc = mix(acc, sumList(a18)+sumList(b18.P))
+	big19 := make([]int, 4737)
+	for i := 0; i < len(big19); i += 143 {
+		big19[i] = i % 24
+	}
+	bs19 := 0
+	for _, x := range big19 {
+		bs19 += x
+	}
+	acc = mix(acc, bs19)
+	dp20 := &Node{Val: 76}
+	defer func() {
+		acc = mix(acc, dp20.Val)
+	}()
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 6
+	tc21 := make(chan *Node)
+	go func() {
+		for i := 0; i < 2; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc21 <- &Node{Val: i + 93}
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case nd := <-tc21:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(44 * time.Microsecond):
+		}
+	}
+	pc22 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc22 <- 3
+			}
+		}()
+		var np *Node
+		pc22 <- np.Val
+	}()
+	acc = mix(acc, <-pc22)
+	h23 := buildList(19, 26)
+	o23 := &Node{Val: id}
+	t23 := buildTree(3, 26)
+	for i := 0; i < 10; i++ {
+		h23.Next, o23.Next = o23.Next, h23.Next
+		t23.Left, t23.Right = t23.Right, t23.Left
 		if i%3 == 0 {
 			pause(i)
 		}
 		garbage(4)
 	}
-	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
-	str9 := ""
-	for i := 0; i < 10; i++ {
-		str9 += fmt.Sprint(i*30)
-	}
-	hm9 := &Holder{M: map[int]*Node{}}
-	hm9.M[30] = &Node{Val: len(str9)}
-	hm9.F = func() int { return hm9.M[30].Val }
-	pause(2)
-	acc = mix(acc, hm9.F())
-	defer addList(buildList(4, 64+id))
-	garbage(13)
-	gSlots[id] = buildList(16, 14+id)
-	l11 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l11
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(16, 90+id))
-	garbage(12)
-	acc = mix(acc, safeDiv(acc+34, id%1))
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 12
-	runtime.GC()
-	x15 := &Node{Val: 54, Data: []int{id, 54}}
-	hold15 := &Holder{}
-	hold15.P = x15
-	hold15.V = x15
-	x15 = nil
-	garbage(30)
-	pause(2)
-	acc = mix(acc, hold15.P.Val+hold15.V.Value())
-	addTotal(60 * id)
-	p17 := &Node{Val: 19}
-	f17 := func(d int) int {
-		p17.Val = (p17.Val + d) % 1009
-		return p17.Val
-	}
-	for i := 0; i < 17; i++ {
-		acc = mix(acc, f17(i))
-	}
-	dp18 := &Node{Val: 7}
-	defer func() {
-		acc = mix(acc, dp18.Val)
-	}()
-	dp19 := &Node{Val: 4}
-	defer func() {
-		acc = mix(acc, dp19.Val)
-	}()
-	defer addList(buildList(7, 24+id))
-	garbage(5)
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 44
-	a21 := buildList(24, 33+id)
-	b21 := &Holder{}
-	b21.P = a21.Next
-	a21.Next = nil
-	pause(1)
-	garbage(28)
-	acc = mix(acc, sumList(a21)+sumList(b21.P))
-	acc = mix(acc, safeDiv(acc+20, id%2))
-	str23 := ""
-	for i := 0; i < 1; i++ {
-		str23 += fmt.Sprint(i*14)
-	}
-	hm23 := &Holder{M: map[int]*Node{}}
-	hm23.M[14] = &Node{Val: len(str23)}
-	hm23.F = func() int { return hm23.M[14].Val }
-	pause(2)
-	acc = mix(acc, hm23.F())
-	var vs24 []Valuer
-	for i := 0; i < 21; i++ {
-		if i%3 == 0 {
-			vs24 = append(vs24, &Node{Val: i + 26, Data: make([]int, i%3)})
-		} else {
-			vs24 = append(vs24, Pair{i, 26})
-		}
-	}
-	pause(1)
-	for _, v := range vs24 {
-		acc = mix(acc, v.Value())
-	}
-	p25 := &Node{Val: 39}
-	f25 := func(d int) int {
-		p25.Val = (p25.Val + d) % 1009
-		return p25.Val
-	}
-	for i := 0; i < 3; i++ {
-		acc = mix(acc, f25(i))
-	}
+	acc = mix(acc, sumList(h23)+sumList(o23)+sumTree(t23))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
+	gA.P = buildList(9, 1)
 	gB.P = buildList(6, 2)
-	for i := 0; i < 7; i++ {
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(4, done)
+	go mover(35, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(49 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -363,6 +435,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,122 +177,41 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 19
+	acc = id + 35
 	runtime.GC()
-	dp2 := &Node{Val: 62}
-	defer func() {
-		acc = mix(acc, dp2.Val)
-	}()
-	m3 := make(map[int][]int)
-	for i := 0; i < 4; i++ {
-		m3[i%3] = append(m3[i%3], i*44+id)
+	str2 := ""
+	for i := 0; i < 5; i++ {
+		str2 += fmt.Sprint(i*62)
 	}
-	s3 := 0
-	for key, vs := range m3 {
-		s3 += key * len(vs)
-		for _, x := range vs {
-			s3 = (s3 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s3)
-	p4 := &Node{Val: 89}
+	hm2 := &Holder{M: map[int]*Node{}}
+	hm2.M[62] = &Node{Val: len(str2)}
+	hm2.F = func() int { return hm2.M[62].Val }
+	pause(0)
+	acc = mix(acc, hm2.F())
+	defer addList(buildList(19, 12+id))
+	garbage(11)
+	p4 := &Node{Val: 62}
 	f4 := func(d int) int {
 		p4.Val = (p4.Val + d) % 1009
 		return p4.Val
 	}
-	for i := 0; i < 13; i++ {
+	for i := 0; i < 9; i++ {
 		acc = mix(acc, f4(i))
 	}
-	x5 := &Node{Val: 12, Data: []int{id, 12}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(39)
-	pause(2)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
-	sc6 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 8; i++ {
-			sc6 <- i*59 + garbage(3)
-		}
-	}()
-	for got := 0; got < 8; {
-		select {
-		case v := <-sc6:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	lx5 := id
+	for i := 0; i < 18820; i++ {
+		lx5 = (lx5*31 + i) % 1000003
 	}
+	acc = mix(acc, lx5)
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 29
-	t7 := buildTree(5, id+20)
-	acc = mix(acc, sumTree(t7))
-	ch8 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 12; i++ {
-			ch8 <- &Node{Val: i*34 + id, Next: buildList(i%3, i)}
-		}
-		close(ch8)
-	}()
-	garbage(20)
-	for nd := range ch8 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	p9 := &Node{Val: 45}
-	f9 := func(d int) int {
-		p9.Val = (p9.Val + d) % 1009
-		return p9.Val
-	}
-	for i := 0; i < 6; i++ {
-		acc = mix(acc, f9(i))
-	}
-	defer addList(buildList(9, 8+id))
-	garbage(27)
-	gSlots[id] = buildList(8, 60+id)
-	l11 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l11
-	acc = mix(acc, sumList(gSlots[id]))
-	h12 := buildList(15, 70)
-	o12 := &Node{Val: id}
-	t12 := buildTree(5, 70)
-	for i := 0; i < 8; i++ {
-		h12.Next, o12.Next = o12.Next, h12.Next
-		t12.Left, t12.Right = t12.Right, t12.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(8)
-	}
-	acc = mix(acc, sumList(h12)+sumList(o12)+sumTree(t12))
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 7
-	fs13 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*24 + id}
-		fs13 = append(fs13, func() int { return q.Val + id })
-	}
-	garbage(55)
-	for _, f := range fs13 {
-		acc = mix(acc, f())
-	}
-	dp14 := &Node{Val: 21}
-	defer func() {
-		acc = mix(acc, dp14.Val)
-	}()
-	xs15 := []interface{}{&Node{Val: 20}, id, "s20", Pair{id, 20}, buildList(4, 20)}
-	garbage(37)
-	for _, x := range xs15 {
+	acc = id + 23
+	xs7 := []interface{}{&Node{Val: 72}, id, "s72", Pair{id, 72}, buildList(1, 72)}
+	garbage(31)
+	for _, x := range xs7 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -277,189 +223,208 @@ func w2(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	ping16 := make(chan *Node)
-	pong16 := make(chan *Node)
-	go func() {
-		for nd := range ping16 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong16 <- nd
-		}
-	}()
-	pn16 := &Node{Val: 95}
-	for i := 0; i < 3; i++ {
-		ping16 <- pn16
-		pn16 = <-pong16
-	}
-	close(ping16)
-	acc = mix(acc, sumList(pn16))
-	str17 := ""
-	for i := 0; i < 6; i++ {
-		str17 += fmt.Sprint(i*97)
-	}
-	hm17 := &Holder{M: map[int]*Node{}}
-	hm17.M[97] = &Node{Val: len(str17)}
-	hm17.F = func() int { return hm17.M[97].Val }
-	pause(2)
-	acc = mix(acc, hm17.F())
-	var vs18 []Valuer
+	acc = mix(acc, safeDiv(acc+34, id%2))
+	runtime.GOMAXPROCS(2)
+	h10 := buildList(12, 17)
+	o10 := &Node{Val: id}
+	t10 := buildTree(3, 17)
 	for i := 0; i < 1; i++ {
-		if i%2 == 0 {
-			vs18 = append(vs18, &Node{Val: i + 80, Data: make([]int, i%3)})
-		} else {
-			vs18 = append(vs18, Pair{i, 80})
+		h10.Next, o10.Next = o10.Next, h10.Next
+		t10.Left, t10.Right = t10.Right, t10.Left
+		if i%3 == 0 {
+			pause(i)
 		}
+		garbage(8)
 	}
+	acc = mix(acc, sumList(h10)+sumList(o10)+sumTree(t10))
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 35
+	ptrs11 := make([]*Node, 4472)
+	for i := 0; i < len(ptrs11); i += 131 {
+		ptrs11[i] = &Node{Val: i % 11}
+	}
+	garbage(30)
 	pause(2)
-	for _, v := range vs18 {
-		acc = mix(acc, v.Value())
+	ps11 := 0
+	for i := 0; i < len(ptrs11); i += 131 {
+		ps11 = (ps11 + ptrs11[i].Val) % 1000003
 	}
-	tc19 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc19 <- &Node{Val: i + 58}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc19:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(2 * time.Microsecond):
+	acc = mix(acc, ps11)
+	big12 := make([]int, 5210)
+	for i := 0; i < len(big12); i += 273 {
+		big12[i] = i % 80
+	}
+	bs12 := 0
+	for _, x := range big12 {
+		bs12 += x
+	}
+	acc = mix(acc, bs12)
+	xs13 := []interface{}{&Node{Val: 24}, id, "s24", Pair{id, 24}, buildList(3, 24)}
+	garbage(37)
+	for _, x := range xs13 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
+	str14 := ""
+	for i := 0; i < 3; i++ {
+		str14 += fmt.Sprint(i*21)
+	}
+	hm14 := &Holder{M: map[int]*Node{}}
+	hm14.M[21] = &Node{Val: len(str14)}
+	hm14.F = func() int { return hm14.M[21].Val }
+	pause(0)
+	acc = mix(acc, hm14.F())
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 43
-	big20 := make([]int, 4571)
-	for i := 0; i < len(big20); i += 54 {
-		big20[i] = i % 82
+	acc = id + 27
+	count(95 + id)
+	gMu.Lock()
+	gAny = &Node{Val: 27, Next: buildList(4, id)}
+	gMu.Unlock()
+	tk17 := time.NewTicker(1 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk17.C
 	}
-	bs20 := 0
-	for _, x := range big20 {
-		bs20 += x
+	tk17.Stop()
+	tm17 := time.NewTimer(1 * time.Microsecond)
+	<-tm17.C
+	acc = mix(acc, 2)
+	str18 := ""
+	for i := 0; i < 8; i++ {
+		str18 += fmt.Sprint(i*69)
 	}
-	acc = mix(acc, bs20)
-	runtime.Gosched()
-	p22 := &Node{Val: 53}
-	f22 := func(d int) int {
-		p22.Val = (p22.Val + d) % 1009
-		return p22.Val
+	hm18 := &Holder{M: map[int]*Node{}}
+	hm18.M[69] = &Node{Val: len(str18)}
+	hm18.F = func() int { return hm18.M[69].Val }
+	pause(1)
+	acc = mix(acc, hm18.F())
+	fs19 := []func() int{}
+	for i := 0; i < 12; i++ {
+		q := &Node{Val: i*3 + id}
+		fs19 = append(fs19, func() int { return q.Val + id })
 	}
-	for i := 0; i < 16; i++ {
-		acc = mix(acc, f22(i))
+	garbage(51)
+	for _, f := range fs19 {
+		acc = mix(acc, f())
 	}
-	defer addList(buildList(10, 81+id))
-	garbage(25)
-	sc24 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 8; i++ {
-			sc24 <- i*28 + garbage(3)
-		}
-	}()
-	for got := 0; got < 8; {
-		select {
-		case v := <-sc24:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	a20 := buildList(2, 82+id)
+	b20 := &Holder{}
+	b20.P = a20.Next
+	a20.Next = nil
+	pause(2)
+	garbage(50)
+	acc = mix(acc, sumList(a20)+sumList(b20.P))
+	var wg21 sync.WaitGroup
+	outs21 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg21.Add(1)
+		go func(j int) {
+			defer wg21.Done()
+			pause(j + 2)
+			outs21[j] = buildList(9, j+23)
+		}(j)
 	}
-	ch25 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch25 <- &Node{Val: i*18 + id, Next: buildList(i%3, i)}
-		}
-		close(ch25)
-	}()
-	garbage(11)
-	for nd := range ch25 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	wg21.Wait()
+	for _, o := range outs21 {
+		acc = mix(acc, sumList(o))
 	}
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 40
-	ping26 := make(chan *Node)
-	pong26 := make(chan *Node)
+	acc = id + 27
+	x22 := &Node{Val: 55, Data: []int{id, 55}}
+	hold22 := &Holder{}
+	hold22.P = x22
+	hold22.V = x22
+	x22 = nil
+	garbage(59)
+	pause(2)
+	acc = mix(acc, hold22.P.Val+hold22.V.Value())
+	var vs23 []Valuer
+	for i := 0; i < 16; i++ {
+		if i%2 == 0 {
+			vs23 = append(vs23, &Node{Val: i + 33, Data: make([]int, i%3)})
+		} else {
+			vs23 = append(vs23, Pair{i, 33})
+		}
+	}
+	pause(0)
+	for _, v := range vs23 {
+		acc = mix(acc, v.Value())
+	}
+	mn24 := &Node{Val: 35, Data: []int{1, 2}}
+	mv24 := mn24.Value
+	mn24 = nil
+	garbage(34)
+	pause(0)
+	acc = mix(acc, mv24())
+	ping25 := make(chan *Node)
+	pong25 := make(chan *Node)
 	go func() {
-		for nd := range ping26 {
+		for nd := range ping25 {
 			nd.Val = mix(nd.Val, id)
 			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong26 <- nd
+			pong25 <- nd
 		}
 	}()
-	pn26 := &Node{Val: 28}
-	for i := 0; i < 6; i++ {
-		ping26 <- pn26
-		pn26 = <-pong26
+	pn25 := &Node{Val: 73}
+	for i := 0; i < 10; i++ {
+		ping25 <- pn25
+		pn25 = <-pong25
 	}
-	close(ping26)
-	acc = mix(acc, sumList(pn26))
-	defer addList(buildList(15, 95+id))
-	garbage(12)
-	tc28 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc28 <- &Node{Val: i + 10}
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc28:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(28 * time.Microsecond):
-		}
+	close(ping25)
+	acc = mix(acc, sumList(pn25))
+	ptrs26 := make([]*Node, 4289)
+	for i := 0; i < len(ptrs26); i += 25 {
+		ptrs26[i] = &Node{Val: i % 53}
 	}
-	m29 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m29[i%6] = append(m29[i%6], i*60+id)
+	garbage(31)
+	pause(0)
+	ps26 := 0
+	for i := 0; i < len(ptrs26); i += 25 {
+		ps26 = (ps26 + ptrs26[i].Val) % 1000003
 	}
-	s29 := 0
-	for key, vs := range m29 {
-		s29 += key * len(vs)
-		for _, x := range vs {
-			s29 = (s29 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s29)
-	sc30 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 9; i++ {
-			sc30 <- i*72 + garbage(3)
-		}
-	}()
-	for got := 0; got < 9; {
-		select {
-		case v := <-sc30:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
+	acc = mix(acc, ps26)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(7, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(33, done)
+	go mover(40, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(166 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -472,6 +437,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

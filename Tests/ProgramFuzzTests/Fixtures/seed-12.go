@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,80 +177,92 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 45
-	t1 := buildTree(3, id+25)
-	acc = mix(acc, sumTree(t1))
-	ping2 := make(chan *Node)
-	pong2 := make(chan *Node)
-	go func() {
-		for nd := range ping2 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong2 <- nd
-		}
-	}()
-	pn2 := &Node{Val: 27}
-	for i := 0; i < 9; i++ {
-		ping2 <- pn2
-		pn2 = <-pong2
+	acc = id + 29
+	m1 := make(map[int][]int)
+	for i := 0; i < 13; i++ {
+		m1[i%2] = append(m1[i%2], i*25+id)
 	}
-	close(ping2)
-	acc = mix(acc, sumList(pn2))
-	dp3 := &Node{Val: 84}
-	defer func() {
-		acc = mix(acc, dp3.Val)
-	}()
-	t4 := buildTree(3, id+21)
-	acc = mix(acc, sumTree(t4))
+	s1 := 0
+	for key, vs := range m1 {
+		s1 += key * len(vs)
+		for _, x := range vs {
+			s1 = (s1 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s1)
+	nap(26)
+	xs3 := []interface{}{&Node{Val: 59}, id, "s59", Pair{id, 59}, buildList(1, 59)}
+	garbage(22)
+	for _, x := range xs3 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	x4 := &Node{Val: 88, Data: []int{id, 88}}
+	hold4 := &Holder{}
+	hold4.P = x4
+	hold4.V = x4
+	x4 = nil
+	garbage(40)
+	pause(1)
+	acc = mix(acc, hold4.P.Val+hold4.V.Value())
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 27
-	x5 := &Node{Val: 42, Data: []int{id, 42}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(51)
-	pause(0)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
-	str6 := ""
-	for i := 0; i < 2; i++ {
-		str6 += fmt.Sprint(i*47)
+	acc = id + 34
+	em5 := map[int]Edge{}
+	for i := 0; i < 4; i++ {
+		em5[i] = Edge{To: &Node{Val: i + 47}, W: i % 5}
 	}
-	hm6 := &Holder{M: map[int]*Node{}}
-	hm6.M[47] = &Node{Val: len(str6)}
-	hm6.F = func() int { return hm6.M[47].Val }
+	garbage(5)
 	pause(0)
-	acc = mix(acc, hm6.F())
-	dp7 := &Node{Val: 25}
-	defer func() {
-		acc = mix(acc, dp7.Val)
-	}()
-	var vs8 []Valuer
-	for i := 0; i < 17; i++ {
-		if i%3 == 0 {
-			vs8 = append(vs8, &Node{Val: i + 67, Data: make([]int, i%3)})
-		} else {
-			vs8 = append(vs8, Pair{i, 67})
-		}
+	es5 := 0
+	for _, e := range em5 {
+		es5 = (es5 + e.To.Val*e.W) % 1000003
 	}
-	pause(0)
-	for _, v := range vs8 {
-		acc = mix(acc, v.Value())
+	acc = mix(acc, es5)
+	rc6 := make(chan *Node, 3)
+	for j := 0; j < 10; j++ {
+		go func(j int) {
+			rc6 <- &Node{Val: j * 58, Next: buildList(j%4, j)}
+		}(j)
 	}
+	rs6 := 0
+	for j := 0; j < 10; j++ {
+		nd := <-rc6
+		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs6)
+	fs7 := []func() int{}
+	for i := 0; i < 9; i++ {
+		q := &Node{Val: i*77 + id}
+		fs7 = append(fs7, func() int { return q.Val + id })
+	}
+	garbage(24)
+	for _, f := range fs7 {
+		acc = mix(acc, f())
+	}
+	t8 := buildTree(3, id+54)
+	acc = mix(acc, sumTree(t8))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(4, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(19, done)
+	go mover(4, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	ch := make(chan *Res, 0)
@@ -237,7 +276,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(50 * time.Microsecond):
+		case <-time.After(193 * time.Microsecond):
 		}
 	}
 	<-done
@@ -251,6 +290,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,336 +177,212 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 12
-	var wg1 sync.WaitGroup
-	outs1 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg1.Add(1)
+	acc = id + 17
+	nap(30)
+	em2 := map[int]Edge{}
+	for i := 0; i < 14; i++ {
+		em2[i] = Edge{To: &Node{Val: i + 96}, W: i % 5}
+	}
+	garbage(40)
+	pause(2)
+	es2 := 0
+	for _, e := range em2 {
+		es2 = (es2 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es2)
+	rc3 := make(chan *Node, 3)
+	for j := 0; j < 24; j++ {
 		go func(j int) {
-			defer wg1.Done()
-			pause(j + 2)
-			outs1[j] = buildList(10, j+41)
+			rc3 <- &Node{Val: j * 54, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg1.Wait()
-	for _, o := range outs1 {
-		acc = mix(acc, sumList(o))
+	rs3 := 0
+	for j := 0; j < 24; j++ {
+		nd := <-rc3
+		rs3 = (rs3 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	gMu.Lock()
-	gAny = &Node{Val: 67, Next: buildList(4, id)}
-	gMu.Unlock()
-	ping3 := make(chan *Node)
-	pong3 := make(chan *Node)
-	go func() {
-		for nd := range ping3 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong3 <- nd
-		}
+	acc = mix(acc, rs3)
+	dp4 := &Node{Val: 57}
+	defer func() {
+		acc = mix(acc, dp4.Val)
 	}()
-	pn3 := &Node{Val: 68}
-	for i := 0; i < 8; i++ {
-		ping3 <- pn3
-		pn3 = <-pong3
+	tk5 := time.NewTicker(10 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk5.C
 	}
-	close(ping3)
-	acc = mix(acc, sumList(pn3))
-	h4 := buildList(17, 57)
-	o4 := &Node{Val: id}
-	t4 := buildTree(5, 57)
-	for i := 0; i < 9; i++ {
-		h4.Next, o4.Next = o4.Next, h4.Next
-		t4.Left, t4.Right = t4.Right, t4.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(8)
-	}
-	acc = mix(acc, sumList(h4)+sumList(o4)+sumTree(t4))
+	tk5.Stop()
+	tm5 := time.NewTimer(13 * time.Microsecond)
+	<-tm5.C
+	acc = mix(acc, 4)
 	time.Sleep(17 * time.Microsecond)
-	m6 := make(map[int][]int)
-	for i := 0; i < 28; i++ {
-		m6[i%6] = append(m6[i%6], i*34+id)
-	}
-	s6 := 0
-	for key, vs := range m6 {
-		s6 += key * len(vs)
-		for _, x := range vs {
-			s6 = (s6 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 21
-	ping7 := make(chan *Node)
-	pong7 := make(chan *Node)
-	go func() {
-		for nd := range ping7 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong7 <- nd
-		}
-	}()
-	pn7 := &Node{Val: 11}
-	for i := 0; i < 10; i++ {
-		ping7 <- pn7
-		pn7 = <-pong7
+	acc = id + 24
+	runtime.GC()
+	mp8 := map[int]*Node{}
+	for i := 0; i < 23; i++ {
+		mp8[i] = &Node{Val: i*41 + id}
 	}
-	close(ping7)
-	acc = mix(acc, sumList(pn7))
-	var wg8 sync.WaitGroup
-	outs8 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg8.Add(1)
-		go func(j int) {
-			defer wg8.Done()
-			pause(j + 0)
-			outs8[j] = buildList(5, j+47)
-		}(j)
-	}
-	wg8.Wait()
-	for _, o := range outs8 {
-		acc = mix(acc, sumList(o))
-	}
-	ping9 := make(chan *Node)
-	pong9 := make(chan *Node)
-	go func() {
-		for nd := range ping9 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong9 <- nd
-		}
-	}()
-	pn9 := &Node{Val: 82}
-	for i := 0; i < 8; i++ {
-		ping9 <- pn9
-		pn9 = <-pong9
-	}
-	close(ping9)
-	acc = mix(acc, sumList(pn9))
-	var vs10 []Valuer
-	for i := 0; i < 5; i++ {
-		if i%2 == 0 {
-			vs10 = append(vs10, &Node{Val: i + 25, Data: make([]int, i%3)})
-		} else {
-			vs10 = append(vs10, Pair{i, 25})
-		}
+	for i := 0; i < 23; i += 3 {
+		delete(mp8, i)
 	}
 	pause(1)
-	for _, v := range vs10 {
-		acc = mix(acc, v.Value())
+	s8 := 0
+	for key, v := range mp8 {
+		s8 = (s8 + key*v.Val) % 1000003
 	}
-	p11 := &Node{Val: 28}
-	f11 := func(d int) int {
-		p11.Val = (p11.Val + d) % 1009
-		return p11.Val
+	acc = mix(acc, s8+len(mp8))
+	p9 := &Node{Val: 80}
+	f9 := func(d int) int {
+		p9.Val = (p9.Val + d) % 1009
+		return p9.Val
 	}
-	for i := 0; i < 11; i++ {
-		acc = mix(acc, f11(i))
+	for i := 0; i < 4; i++ {
+		acc = mix(acc, f9(i))
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 31
-	fs12 := []func() int{}
-	for i := 0; i < 6; i++ {
-		q := &Node{Val: i*70 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
+	acc = id + 23
+	count(77 + id)
+	h11 := buildList(4, 25)
+	o11 := &Node{Val: id}
+	t11 := buildTree(4, 25)
+	for i := 0; i < 2; i++ {
+		h11.Next, o11.Next = o11.Next, h11.Next
+		t11.Left, t11.Right = t11.Right, t11.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(4)
 	}
-	garbage(22)
-	for _, f := range fs12 {
-		acc = mix(acc, f())
-	}
-	mp13 := map[int]*Node{}
-	for i := 0; i < 3; i++ {
-		mp13[i] = &Node{Val: i*50 + id}
-	}
-	for i := 0; i < 3; i += 2 {
-		delete(mp13, i)
-	}
-	pause(1)
-	s13 := 0
-	for key, v := range mp13 {
-		s13 = (s13 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s13+len(mp13))
-	ping14 := make(chan *Node)
-	pong14 := make(chan *Node)
+	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
+	ch12 := make(chan *Node, 2)
 	go func() {
-		for nd := range ping14 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong14 <- nd
+		for i := 0; i < 9; i++ {
+			ch12 <- &Node{Val: i*53 + id, Next: buildList(i%3, i)}
 		}
+		close(ch12)
 	}()
-	pn14 := &Node{Val: 26}
-	for i := 0; i < 5; i++ {
-		ping14 <- pn14
-		pn14 = <-pong14
+	garbage(7)
+	for nd := range ch12 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping14)
-	acc = mix(acc, sumList(pn14))
-	fs15 := []func() int{}
-	for i := 0; i < 11; i++ {
-		q := &Node{Val: i*77 + id}
-		fs15 = append(fs15, func() int { return q.Val + id })
+	x13 := &Node{Val: 38, Data: []int{id, 38}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(46)
+	pause(0)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	a14 := buildList(14, 6+id)
+	b14 := &Holder{}
+	b14.P = a14.Next
+	a14.Next = nil
+	pause(0)
+	garbage(41)
+	acc = mix(acc, sumList(a14)+sumList(b14.P))
+	nap(7)
+	big16 := make([]int, 5865)
+	for i := 0; i < len(big16); i += 80 {
+		big16[i] = i % 67
 	}
-	garbage(36)
-	for _, f := range fs15 {
-		acc = mix(acc, f())
+	bs16 := 0
+	for _, x := range big16 {
+		bs16 += x
 	}
-	m16 := make(map[int][]int)
-	for i := 0; i < 15; i++ {
-		m16[i%5] = append(m16[i%5], i*91+id)
-	}
-	s16 := 0
-	for key, vs := range m16 {
-		s16 += key * len(vs)
-		for _, x := range vs {
-			s16 = (s16 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s16)
+	acc = mix(acc, bs16)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 21
+	acc = id + 6
+	count(61 + id)
 	runtime.GC()
-	tc18 := make(chan *Node)
-	go func() {
-		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc18 <- &Node{Val: i + 40}
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case nd := <-tc18:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(33 * time.Microsecond):
-		}
-	}
-	p19 := &Node{Val: 7}
-	f19 := func(d int) int {
-		p19.Val = (p19.Val + d) % 1009
-		return p19.Val
-	}
-	for i := 0; i < 8; i++ {
-		acc = mix(acc, f19(i))
-	}
-	fs20 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*11 + id}
-		fs20 = append(fs20, func() int { return q.Val + id })
+	ptrs19 := make([]*Node, 4845)
+	for i := 0; i < len(ptrs19); i += 131 {
+		ptrs19[i] = &Node{Val: i % 40}
 	}
 	garbage(7)
-	for _, f := range fs20 {
-		acc = mix(acc, f())
+	pause(0)
+	ps19 := 0
+	for i := 0; i < len(ptrs19); i += 131 {
+		ps19 = (ps19 + ptrs19[i].Val) % 1000003
 	}
-	xs21 := []interface{}{&Node{Val: 43}, id, "s43", Pair{id, 43}, buildList(5, 43)}
-	garbage(13)
-	for _, x := range xs21 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = mix(acc, ps19)
+	p20 := &Node{Val: 38}
+	f20 := func(d int) int {
+		p20.Val = (p20.Val + d) % 1009
+		return p20.Val
+	}
+	for i := 0; i < 5; i++ {
+		acc = mix(acc, f20(i))
+	}
+	t21 := buildTree(3, id+82)
+	acc = mix(acc, sumTree(t21))
+	sq22 := make(chan *Node, 3)
+	ss22 := 0
+	for i := 0; i < 3; {
+		select {
+		case sq22 <- &Node{Val: i * 30}:
+			i++
+		case nd := <-sq22:
+			ss22 = (ss22 + nd.Val) % 1000003
 		}
 	}
-	mp22 := map[int]*Node{}
-	for i := 0; i < 8; i++ {
-		mp22[i] = &Node{Val: i*87 + id}
+	close(sq22)
+	for nd := range sq22 {
+		ss22 = (ss22 + nd.Val) % 1000003
 	}
-	for i := 0; i < 8; i += 3 {
-		delete(mp22, i)
-	}
-	pause(1)
-	s22 := 0
-	for key, v := range mp22 {
-		s22 = (s22 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s22+len(mp22))
+	acc = mix(acc, ss22)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 15
-	tc23 := make(chan *Node)
-	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc23 <- &Node{Val: i + 18}
-		}
-	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc23:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(12 * time.Microsecond):
-		}
-	}
-	x24 := &Node{Val: 53, Data: []int{id, 53}}
-	hold24 := &Holder{}
-	hold24.P = x24
-	hold24.V = x24
-	x24 = nil
-	garbage(14)
-	pause(0)
-	acc = mix(acc, hold24.P.Val+hold24.V.Value())
-	xs25 := []interface{}{&Node{Val: 37}, id, "s37", Pair{id, 37}, buildList(2, 37)}
-	garbage(37)
-	for _, x := range xs25 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	a26 := buildList(6, 76+id)
-	b26 := &Holder{}
-	b26.P = a26.Next
-	a26.Next = nil
-	pause(0)
-	garbage(36)
-	acc = mix(acc, sumList(a26)+sumList(b26.P))
+	acc = id + 45
+	defer addList(buildList(9, 58+id))
+	garbage(18)
+	acc = mix(acc, sumList(onceList()))
+	a25 := buildList(17, 56+id)
+	b25 := &Holder{}
+	b25.P = a25.Next
+	a25.Next = nil
+	pause(1)
+	garbage(7)
+	acc = mix(acc, sumList(a25)+sumList(b25.P))
+	defer addList(buildList(7, 31+id))
+	garbage(16)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(4, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(39, done)
+	go mover(6, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(33 * time.Microsecond):
+		}
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -491,6 +394,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

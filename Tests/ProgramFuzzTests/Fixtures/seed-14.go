@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,26 +177,18 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 8
-	h1 := buildList(10, 39)
-	o1 := &Node{Val: id}
-	t1 := buildTree(5, 39)
-	for i := 0; i < 2; i++ {
-		h1.Next, o1.Next = o1.Next, h1.Next
-		t1.Left, t1.Right = t1.Right, t1.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(2)
-	}
-	acc = mix(acc, sumList(h1)+sumList(o1)+sumTree(t1))
-	sc2 := make(chan int, 3)
+	acc = id + 34
+	dp1 := &Node{Val: 39}
+	defer func() {
+		acc = mix(acc, dp1.Val)
+	}()
+	sc2 := make(chan int, 2)
 	go func() {
-		for i := 0; i < 7; i++ {
-			sc2 <- i*44 + garbage(3)
+		for i := 0; i < 10; i++ {
+			sc2 <- i*12 + garbage(3)
 		}
 	}()
-	for got := 0; got < 7; {
+	for got := 0; got < 10; {
 		select {
 		case v := <-sc2:
 			acc = mix(acc, v)
@@ -178,117 +197,121 @@ func w0(id int) (acc int) {
 			runtime.Gosched()
 		}
 	}
-	m3 := make(map[int][]int)
-	for i := 0; i < 15; i++ {
-		m3[i%5] = append(m3[i%5], i*48+id)
-	}
-	s3 := 0
-	for key, vs := range m3 {
-		s3 += key * len(vs)
-		for _, x := range vs {
-			s3 = (s3 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s3)
-	ch4 := make(chan *Node, 0)
+	sc3 := make(chan int, 2)
 	go func() {
 		for i := 0; i < 7; i++ {
-			ch4 <- &Node{Val: i*13 + id, Next: buildList(i%3, i)}
+			sc3 <- i*8 + garbage(3)
 		}
-		close(ch4)
 	}()
-	garbage(10)
-	for nd := range ch4 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	for got := 0; got < 7; {
+		select {
+		case v := <-sc3:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	tc4 := make(chan *Node)
+	go func() {
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc4 <- &Node{Val: i + 72}
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc4:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(25 * time.Microsecond):
+		}
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
+	acc = id + 17
+	addTotal(65 * id)
+	x6 := &Node{Val: 5, Data: []int{id, 5}}
+	hold6 := &Holder{}
+	hold6.P = x6
+	hold6.V = x6
+	x6 = nil
+	garbage(22)
+	pause(2)
+	acc = mix(acc, hold6.P.Val+hold6.V.Value())
 	gMu.Lock()
 	gAny = &Node{Val: 75, Next: buildList(3, id)}
 	gMu.Unlock()
-	acc = mix(acc, safeDiv(acc+35, id%2))
-	defer addList(buildList(12, 4+id))
-	garbage(35)
-	l8 := buildList(9, id+34)
-	acc = mix(acc, sumList(l8))
-	dp9 := &Node{Val: 63}
-	defer func() {
-		acc = mix(acc, dp9.Val)
-	}()
-	acc = mix(acc, safeDiv(acc+95, id%1))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 2
-	big11 := make([]int, 4521)
-	for i := 0; i < len(big11); i += 157 {
-		big11[i] = i % 63
+	acc = id + 13
+	t8 := buildTree(4, id+48)
+	acc = mix(acc, sumTree(t8))
+	sq9 := make(chan *Node, 1)
+	ss9 := 0
+	for i := 0; i < 5; {
+		select {
+		case sq9 <- &Node{Val: i * 55}:
+			i++
+		case nd := <-sq9:
+			ss9 = (ss9 + nd.Val) % 1000003
+		}
 	}
-	bs11 := 0
-	for _, x := range big11 {
-		bs11 += x
+	close(sq9)
+	for nd := range sq9 {
+		ss9 = (ss9 + nd.Val) % 1000003
 	}
-	acc = mix(acc, bs11)
-	ping12 := make(chan *Node)
-	pong12 := make(chan *Node)
+	acc = mix(acc, ss9)
+	runtime.GOMAXPROCS(3)
+	pc11 := make(chan int)
 	go func() {
-		for nd := range ping12 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong12 <- nd
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc11 <- 95
+			}
+		}()
+		var np *Node
+		pc11 <- np.Val
 	}()
-	pn12 := &Node{Val: 18}
-	for i := 0; i < 3; i++ {
-		ping12 <- pn12
-		pn12 = <-pong12
-	}
-	close(ping12)
-	acc = mix(acc, sumList(pn12))
-	h13 := buildList(11, 90)
-	o13 := &Node{Val: id}
-	t13 := buildTree(3, 90)
-	for i := 0; i < 12; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%2 == 0 {
-			pause(i)
+	acc = mix(acc, <-pc11)
+	var vs12 []Valuer
+	for i := 0; i < 23; i++ {
+		if i%3 == 0 {
+			vs12 = append(vs12, &Node{Val: i + 23, Data: make([]int, i%3)})
+		} else {
+			vs12 = append(vs12, Pair{i, 23})
 		}
-		garbage(7)
 	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	fs14 := []func() int{}
-	for i := 0; i < 14; i++ {
-		q := &Node{Val: i*78 + id}
-		fs14 = append(fs14, func() int { return q.Val + id })
+	pause(2)
+	for _, v := range vs12 {
+		acc = mix(acc, v.Value())
 	}
-	garbage(9)
-	for _, f := range fs14 {
-		acc = mix(acc, f())
-	}
-	ping15 := make(chan *Node)
-	pong15 := make(chan *Node)
+	ch13 := make(chan *Node, 3)
 	go func() {
-		for nd := range ping15 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong15 <- nd
+		for i := 0; i < 4; i++ {
+			ch13 <- &Node{Val: i*22 + id, Next: buildList(i%3, i)}
 		}
+		close(ch13)
 	}()
-	pn15 := &Node{Val: 19}
-	for i := 0; i < 2; i++ {
-		ping15 <- pn15
-		pn15 = <-pong15
+	garbage(8)
+	for nd := range ch13 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping15)
-	acc = mix(acc, sumList(pn15))
+	defer addList(buildList(20, 90+id))
+	garbage(22)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 43
+	nap(8)
 	m16 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m16[i%6] = append(m16[i%6], i*16+id)
+	for i := 0; i < 6; i++ {
+		m16[i%5] = append(m16[i%5], i*86+id)
 	}
 	s16 := 0
 	for key, vs := range m16 {
@@ -298,65 +321,37 @@ func w2(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s16)
-	xs17 := []interface{}{&Node{Val: 69}, id, "s69", Pair{id, 69}, buildList(3, 69)}
-	garbage(37)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 15
-	p18 := &Node{Val: 3}
-	f18 := func(d int) int {
-		p18.Val = (p18.Val + d) % 1009
-		return p18.Val
-	}
+	fs17 := []func() int{}
 	for i := 0; i < 2; i++ {
-		acc = mix(acc, f18(i))
+		q := &Node{Val: i*14 + id}
+		fs17 = append(fs17, func() int { return q.Val + id })
 	}
-	fs19 := []func() int{}
-	for i := 0; i < 6; i++ {
-		q := &Node{Val: i*39 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
-	}
-	garbage(53)
-	for _, f := range fs19 {
+	garbage(29)
+	for _, f := range fs17 {
 		acc = mix(acc, f())
 	}
-	a20 := buildList(23, 64+id)
-	b20 := &Holder{}
-	b20.P = a20.Next
-	a20.Next = nil
-	pause(0)
-	garbage(33)
-	acc = mix(acc, sumList(a20)+sumList(b20.P))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(7, 1)
+	gA.P = buildList(8, 1)
 	gB.P = buildList(4, 2)
-	for i := 0; i < 6; i++ {
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(9, done)
+	go mover(37, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
+	var wg sync.WaitGroup
 	for i, f := range fns {
-		results[i] = f(i)
+		wg.Add(1)
+		go func(i int, f func(int) int) {
+			defer wg.Done()
+			results[i] = f(i)
+		}(i, f)
 	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -368,6 +363,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [3]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,174 +177,163 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 20
-	gSlots[id] = buildList(16, 55+id)
-	l1 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l1
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(8, 75+id))
-	garbage(17)
-	big3 := make([]int, 5935)
-	for i := 0; i < len(big3); i += 288 {
-		big3[i] = i % 9
+	acc = id + 3
+	tc1 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 55}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(26 * time.Microsecond):
+		}
 	}
-	bs3 := 0
-	for _, x := range big3 {
-		bs3 += x
+	big2 := make([]int, 4810)
+	for i := 0; i < len(big2); i += 137 {
+		big2[i] = i % 75
 	}
-	acc = mix(acc, bs3)
-	acc = mix(acc, safeDiv(acc+35, id%1))
-	mp5 := map[int]*Node{}
-	for i := 0; i < 17; i++ {
-		mp5[i] = &Node{Val: i*87 + id}
+	bs2 := 0
+	for _, x := range big2 {
+		bs2 += x
 	}
-	for i := 0; i < 17; i += 2 {
-		delete(mp5, i)
+	acc = mix(acc, bs2)
+	mn3 := &Node{Val: 9, Data: []int{1, 2}}
+	mv3 := mn3.Value
+	mn3 = nil
+	garbage(59)
+	pause(2)
+	acc = mix(acc, mv3())
+	lx4 := id
+	for i := 0; i < 5795; i++ {
+		lx4 = (lx4*31 + i) % 1000003
 	}
-	pause(0)
-	s5 := 0
-	for key, v := range mp5 {
-		s5 = (s5 + key*v.Val) % 1000003
+	acc = mix(acc, lx4)
+	fs5 := []func() int{}
+	for i := 0; i < 9; i++ {
+		q := &Node{Val: i*87 + id}
+		fs5 = append(fs5, func() int { return q.Val + id })
 	}
-	acc = mix(acc, s5+len(mp5))
+	garbage(15)
+	for _, f := range fs5 {
+		acc = mix(acc, f())
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 21
-	str6 := ""
-	for i := 0; i < 4; i++ {
-		str6 += fmt.Sprint(i*12)
+	acc = id + 15
+	p6 := &Node{Val: 69}
+	f6 := func(d int) int {
+		p6.Val = (p6.Val + d) % 1009
+		return p6.Val
 	}
-	hm6 := &Holder{M: map[int]*Node{}}
-	hm6.M[12] = &Node{Val: len(str6)}
-	hm6.F = func() int { return hm6.M[12].Val }
-	pause(1)
-	acc = mix(acc, hm6.F())
-	acc = mix(acc, safeDiv(acc+97, id%1))
-	l8 := buildList(8, id+15)
-	acc = mix(acc, sumList(l8))
-	h9 := buildList(9, 31)
-	o9 := &Node{Val: id}
-	t9 := buildTree(5, 31)
-	for i := 0; i < 4; i++ {
-		h9.Next, o9.Next = o9.Next, h9.Next
-		t9.Left, t9.Right = t9.Right, t9.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(5)
+	for i := 0; i < 19; i++ {
+		acc = mix(acc, f6(i))
 	}
-	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
-	mp10 := map[int]*Node{}
-	for i := 0; i < 5; i++ {
-		mp10[i] = &Node{Val: i*61 + id}
+	addTotal(39 * id)
+	pc8 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc8 <- 97
+			}
+		}()
+		var np *Node
+		pc8 <- np.Val
+	}()
+	acc = mix(acc, <-pc8)
+	fs9 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*25 + id}
+		fs9 = append(fs9, func() int { return q.Val + id })
 	}
-	for i := 0; i < 5; i += 3 {
-		delete(mp10, i)
+	garbage(15)
+	for _, f := range fs9 {
+		acc = mix(acc, f())
 	}
-	pause(2)
-	s10 := 0
-	for key, v := range mp10 {
-		s10 = (s10 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s10+len(mp10))
-	h11 := buildList(9, 8)
-	o11 := &Node{Val: id}
-	t11 := buildTree(2, 8)
-	for i := 0; i < 3; i++ {
-		h11.Next, o11.Next = o11.Next, h11.Next
-		t11.Left, t11.Right = t11.Right, t11.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(11)
-	}
-	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
+	dp10 := &Node{Val: 31}
+	defer func() {
+		acc = mix(acc, dp10.Val)
+	}()
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 48
-	var vs12 []Valuer
-	for i := 0; i < 11; i++ {
-		if i%2 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 26, Data: make([]int, i%3)})
-		} else {
-			vs12 = append(vs12, Pair{i, 26})
+	acc = id + 40
+	runtime.GOMAXPROCS(2)
+	fs12 := []func() int{}
+	for i := 0; i < 2; i++ {
+		q := &Node{Val: i*61 + id}
+		fs12 = append(fs12, func() int { return q.Val + id })
+	}
+	garbage(33)
+	for _, f := range fs12 {
+		acc = mix(acc, f())
+	}
+	m13 := make(map[int][]int)
+	for i := 0; i < 13; i++ {
+		m13[i%2] = append(m13[i%2], i*66+id)
+	}
+	s13 := 0
+	for key, vs := range m13 {
+		s13 += key * len(vs)
+		for _, x := range vs {
+			s13 = (s13 + x) % 1000003
 		}
 	}
-	pause(1)
-	for _, v := range vs12 {
-		acc = mix(acc, v.Value())
+	acc = mix(acc, s13)
+	mp14 := map[int]*Node{}
+	for i := 0; i < 8; i++ {
+		mp14[i] = &Node{Val: i*40 + id}
 	}
-	var wg13 sync.WaitGroup
-	outs13 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg13.Add(1)
-		go func(j int) {
-			defer wg13.Done()
-			pause(j + 2)
-			outs13[j] = buildList(7, j+36)
-		}(j)
-	}
-	wg13.Wait()
-	for _, o := range outs13 {
-		acc = mix(acc, sumList(o))
-	}
-	x14 := &Node{Val: 5, Data: []int{id, 5}}
-	hold14 := &Holder{}
-	hold14.P = x14
-	hold14.V = x14
-	x14 = nil
-	garbage(65)
-	pause(1)
-	acc = mix(acc, hold14.P.Val+hold14.V.Value())
-	l15 := buildList(30, id+86)
-	acc = mix(acc, sumList(l15))
-	t16 := buildTree(5, id+92)
-	acc = mix(acc, sumTree(t16))
-	mp17 := map[int]*Node{}
-	for i := 0; i < 11; i++ {
-		mp17[i] = &Node{Val: i*39 + id}
-	}
-	for i := 0; i < 11; i += 3 {
-		delete(mp17, i)
+	for i := 0; i < 8; i += 3 {
+		delete(mp14, i)
 	}
 	pause(1)
-	s17 := 0
-	for key, v := range mp17 {
-		s17 = (s17 + key*v.Val) % 1000003
+	s14 := 0
+	for key, v := range mp14 {
+		s14 = (s14 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, s17+len(mp17))
+	acc = mix(acc, s14+len(mp14))
+	h15 := buildList(9, 70)
+	o15 := &Node{Val: id}
+	t15 := buildTree(2, 70)
+	for i := 0; i < 4; i++ {
+		h15.Next, o15.Next = o15.Next, h15.Next
+		t15.Left, t15.Right = t15.Right, t15.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(6)
+	}
+	acc = mix(acc, sumList(h15)+sumList(o15)+sumTree(t15))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(5, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(26, done)
+	go mover(2, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(157 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {
@@ -330,6 +346,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

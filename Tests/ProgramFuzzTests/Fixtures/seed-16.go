@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [3]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -151,145 +178,155 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 13
-	m1 := make(map[int][]int)
+	mp1 := map[int]*Node{}
 	for i := 0; i < 26; i++ {
-		m1[i%4] = append(m1[i%4], i*24+id)
+		mp1[i] = &Node{Val: i*24 + id}
 	}
-	s1 := 0
-	for key, vs := range m1 {
-		s1 += key * len(vs)
-		for _, x := range vs {
-			s1 = (s1 + x) % 1000003
-		}
+	for i := 0; i < 26; i += 3 {
+		delete(mp1, i)
 	}
-	acc = mix(acc, s1)
-	acc = mix(acc, safeDiv(acc+37, id%1))
-	x3 := &Node{Val: 91, Data: []int{id, 91}}
-	hold3 := &Holder{}
-	hold3.P = x3
-	hold3.V = x3
-	x3 = nil
-	garbage(80)
 	pause(1)
-	acc = mix(acc, hold3.P.Val+hold3.V.Value())
+	s1 := 0
+	for key, v := range mp1 {
+		s1 = (s1 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s1+len(mp1))
+	p2 := &Node{Val: 92}
+	f2 := func(d int) int {
+		p2.Val = (p2.Val + d) % 1009
+		return p2.Val
+	}
+	for i := 0; i < 19; i++ {
+		acc = mix(acc, f2(i))
+	}
+	runtime.GC()
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	fs4 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*40 + id}
-		fs4 = append(fs4, func() int { return q.Val + id })
+	acc = id + 35
+	xs4 := []interface{}{&Node{Val: 40}, id, "s40", Pair{id, 40}, buildList(4, 40)}
+	garbage(5)
+	for _, x := range xs4 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
-	garbage(6)
-	for _, f := range fs4 {
+	big5 := make([]int, 4716)
+	for i := 0; i < len(big5); i += 130 {
+		big5[i] = i % 35
+	}
+	bs5 := 0
+	for _, x := range big5 {
+		bs5 += x
+	}
+	acc = mix(acc, bs5)
+	em6 := map[int]Edge{}
+	for i := 0; i < 15; i++ {
+		em6[i] = Edge{To: &Node{Val: i + 24}, W: i % 5}
+	}
+	garbage(9)
+	pause(2)
+	es6 := 0
+	for _, e := range em6 {
+		es6 = (es6 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es6)
+	big7 := make([]int, 5260)
+	for i := 0; i < len(big7); i += 123 {
+		big7[i] = i % 45
+	}
+	bs7 := 0
+	for _, x := range big7 {
+		bs7 += x
+	}
+	acc = mix(acc, bs7)
+	lx8 := id
+	for i := 0; i < 27736; i++ {
+		lx8 = (lx8*31 + i) % 1000003
+	}
+	acc = mix(acc, lx8)
+	fs9 := []func() int{}
+	for i := 0; i < 8; i++ {
+		q := &Node{Val: i*64 + id}
+		fs9 = append(fs9, func() int { return q.Val + id })
+	}
+	garbage(28)
+	for _, f := range fs9 {
 		acc = mix(acc, f())
 	}
-	defer addList(buildList(7, 35+id))
-	garbage(16)
-	str6 := ""
-	for i := 0; i < 8; i++ {
-		str6 += fmt.Sprint(i*24)
+	m10 := make(map[int][]int)
+	for i := 0; i < 3; i++ {
+		m10[i%2] = append(m10[i%2], i*55+id)
 	}
-	hm6 := &Holder{M: map[int]*Node{}}
-	hm6.M[24] = &Node{Val: len(str6)}
-	hm6.F = func() int { return hm6.M[24].Val }
-	pause(0)
-	acc = mix(acc, hm6.F())
-	x7 := &Node{Val: 76, Data: []int{id, 76}}
-	hold7 := &Holder{}
-	hold7.P = x7
-	hold7.V = x7
-	x7 = nil
-	garbage(49)
-	pause(1)
-	acc = mix(acc, hold7.P.Val+hold7.V.Value())
-	var wg8 sync.WaitGroup
-	outs8 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg8.Add(1)
-		go func(j int) {
-			defer wg8.Done()
-			pause(j + 2)
-			outs8[j] = buildList(7, j+29)
-		}(j)
+	s10 := 0
+	for key, vs := range m10 {
+		s10 += key * len(vs)
+		for _, x := range vs {
+			s10 = (s10 + x) % 1000003
+		}
 	}
-	wg8.Wait()
-	for _, o := range outs8 {
-		acc = mix(acc, sumList(o))
-	}
-	addTotal(15 * id)
-	defer addList(buildList(2, 42+id))
-	garbage(8)
+	acc = mix(acc, s10)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 1
-	str11 := ""
-	for i := 0; i < 7; i++ {
-		str11 += fmt.Sprint(i*51)
+	acc = id + 49
+	runtime.GOMAXPROCS(4)
+	big12 := make([]int, 5614)
+	for i := 0; i < len(big12); i += 284 {
+		big12[i] = i % 61
 	}
-	hm11 := &Holder{M: map[int]*Node{}}
-	hm11.M[51] = &Node{Val: len(str11)}
-	hm11.F = func() int { return hm11.M[51].Val }
-	pause(2)
-	acc = mix(acc, hm11.F())
-	defer addList(buildList(16, 61+id))
-	garbage(38)
-	acc = mix(acc, safeDiv(acc+25, id%2))
-	a14 := buildList(15, 49+id)
-	b14 := &Holder{}
-	b14.P = a14.Next
-	a14.Next = nil
-	pause(0)
-	garbage(8)
-	acc = mix(acc, sumList(a14)+sumList(b14.P))
-	gSlots[id] = buildList(13, 59+id)
-	l15 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l15
-	acc = mix(acc, sumList(gSlots[id]))
-	sc16 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc16 <- i*29 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc16:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	bs12 := 0
+	for _, x := range big12 {
+		bs12 += x
 	}
+	acc = mix(acc, bs12)
+	lx13 := id
+	for i := 0; i < 14003; i++ {
+		lx13 = (lx13*31 + i) % 1000003
+	}
+	acc = mix(acc, lx13)
+	defer addList(buildList(10, 49+id))
+	garbage(15)
+	str15 := ""
+	for i := 0; i < 5; i++ {
+		str15 += fmt.Sprint(i*9)
+	}
+	hm15 := &Holder{M: map[int]*Node{}}
+	hm15.M[9] = &Node{Val: len(str15)}
+	hm15.F = func() int { return hm15.M[9].Val }
+	pause(1)
+	acc = mix(acc, hm15.F())
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(5, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(3, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(21, done)
+	go mover(30, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -301,6 +338,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

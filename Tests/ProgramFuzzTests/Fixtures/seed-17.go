@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,121 +177,108 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 39
-	defer addList(buildList(2, 10+id))
-	garbage(16)
-	ch2 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 14; i++ {
-			ch2 <- &Node{Val: i*77 + id, Next: buildList(i%3, i)}
-		}
-		close(ch2)
-	}()
-	garbage(19)
-	for nd := range ch2 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	acc = id + 40
+	big1 := make([]int, 4203)
+	for i := 0; i < len(big1); i += 132 {
+		big1[i] = i % 10
 	}
-	big3 := make([]int, 5983)
-	for i := 0; i < len(big3); i += 95 {
-		big3[i] = i % 52
+	bs1 := 0
+	for _, x := range big1 {
+		bs1 += x
 	}
-	bs3 := 0
-	for _, x := range big3 {
-		bs3 += x
-	}
-	acc = mix(acc, bs3)
-	m4 := make(map[int][]int)
-	for i := 0; i < 7; i++ {
-		m4[i%5] = append(m4[i%5], i*24+id)
-	}
-	s4 := 0
-	for key, vs := range m4 {
-		s4 += key * len(vs)
-		for _, x := range vs {
-			s4 = (s4 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s4)
-	p5 := &Node{Val: 74}
+	acc = mix(acc, bs1)
+	runtime.GOMAXPROCS(3)
+	acc = mix(acc, safeDiv(acc+64, id%2))
+	runtime.Gosched()
+	p5 := &Node{Val: 24}
 	f5 := func(d int) int {
 		p5.Val = (p5.Val + d) % 1009
 		return p5.Val
 	}
-	for i := 0; i < 11; i++ {
+	for i := 0; i < 5; i++ {
 		acc = mix(acc, f5(i))
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	fs6 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*40 + id}
-		fs6 = append(fs6, func() int { return q.Val + id })
-	}
-	garbage(43)
-	for _, f := range fs6 {
-		acc = mix(acc, f())
-	}
-	m7 := make(map[int][]int)
-	for i := 0; i < 6; i++ {
-		m7[i%2] = append(m7[i%2], i*84+id)
-	}
-	s7 := 0
-	for key, vs := range m7 {
-		s7 += key * len(vs)
-		for _, x := range vs {
-			s7 = (s7 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s7)
-	x8 := &Node{Val: 67, Data: []int{id, 67}}
-	hold8 := &Holder{}
-	hold8.P = x8
-	hold8.V = x8
-	x8 = nil
-	garbage(72)
-	pause(0)
-	acc = mix(acc, hold8.P.Val+hold8.V.Value())
-	ping9 := make(chan *Node)
-	pong9 := make(chan *Node)
+	acc = id + 23
+	ping6 := make(chan *Node)
+	pong6 := make(chan *Node)
 	go func() {
-		for nd := range ping9 {
+		for nd := range ping6 {
 			nd.Val = mix(nd.Val, id)
 			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong9 <- nd
+			pong6 <- nd
 		}
 	}()
-	pn9 := &Node{Val: 91}
-	for i := 0; i < 10; i++ {
-		ping9 <- pn9
-		pn9 = <-pong9
+	pn6 := &Node{Val: 19}
+	for i := 0; i < 8; i++ {
+		ping6 <- pn6
+		pn6 = <-pong6
 	}
-	close(ping9)
-	acc = mix(acc, sumList(pn9))
-	ch10 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 3; i++ {
-			ch10 <- &Node{Val: i*49 + id, Next: buildList(i%3, i)}
-		}
-		close(ch10)
+	close(ping6)
+	acc = mix(acc, sumList(pn6))
+	dp7 := &Node{Val: 48}
+	defer func() {
+		acc = mix(acc, dp7.Val)
 	}()
-	garbage(10)
-	for nd := range ch10 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	big8 := make([]int, 5418)
+	for i := 0; i < len(big8); i += 266 {
+		big8[i] = i % 24
+	}
+	bs8 := 0
+	for _, x := range big8 {
+		bs8 += x
+	}
+	acc = mix(acc, bs8)
+	var vs9 []Valuer
+	for i := 0; i < 5; i++ {
+		if i%3 == 0 {
+			vs9 = append(vs9, &Node{Val: i + 11, Data: make([]int, i%3)})
+		} else {
+			vs9 = append(vs9, Pair{i, 11})
+		}
+	}
+	pause(1)
+	for _, v := range vs9 {
+		acc = mix(acc, v.Value())
+	}
+	fs10 := []func() int{}
+	for i := 0; i < 15; i++ {
+		q := &Node{Val: i*85 + id}
+		fs10 = append(fs10, func() int { return q.Val + id })
+	}
+	garbage(48)
+	for _, f := range fs10 {
+		acc = mix(acc, f())
+	}
+	tc11 := make(chan *Node)
+	go func() {
+		for i := 0; i < 6; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc11 <- &Node{Val: i + 89}
+		}
+	}()
+	for got := 0; got < 6; {
+		select {
+		case nd := <-tc11:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(8 * time.Microsecond):
+		}
 	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
+	gA.P = buildList(4, 1)
 	gB.P = buildList(2, 2)
-	for i := 0; i < 8; i++ {
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(40, done)
+	go mover(5, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	for i, f := range fns {
@@ -281,6 +295,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,348 +177,220 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 3
-	x1 := &Node{Val: 54, Data: []int{id, 54}}
-	hold1 := &Holder{}
-	hold1.P = x1
-	hold1.V = x1
-	x1 = nil
-	garbage(58)
+	acc = id + 47
+	sc1 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 7; i++ {
+			sc1 <- i*54 + garbage(3)
+		}
+	}()
+	for got := 0; got < 7; {
+		select {
+		case v := <-sc1:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	ptrs2 := make([]*Node, 4610)
+	for i := 0; i < len(ptrs2); i += 54 {
+		ptrs2[i] = &Node{Val: i % 95}
+	}
+	garbage(10)
 	pause(2)
-	acc = mix(acc, hold1.P.Val+hold1.V.Value())
-	sc2 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 6; i++ {
-			sc2 <- i*95 + garbage(3)
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case v := <-sc2:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	ps2 := 0
+	for i := 0; i < len(ptrs2); i += 54 {
+		ps2 = (ps2 + ptrs2[i].Val) % 1000003
 	}
-	str3 := ""
-	for i := 0; i < 2; i++ {
-		str3 += fmt.Sprint(i*15)
-	}
-	hm3 := &Holder{M: map[int]*Node{}}
-	hm3.M[15] = &Node{Val: len(str3)}
-	hm3.F = func() int { return hm3.M[15].Val }
+	acc = mix(acc, ps2)
+	x3 := &Node{Val: 19, Data: []int{id, 19}}
+	hold3 := &Holder{}
+	hold3.P = x3
+	hold3.V = x3
+	x3 = nil
+	garbage(43)
 	pause(0)
-	acc = mix(acc, hm3.F())
-	t4 := buildTree(6, id+46)
-	acc = mix(acc, sumTree(t4))
-	var wg5 sync.WaitGroup
-	outs5 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg5.Add(1)
-		go func(j int) {
-			defer wg5.Done()
-			pause(j + 2)
-			outs5[j] = buildList(4, j+29)
-		}(j)
-	}
-	wg5.Wait()
-	for _, o := range outs5 {
-		acc = mix(acc, sumList(o))
-	}
-	sc6 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 9; i++ {
-			sc6 <- i*3 + garbage(3)
-		}
-	}()
-	for got := 0; got < 9; {
-		select {
-		case v := <-sc6:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	m7 := make(map[int][]int)
-	for i := 0; i < 10; i++ {
-		m7[i%4] = append(m7[i%4], i*18+id)
-	}
-	s7 := 0
-	for key, vs := range m7 {
-		s7 += key * len(vs)
-		for _, x := range vs {
-			s7 = (s7 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s7)
+	acc = mix(acc, hold3.P.Val+hold3.V.Value())
+	x4 := &Node{Val: 89, Data: []int{id, 89}}
+	hold4 := &Holder{}
+	hold4.P = x4
+	hold4.V = x4
+	x4 = nil
+	garbage(67)
+	pause(0)
+	acc = mix(acc, hold4.P.Val+hold4.V.Value())
+	gSlots[id] = buildList(1, 72+id)
+	l5 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l5
+	acc = mix(acc, sumList(gSlots[id]))
+	gSlots[id] = buildList(5, 82+id)
+	l6 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l6
+	acc = mix(acc, sumList(gSlots[id]))
+	runtime.GOMAXPROCS(1)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 9
-	gSlots[id] = buildList(22, 4+id)
-	l8 := gSlots[id]
-	gSlots[id] = nil
+	acc = id + 39
+	mn8 := &Node{Val: 45, Data: []int{1, 2}}
+	mv8 := mn8.Value
+	mn8 = nil
+	garbage(11)
 	pause(0)
-	gSlots[id] = l8
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(13, 21+id))
-	garbage(35)
-	x10 := &Node{Val: 41, Data: []int{id, 41}}
-	hold10 := &Holder{}
-	hold10.P = x10
-	hold10.V = x10
-	x10 = nil
-	garbage(65)
-	pause(0)
-	acc = mix(acc, hold10.P.Val+hold10.V.Value())
-	ping11 := make(chan *Node)
-	pong11 := make(chan *Node)
+	acc = mix(acc, mv8())
+	runtime.GOMAXPROCS(4)
+	ch10 := make(chan *Node, 0)
 	go func() {
-		for nd := range ping11 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong11 <- nd
+		for i := 0; i < 16; i++ {
+			ch10 <- &Node{Val: i*41 + id, Next: buildList(i%3, i)}
 		}
+		close(ch10)
 	}()
-	pn11 := &Node{Val: 63}
-	for i := 0; i < 9; i++ {
-		ping11 <- pn11
-		pn11 = <-pong11
-	}
-	close(ping11)
-	acc = mix(acc, sumList(pn11))
-	dp12 := &Node{Val: 73}
-	defer func() {
-		acc = mix(acc, dp12.Val)
-	}()
-	a13 := buildList(14, 90+id)
-	b13 := &Holder{}
-	b13.P = a13.Next
-	a13.Next = nil
-	pause(2)
-	garbage(27)
-	acc = mix(acc, sumList(a13)+sumList(b13.P))
-	ch14 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 3; i++ {
-			ch14 <- &Node{Val: i*36 + id, Next: buildList(i%3, i)}
-		}
-		close(ch14)
-	}()
-	garbage(1)
-	for nd := range ch14 {
+	garbage(20)
+	for nd := range ch10 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 37
-	runtime.Gosched()
-	big16 := make([]int, 5883)
-	for i := 0; i < len(big16); i += 66 {
-		big16[i] = i % 97
+	acc = id + 16
+	str11 := ""
+	for i := 0; i < 10; i++ {
+		str11 += fmt.Sprint(i*73)
 	}
-	bs16 := 0
-	for _, x := range big16 {
-		bs16 += x
-	}
-	acc = mix(acc, bs16)
-	xs17 := []interface{}{&Node{Val: 35}, id, "s35", Pair{id, 35}, buildList(4, 35)}
-	garbage(27)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	str18 := ""
-	for i := 0; i < 1; i++ {
-		str18 += fmt.Sprint(i*39)
-	}
-	hm18 := &Holder{M: map[int]*Node{}}
-	hm18.M[39] = &Node{Val: len(str18)}
-	hm18.F = func() int { return hm18.M[39].Val }
-	pause(0)
-	acc = mix(acc, hm18.F())
+	hm11 := &Holder{M: map[int]*Node{}}
+	hm11.M[73] = &Node{Val: len(str11)}
+	hm11.F = func() int { return hm11.M[73].Val }
+	pause(1)
+	acc = mix(acc, hm11.F())
+	nap(15)
+	acc = mix(acc, safeDiv(acc+36, id%1))
+	t14 := buildTree(2, id+65)
+	acc = mix(acc, sumTree(t14))
+	acc = mix(acc, safeDiv(acc+22, id%3))
+	gMu.Lock()
+	gAny = &Node{Val: 3, Next: buildList(6, id)}
+	gMu.Unlock()
+	addTotal(7 * id)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 39
-	fs19 := []func() int{}
-	for i := 0; i < 8; i++ {
-		q := &Node{Val: i*21 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
-	}
-	garbage(40)
-	for _, f := range fs19 {
-		acc = mix(acc, f())
-	}
-	mp20 := map[int]*Node{}
-	for i := 0; i < 3; i++ {
-		mp20[i] = &Node{Val: i*19 + id}
-	}
-	for i := 0; i < 3; i += 3 {
-		delete(mp20, i)
-	}
-	pause(1)
-	s20 := 0
-	for key, v := range mp20 {
-		s20 = (s20 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s20+len(mp20))
-	ping21 := make(chan *Node)
-	pong21 := make(chan *Node)
-	go func() {
-		for nd := range ping21 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong21 <- nd
-		}
+	acc = id + 18
+	dp18 := &Node{Val: 62}
+	defer func() {
+		acc = mix(acc, dp18.Val)
 	}()
-	pn21 := &Node{Val: 83}
-	for i := 0; i < 8; i++ {
-		ping21 <- pn21
-		pn21 = <-pong21
+	t19 := buildTree(1, id+88)
+	acc = mix(acc, sumTree(t19))
+	rc20 := make(chan *Node, 1)
+	for j := 0; j < 8; j++ {
+		go func(j int) {
+			rc20 <- &Node{Val: j * 74, Next: buildList(j%4, j)}
+		}(j)
 	}
-	close(ping21)
-	acc = mix(acc, sumList(pn21))
-	gSlots[id] = buildList(20, 37+id)
-	l22 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l22
-	acc = mix(acc, sumList(gSlots[id]))
-	mp23 := map[int]*Node{}
-	for i := 0; i < 21; i++ {
-		mp23[i] = &Node{Val: i*20 + id}
+	rs20 := 0
+	for j := 0; j < 8; j++ {
+		nd := <-rc20
+		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	for i := 0; i < 21; i += 3 {
-		delete(mp23, i)
+	acc = mix(acc, rs20)
+	runtime.GOMAXPROCS(1)
+	m22 := make(map[int][]int)
+	for i := 0; i < 23; i++ {
+		m22[i%3] = append(m22[i%3], i*13+id)
 	}
-	pause(1)
-	s23 := 0
-	for key, v := range mp23 {
-		s23 = (s23 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s23+len(mp23))
-	var vs24 []Valuer
-	for i := 0; i < 7; i++ {
-		if i%3 == 0 {
-			vs24 = append(vs24, &Node{Val: i + 7, Data: make([]int, i%3)})
-		} else {
-			vs24 = append(vs24, Pair{i, 7})
+	s22 := 0
+	for key, vs := range m22 {
+		s22 += key * len(vs)
+		for _, x := range vs {
+			s22 = (s22 + x) % 1000003
 		}
 	}
-	pause(2)
-	for _, v := range vs24 {
-		acc = mix(acc, v.Value())
-	}
+	acc = mix(acc, s22)
+	nap(24)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 29
-	sc25 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 10; i++ {
-			sc25 <- i*79 + garbage(3)
-		}
-	}()
-	for got := 0; got < 10; {
-		select {
-		case v := <-sc25:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	acc = id + 40
+	big24 := make([]int, 4477)
+	for i := 0; i < len(big24); i += 90 {
+		big24[i] = i % 75
 	}
-	x26 := &Node{Val: 6, Data: []int{id, 6}}
-	hold26 := &Holder{}
-	hold26.P = x26
-	hold26.V = x26
-	x26 = nil
-	garbage(32)
-	pause(2)
-	acc = mix(acc, hold26.P.Val+hold26.V.Value())
-	var wg27 sync.WaitGroup
-	outs27 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg27.Add(1)
+	bs24 := 0
+	for _, x := range big24 {
+		bs24 += x
+	}
+	acc = mix(acc, bs24)
+	tk25 := time.NewTicker(2 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk25.C
+	}
+	tk25.Stop()
+	tm25 := time.NewTimer(6 * time.Microsecond)
+	<-tm25.C
+	acc = mix(acc, 2)
+	tk26 := time.NewTicker(16 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk26.C
+	}
+	tk26.Stop()
+	tm26 := time.NewTimer(14 * time.Microsecond)
+	<-tm26.C
+	acc = mix(acc, 4)
+	rc27 := make(chan *Node, 2)
+	for j := 0; j < 30; j++ {
 		go func(j int) {
-			defer wg27.Done()
-			pause(j + 2)
-			outs27[j] = buildList(10, j+77)
+			rc27 <- &Node{Val: j * 79, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg27.Wait()
-	for _, o := range outs27 {
-		acc = mix(acc, sumList(o))
+	rs27 := 0
+	for j := 0; j < 30; j++ {
+		nd := <-rc27
+		rs27 = (rs27 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	mp28 := map[int]*Node{}
-	for i := 0; i < 28; i++ {
-		mp28[i] = &Node{Val: i*29 + id}
-	}
-	for i := 0; i < 28; i += 3 {
-		delete(mp28, i)
-	}
-	pause(0)
-	s28 := 0
-	for key, v := range mp28 {
-		s28 = (s28 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s28+len(mp28))
-	sc29 := make(chan int, 1)
+	acc = mix(acc, rs27)
+	ch28 := make(chan *Node, 3)
 	go func() {
-		for i := 0; i < 3; i++ {
-			sc29 <- i*54 + garbage(3)
+		for i := 0; i < 7; i++ {
+			ch28 <- &Node{Val: i*6 + id, Next: buildList(i%3, i)}
 		}
+		close(ch28)
 	}()
-	for got := 0; got < 3; {
-		select {
-		case v := <-sc29:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	garbage(24)
+	for nd := range ch28 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	l30 := buildList(12, id+11)
-	acc = mix(acc, sumList(l30))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(35, done)
+	go mover(12, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 0)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -503,6 +402,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,108 +177,124 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 8
-	xs1 := []interface{}{&Node{Val: 43}, id, "s43", Pair{id, 43}, buildList(1, 43)}
-	garbage(35)
-	for _, x := range xs1 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	acc = id + 39
+	x1 := &Node{Val: 43, Data: []int{id, 43}}
+	hold1 := &Holder{}
+	hold1.P = x1
+	hold1.V = x1
+	x1 = nil
+	garbage(16)
+	pause(2)
+	acc = mix(acc, hold1.P.Val+hold1.V.Value())
+	pc2 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc2 <- 27
+			}
+		}()
+		var np *Node
+		pc2 <- np.Val
+	}()
+	acc = mix(acc, <-pc2)
+	em3 := map[int]Edge{}
+	for i := 0; i < 20; i++ {
+		em3[i] = Edge{To: &Node{Val: i + 92}, W: i % 5}
 	}
-	acc = mix(acc, safeDiv(acc+27, id%3))
-	gMu.Lock()
-	gAny = &Node{Val: 87, Next: buildList(4, id)}
-	gMu.Unlock()
-	big4 := make([]int, 4896)
-	for i := 0; i < len(big4); i += 171 {
-		big4[i] = i % 97
+	garbage(33)
+	pause(1)
+	es3 := 0
+	for _, e := range em3 {
+		es3 = (es3 + e.To.Val*e.W) % 1000003
 	}
-	bs4 := 0
-	for _, x := range big4 {
-		bs4 += x
-	}
-	acc = mix(acc, bs4)
-	fs5 := []func() int{}
-	for i := 0; i < 4; i++ {
-		q := &Node{Val: i*63 + id}
-		fs5 = append(fs5, func() int { return q.Val + id })
-	}
-	garbage(46)
-	for _, f := range fs5 {
-		acc = mix(acc, f())
-	}
+	acc = mix(acc, es3)
+	mn4 := &Node{Val: 97, Data: []int{1, 2}}
+	mv4 := mn4.Value
+	mn4 = nil
+	garbage(31)
+	pause(1)
+	acc = mix(acc, mv4())
+	a5 := buildList(7, 63+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(2)
+	garbage(12)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 24
-	dp6 := &Node{Val: 90}
-	defer func() {
-		acc = mix(acc, dp6.Val)
+	acc = id + 27
+	var wg6 sync.WaitGroup
+	outs6 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg6.Add(1)
+		go func(j int) {
+			defer wg6.Done()
+			pause(j + 0)
+			outs6[j] = buildList(4, j+60)
+		}(j)
+	}
+	wg6.Wait()
+	for _, o := range outs6 {
+		acc = mix(acc, sumList(o))
+	}
+	sc7 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc7 <- i*50 + garbage(3)
+		}
 	}()
-	dp7 := &Node{Val: 54}
-	defer func() {
-		acc = mix(acc, dp7.Val)
-	}()
-	a8 := buildList(16, 6+id)
-	b8 := &Holder{}
-	b8.P = a8.Next
-	a8.Next = nil
-	pause(1)
-	garbage(11)
-	acc = mix(acc, sumList(a8)+sumList(b8.P))
-	mp9 := map[int]*Node{}
-	for i := 0; i < 17; i++ {
-		mp9[i] = &Node{Val: i*25 + id}
-	}
-	for i := 0; i < 17; i += 3 {
-		delete(mp9, i)
-	}
-	pause(0)
-	s9 := 0
-	for key, v := range mp9 {
-		s9 = (s9 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s9+len(mp9))
-	str10 := ""
-	for i := 0; i < 7; i++ {
-		str10 += fmt.Sprint(i*32)
-	}
-	hm10 := &Holder{M: map[int]*Node{}}
-	hm10.M[32] = &Node{Val: len(str10)}
-	hm10.F = func() int { return hm10.M[32].Val }
-	pause(1)
-	acc = mix(acc, hm10.F())
-	var vs11 []Valuer
-	for i := 0; i < 21; i++ {
-		if i%3 == 0 {
-			vs11 = append(vs11, &Node{Val: i + 64, Data: make([]int, i%3)})
-		} else {
-			vs11 = append(vs11, Pair{i, 64})
+	for got := 0; got < 2; {
+		select {
+		case v := <-sc7:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	pause(1)
-	for _, v := range vs11 {
-		acc = mix(acc, v.Value())
+	ping8 := make(chan *Node)
+	pong8 := make(chan *Node)
+	go func() {
+		for nd := range ping8 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong8 <- nd
+		}
+	}()
+	pn8 := &Node{Val: 15}
+	for i := 0; i < 6; i++ {
+		ping8 <- pn8
+		pn8 = <-pong8
 	}
+	close(ping8)
+	acc = mix(acc, sumList(pn8))
+	gSlots[id] = buildList(23, 4+id)
+	l9 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l9
+	acc = mix(acc, sumList(gSlots[id]))
+	runtime.GOMAXPROCS(2)
+	time.Sleep(20 * time.Microsecond)
+	lx12 := id
+	for i := 0; i < 12235; i++ {
+		lx12 = (lx12*31 + i) % 1000003
+	}
+	acc = mix(acc, lx12)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(22, done)
+	go mover(39, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	for i, f := range fns {
@@ -268,6 +311,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -151,290 +178,232 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 25
-	xs1 := []interface{}{&Node{Val: 13}, id, "s13", Pair{id, 13}, buildList(3, 13)}
-	garbage(12)
-	for _, x := range xs1 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	ping2 := make(chan *Node)
-	pong2 := make(chan *Node)
-	go func() {
-		for nd := range ping2 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong2 <- nd
-		}
-	}()
-	pn2 := &Node{Val: 3}
-	for i := 0; i < 2; i++ {
-		ping2 <- pn2
-		pn2 = <-pong2
-	}
-	close(ping2)
-	acc = mix(acc, sumList(pn2))
-	l3 := buildList(36, id+65)
-	acc = mix(acc, sumList(l3))
-	m4 := make(map[int][]int)
-	for i := 0; i < 2; i++ {
-		m4[i%4] = append(m4[i%4], i*38+id)
-	}
-	s4 := 0
-	for key, vs := range m4 {
-		s4 += key * len(vs)
-		for _, x := range vs {
-			s4 = (s4 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s4)
-	acc = mix(acc, safeDiv(acc+31, id%3))
-	xs6 := []interface{}{&Node{Val: 63}, id, "s63", Pair{id, 63}, buildList(2, 63)}
-	garbage(15)
-	for _, x := range xs6 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
+	gSlots[id] = buildList(15, 13+id)
+	l1 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l1
+	acc = mix(acc, sumList(gSlots[id]))
+	count(3 + id)
+	runtime.GOMAXPROCS(1)
+	defer addList(buildList(3, 87+id))
+	garbage(6)
+	gSlots[id] = buildList(24, 56+id)
+	l5 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l5
+	acc = mix(acc, sumList(gSlots[id]))
+	x6 := &Node{Val: 63, Data: []int{id, 63}}
+	hold6 := &Holder{}
+	hold6.P = x6
+	hold6.V = x6
+	x6 = nil
+	garbage(35)
+	pause(0)
+	acc = mix(acc, hold6.P.Val+hold6.V.Value())
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	p7 := &Node{Val: 15}
-	f7 := func(d int) int {
-		p7.Val = (p7.Val + d) % 1009
-		return p7.Val
+	acc = id + 28
+	var vs7 []Valuer
+	for i := 0; i < 22; i++ {
+		if i%3 == 0 {
+			vs7 = append(vs7, &Node{Val: i + 15, Data: make([]int, i%3)})
+		} else {
+			vs7 = append(vs7, Pair{i, 15})
+		}
 	}
-	for i := 0; i < 18; i++ {
-		acc = mix(acc, f7(i))
+	pause(1)
+	for _, v := range vs7 {
+		acc = mix(acc, v.Value())
 	}
-	dp8 := &Node{Val: 89}
-	defer func() {
-		acc = mix(acc, dp8.Val)
-	}()
-	p9 := &Node{Val: 78}
-	f9 := func(d int) int {
-		p9.Val = (p9.Val + d) % 1009
-		return p9.Val
+	xs8 := []interface{}{&Node{Val: 78}, id, "s78", Pair{id, 78}, buildList(2, 78)}
+	garbage(11)
+	for _, x := range xs8 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
-	for i := 0; i < 7; i++ {
-		acc = mix(acc, f9(i))
-	}
+	runtime.GC()
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 1
-	gSlots[id] = buildList(15, 96+id)
-	l10 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l10
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(20, 23+id))
-	garbage(14)
-	tc12 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc12 <- &Node{Val: i + 57}
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc12:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(15 * time.Microsecond):
-		}
+	acc = id + 32
+	var wg10 sync.WaitGroup
+	outs10 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg10.Add(1)
+		go func(j int) {
+			defer wg10.Done()
+			pause(j + 0)
+			outs10[j] = buildList(6, j+23)
+		}(j)
 	}
-	p13 := &Node{Val: 40}
-	f13 := func(d int) int {
-		p13.Val = (p13.Val + d) % 1009
-		return p13.Val
+	wg10.Wait()
+	for _, o := range outs10 {
+		acc = mix(acc, sumList(o))
 	}
+	l11 := buildList(12, id+72)
+	acc = mix(acc, sumList(l11))
+	var vs12 []Valuer
 	for i := 0; i < 3; i++ {
-		acc = mix(acc, f13(i))
-	}
-	mp14 := map[int]*Node{}
-	for i := 0; i < 20; i++ {
-		mp14[i] = &Node{Val: i*76 + id}
-	}
-	for i := 0; i < 20; i += 3 {
-		delete(mp14, i)
+		if i%3 == 0 {
+			vs12 = append(vs12, &Node{Val: i + 40, Data: make([]int, i%3)})
+		} else {
+			vs12 = append(vs12, Pair{i, 40})
+		}
 	}
 	pause(0)
-	s14 := 0
-	for key, v := range mp14 {
-		s14 = (s14 + key*v.Val) % 1000003
+	for _, v := range vs12 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, s14+len(mp14))
-	ping15 := make(chan *Node)
-	pong15 := make(chan *Node)
-	go func() {
-		for nd := range ping15 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong15 <- nd
-		}
-	}()
-	pn15 := &Node{Val: 27}
-	for i := 0; i < 2; i++ {
-		ping15 <- pn15
-		pn15 = <-pong15
-	}
-	close(ping15)
-	acc = mix(acc, sumList(pn15))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 17
-	l16 := buildList(23, id+95)
-	acc = mix(acc, sumList(l16))
-	a17 := buildList(27, 42+id)
-	b17 := &Holder{}
-	b17.P = a17.Next
-	a17.Next = nil
+	acc = id + 31
+	h13 := buildList(5, 3)
+	o13 := &Node{Val: id}
+	t13 := buildTree(2, 3)
+	for i := 0; i < 10; i++ {
+		h13.Next, o13.Next = o13.Next, h13.Next
+		t13.Left, t13.Right = t13.Right, t13.Left
+		if i%4 == 0 {
+			pause(i)
+		}
+		garbage(12)
+	}
+	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
+	big14 := make([]int, 4920)
+	for i := 0; i < len(big14); i += 136 {
+		big14[i] = i % 3
+	}
+	bs14 := 0
+	for _, x := range big14 {
+		bs14 += x
+	}
+	acc = mix(acc, bs14)
+	ptrs15 := make([]*Node, 4625)
+	for i := 0; i < len(ptrs15); i += 107 {
+		ptrs15[i] = &Node{Val: i % 86}
+	}
+	garbage(11)
 	pause(2)
-	garbage(31)
-	acc = mix(acc, sumList(a17)+sumList(b17.P))
-	p18 := &Node{Val: 51}
-	f18 := func(d int) int {
-		p18.Val = (p18.Val + d) % 1009
-		return p18.Val
+	ps15 := 0
+	for i := 0; i < len(ptrs15); i += 107 {
+		ps15 = (ps15 + ptrs15[i].Val) % 1000003
 	}
-	for i := 0; i < 14; i++ {
-		acc = mix(acc, f18(i))
-	}
-	acc = mix(acc, safeDiv(acc+76, id%2))
-	sc20 := make(chan int, 1)
+	acc = mix(acc, ps15)
+	pc16 := make(chan int)
 	go func() {
-		for i := 0; i < 10; i++ {
-			sc20 <- i*70 + garbage(3)
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc16 <- 76
+			}
+		}()
+		var np *Node
+		pc16 <- np.Val
 	}()
-	for got := 0; got < 10; {
-		select {
-		case v := <-sc20:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	acc = mix(acc, <-pc16)
+	ptrs17 := make([]*Node, 4711)
+	for i := 0; i < len(ptrs17); i += 194 {
+		ptrs17[i] = &Node{Val: i % 59}
 	}
-	ch21 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 15; i++ {
-			ch21 <- &Node{Val: i*39 + id, Next: buildList(i%3, i)}
-		}
-		close(ch21)
-	}()
-	garbage(3)
-	for nd := range ch21 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	x22 := &Node{Val: 12, Data: []int{id, 12}}
-	hold22 := &Holder{}
-	hold22.P = x22
-	hold22.V = x22
-	x22 = nil
-	garbage(51)
+	garbage(7)
 	pause(1)
-	acc = mix(acc, hold22.P.Val+hold22.V.Value())
+	ps17 := 0
+	for i := 0; i < len(ptrs17); i += 194 {
+		ps17 = (ps17 + ptrs17[i].Val) % 1000003
+	}
+	acc = mix(acc, ps17)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 36
-	h23 := buildList(16, 43)
-	o23 := &Node{Val: id}
-	t23 := buildTree(5, 43)
-	for i := 0; i < 3; i++ {
-		h23.Next, o23.Next = o23.Next, h23.Next
-		t23.Left, t23.Right = t23.Right, t23.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(9)
+	acc = id + 43
+	mp18 := map[int]*Node{}
+	for i := 0; i < 5; i++ {
+		mp18[i] = &Node{Val: i*72 + id}
 	}
-	acc = mix(acc, sumList(h23)+sumList(o23)+sumTree(t23))
-	dp24 := &Node{Val: 92}
-	defer func() {
-		acc = mix(acc, dp24.Val)
-	}()
-	x25 := &Node{Val: 92, Data: []int{id, 92}}
-	hold25 := &Holder{}
-	hold25.P = x25
-	hold25.V = x25
-	x25 = nil
-	garbage(15)
-	pause(2)
-	acc = mix(acc, hold25.P.Val+hold25.V.Value())
-	str26 := ""
-	for i := 0; i < 9; i++ {
-		str26 += fmt.Sprint(i*93)
+	for i := 0; i < 5; i += 2 {
+		delete(mp18, i)
 	}
-	hm26 := &Holder{M: map[int]*Node{}}
-	hm26.M[93] = &Node{Val: len(str26)}
-	hm26.F = func() int { return hm26.M[93].Val }
-	pause(2)
-	acc = mix(acc, hm26.F())
-	str27 := ""
-	for i := 0; i < 2; i++ {
-		str27 += fmt.Sprint(i*44)
-	}
-	hm27 := &Holder{M: map[int]*Node{}}
-	hm27.M[44] = &Node{Val: len(str27)}
-	hm27.F = func() int { return hm27.M[44].Val }
 	pause(1)
-	acc = mix(acc, hm27.F())
-	gSlots[id] = buildList(13, 17+id)
-	l28 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l28
-	acc = mix(acc, sumList(gSlots[id]))
-	ch29 := make(chan *Node, 0)
+	s18 := 0
+	for key, v := range mp18 {
+		s18 = (s18 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s18+len(mp18))
+	addTotal(55 * id)
+	ch20 := make(chan *Node, 0)
 	go func() {
-		for i := 0; i < 3; i++ {
-			ch29 <- &Node{Val: i*69 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 9; i++ {
+			ch20 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
 		}
-		close(ch29)
+		close(ch20)
 	}()
-	garbage(27)
-	for nd := range ch29 {
+	garbage(24)
+	for nd := range ch20 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
+	h21 := buildList(19, 83)
+	o21 := &Node{Val: id}
+	t21 := buildTree(4, 83)
+	for i := 0; i < 8; i++ {
+		h21.Next, o21.Next = o21.Next, h21.Next
+		t21.Left, t21.Right = t21.Right, t21.Left
+		if i%4 == 0 {
+			pause(i)
+		}
+		garbage(6)
+	}
+	acc = mix(acc, sumList(h21)+sumList(o21)+sumTree(t21))
+	pc22 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc22 <- 7
+			}
+		}()
+		var np *Node
+		pc22 <- np.Val
+	}()
+	acc = mix(acc, <-pc22)
+	em23 := map[int]Edge{}
+	for i := 0; i < 17; i++ {
+		em23[i] = Edge{To: &Node{Val: i + 93}, W: i % 5}
+	}
+	garbage(30)
+	pause(1)
+	es23 := 0
+	for _, e := range em23 {
+		es23 = (es23 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es23)
 	return acc
 }
 
 func main() {
 	gA.P = buildList(2, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 7; i++ {
+	gB.P = buildList(7, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(37, done)
+	go mover(19, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -445,7 +414,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(103 * time.Microsecond):
+		case <-time.After(143 * time.Microsecond):
 		}
 	}
 	<-done
@@ -459,6 +428,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

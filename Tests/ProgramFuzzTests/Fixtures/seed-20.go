@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,42 +177,47 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 19
-	l1 := buildList(40, id+62)
-	acc = mix(acc, sumList(l1))
-	mp2 := map[int]*Node{}
+	acc = id + 14
+	t1 := buildTree(6, id+62)
+	acc = mix(acc, sumTree(t1))
+	fs2 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*68 + id}
+		fs2 = append(fs2, func() int { return q.Val + id })
+	}
+	garbage(37)
+	for _, f := range fs2 {
+		acc = mix(acc, f())
+	}
+	tk3 := time.NewTicker(14 * time.Microsecond)
 	for i := 0; i < 3; i++ {
-		mp2[i] = &Node{Val: i*68 + id}
+		<-tk3.C
 	}
-	for i := 0; i < 3; i += 3 {
-		delete(mp2, i)
+	tk3.Stop()
+	tm3 := time.NewTimer(13 * time.Microsecond)
+	<-tm3.C
+	acc = mix(acc, 3)
+	big4 := make([]int, 5929)
+	for i := 0; i < len(big4); i += 220 {
+		big4[i] = i % 38
 	}
-	pause(1)
-	s2 := 0
-	for key, v := range mp2 {
-		s2 = (s2 + key*v.Val) % 1000003
+	bs4 := 0
+	for _, x := range big4 {
+		bs4 += x
 	}
-	acc = mix(acc, s2+len(mp2))
-	dp3 := &Node{Val: 81}
-	defer func() {
-		acc = mix(acc, dp3.Val)
-	}()
-	dp4 := &Node{Val: 68}
-	defer func() {
-		acc = mix(acc, dp4.Val)
-	}()
+	acc = mix(acc, bs4)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 23
+	acc = id + 48
 	sc5 := make(chan int, 2)
 	go func() {
-		for i := 0; i < 3; i++ {
-			sc5 <- i*94 + garbage(3)
+		for i := 0; i < 9; i++ {
+			sc5 <- i*64 + garbage(3)
 		}
 	}()
-	for got := 0; got < 3; {
+	for got := 0; got < 9; {
 		select {
 		case v := <-sc5:
 			acc = mix(acc, v)
@@ -194,240 +226,143 @@ func w1(id int) (acc int) {
 			runtime.Gosched()
 		}
 	}
-	x6 := &Node{Val: 64, Data: []int{id, 64}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(72)
-	pause(1)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
-	var wg7 sync.WaitGroup
-	outs7 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg7.Add(1)
-		go func(j int) {
-			defer wg7.Done()
-			pause(j + 2)
-			outs7[j] = buildList(3, j+88)
-		}(j)
-	}
-	wg7.Wait()
-	for _, o := range outs7 {
-		acc = mix(acc, sumList(o))
-	}
-	defer addList(buildList(15, 78+id))
-	garbage(32)
-	big9 := make([]int, 5288)
-	for i := 0; i < len(big9); i += 65 {
-		big9[i] = i % 64
-	}
-	bs9 := 0
-	for _, x := range big9 {
-		bs9 += x
-	}
-	acc = mix(acc, bs9)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 12
-	gMu.Lock()
-	gAny = &Node{Val: 54, Next: buildList(3, id)}
-	gMu.Unlock()
-	fs11 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*36 + id}
-		fs11 = append(fs11, func() int { return q.Val + id })
-	}
-	garbage(58)
-	for _, f := range fs11 {
-		acc = mix(acc, f())
-	}
-	tc12 := make(chan *Node)
-	go func() {
-		for i := 0; i < 4; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc12 <- &Node{Val: i + 39}
-		}
-	}()
-	for got := 0; got < 4; {
-		select {
-		case nd := <-tc12:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(47 * time.Microsecond):
-		}
-	}
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 39
-	ping13 := make(chan *Node)
-	pong13 := make(chan *Node)
-	go func() {
-		for nd := range ping13 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong13 <- nd
-		}
-	}()
-	pn13 := &Node{Val: 67}
-	for i := 0; i < 6; i++ {
-		ping13 <- pn13
-		pn13 = <-pong13
-	}
-	close(ping13)
-	acc = mix(acc, sumList(pn13))
-	addTotal(48 * id)
-	x15 := &Node{Val: 12, Data: []int{id, 12}}
-	hold15 := &Holder{}
-	hold15.P = x15
-	hold15.V = x15
-	x15 = nil
-	garbage(27)
-	pause(1)
-	acc = mix(acc, hold15.P.Val+hold15.V.Value())
-	var vs16 []Valuer
-	for i := 0; i < 8; i++ {
-		if i%2 == 0 {
-			vs16 = append(vs16, &Node{Val: i + 90, Data: make([]int, i%3)})
-		} else {
-			vs16 = append(vs16, Pair{i, 90})
-		}
-	}
-	pause(2)
-	for _, v := range vs16 {
-		acc = mix(acc, v.Value())
-	}
-	ping17 := make(chan *Node)
-	pong17 := make(chan *Node)
-	go func() {
-		for nd := range ping17 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong17 <- nd
-		}
-	}()
-	pn17 := &Node{Val: 75}
+	nap(25)
+	h7 := buildList(12, 92)
+	o7 := &Node{Val: id}
+	t7 := buildTree(4, 92)
 	for i := 0; i < 10; i++ {
-		ping17 <- pn17
-		pn17 = <-pong17
-	}
-	close(ping17)
-	acc = mix(acc, sumList(pn17))
-	dp18 := &Node{Val: 90}
-	defer func() {
-		acc = mix(acc, dp18.Val)
-	}()
-	tc19 := make(chan *Node)
-	go func() {
-		for i := 0; i < 3; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc19 <- &Node{Val: i + 11}
-		}
-	}()
-	for got := 0; got < 3; {
-		select {
-		case nd := <-tc19:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(30 * time.Microsecond):
-		}
-	}
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 3
-	xs20 := []interface{}{&Node{Val: 63}, id, "s63", Pair{id, 63}, buildList(3, 63)}
-	garbage(6)
-	for _, x := range xs20 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	var wg21 sync.WaitGroup
-	outs21 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg21.Add(1)
-		go func(j int) {
-			defer wg21.Done()
-			pause(j + 2)
-			outs21[j] = buildList(2, j+54)
-		}(j)
-	}
-	wg21.Wait()
-	for _, o := range outs21 {
-		acc = mix(acc, sumList(o))
-	}
-	l22 := buildList(2, id+42)
-	acc = mix(acc, sumList(l22))
-	var vs23 []Valuer
-	for i := 0; i < 9; i++ {
-		if i%3 == 0 {
-			vs23 = append(vs23, &Node{Val: i + 32, Data: make([]int, i%3)})
-		} else {
-			vs23 = append(vs23, Pair{i, 32})
-		}
-	}
-	pause(2)
-	for _, v := range vs23 {
-		acc = mix(acc, v.Value())
-	}
-	h24 := buildList(19, 87)
-	o24 := &Node{Val: id}
-	t24 := buildTree(5, 87)
-	for i := 0; i < 6; i++ {
-		h24.Next, o24.Next = o24.Next, h24.Next
-		t24.Left, t24.Right = t24.Right, t24.Left
-		if i%2 == 0 {
+		h7.Next, o7.Next = o7.Next, h7.Next
+		t7.Left, t7.Right = t7.Right, t7.Left
+		if i%4 == 0 {
 			pause(i)
 		}
-		garbage(8)
+		garbage(9)
 	}
-	acc = mix(acc, sumList(h24)+sumList(o24)+sumTree(t24))
-	ch25 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 12; i++ {
-			ch25 <- &Node{Val: i*51 + id, Next: buildList(i%3, i)}
+	acc = mix(acc, sumList(h7)+sumList(o7)+sumTree(t7))
+	acc = mix(acc, safeDiv(acc+84, id%1))
+	m9 := make(map[int][]int)
+	for i := 0; i < 17; i++ {
+		m9[i%6] = append(m9[i%6], i*47+id)
+	}
+	s9 := 0
+	for key, vs := range m9 {
+		s9 += key * len(vs)
+		for _, x := range vs {
+			s9 = (s9 + x) % 1000003
 		}
-		close(ch25)
+	}
+	acc = mix(acc, s9)
+	ch10 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 8; i++ {
+			ch10 <- &Node{Val: i*79 + id, Next: buildList(i%3, i)}
+		}
+		close(ch10)
 	}()
-	garbage(11)
-	for nd := range ch25 {
+	garbage(23)
+	for nd := range ch10 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	return acc
 }
 
+func w2(id int) (acc int) {
+	acc = id + 14
+	ch11 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 19; i++ {
+			ch11 <- &Node{Val: i*70 + id, Next: buildList(i%3, i)}
+		}
+		close(ch11)
+	}()
+	garbage(29)
+	for nd := range ch11 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	count(67 + id)
+	tc13 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc13 <- &Node{Val: i + 52}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc13:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(6 * time.Microsecond):
+		}
+	}
+	a14 := buildList(12, 43+id)
+	b14 := &Holder{}
+	b14.P = a14.Next
+	a14.Next = nil
+	pause(2)
+	garbage(18)
+	acc = mix(acc, sumList(a14)+sumList(b14.P))
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 20
+	count(76 + id)
+	em16 := map[int]Edge{}
+	for i := 0; i < 19; i++ {
+		em16[i] = Edge{To: &Node{Val: i + 75}, W: i % 5}
+	}
+	garbage(27)
+	pause(0)
+	es16 := 0
+	for _, e := range em16 {
+		es16 = (es16 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es16)
+	gSlots[id] = buildList(15, 72+id)
+	l17 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l17
+	acc = mix(acc, sumList(gSlots[id]))
+	runtime.GOMAXPROCS(2)
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 36
+	nap(29)
+	fs20 := []func() int{}
+	for i := 0; i < 7; i++ {
+		q := &Node{Val: i*83 + id}
+		fs20 = append(fs20, func() int { return q.Val + id })
+	}
+	garbage(7)
+	for _, f := range fs20 {
+		acc = mix(acc, f())
+	}
+	gSlots[id] = buildList(7, 4+id)
+	l21 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l21
+	acc = mix(acc, sumList(gSlots[id]))
+	return acc
+}
+
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(34, done)
+	go mover(18, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
 	for i, f := range fns {
-		wg.Add(1)
-		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
-		}(i, f)
+		results[i] = f(i)
 	}
-	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -439,6 +374,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [3]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,191 +177,170 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 42
-	m1 := make(map[int][]int)
-	for i := 0; i < 26; i++ {
-		m1[i%1] = append(m1[i%1], i*69+id)
+	acc = id + 49
+	p1 := &Node{Val: 69}
+	f1 := func(d int) int {
+		p1.Val = (p1.Val + d) % 1009
+		return p1.Val
 	}
-	s1 := 0
-	for key, vs := range m1 {
-		s1 += key * len(vs)
+	for i := 0; i < 18; i++ {
+		acc = mix(acc, f1(i))
+	}
+	t2 := buildTree(5, id+3)
+	acc = mix(acc, sumTree(t2))
+	m3 := make(map[int][]int)
+	for i := 0; i < 15; i++ {
+		m3[i%1] = append(m3[i%1], i*34+id)
+	}
+	s3 := 0
+	for key, vs := range m3 {
+		s3 += key * len(vs)
 		for _, x := range vs {
-			s1 = (s1 + x) % 1000003
+			s3 = (s3 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s1)
-	tc2 := make(chan *Node)
+	acc = mix(acc, s3)
+	a4 := buildList(11, 21+id)
+	b4 := &Holder{}
+	b4.P = a4.Next
+	a4.Next = nil
+	pause(0)
+	garbage(37)
+	acc = mix(acc, sumList(a4)+sumList(b4.P))
+	rc5 := make(chan *Node, 2)
+	for j := 0; j < 21; j++ {
+		go func(j int) {
+			rc5 <- &Node{Val: j * 41, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs5 := 0
+	for j := 0; j < 21; j++ {
+		nd := <-rc5
+		rs5 = (rs5 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs5)
+	acc = mix(acc, sumList(onceList()))
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 0
+	mn7 := &Node{Val: 82, Data: []int{1, 2}}
+	mv7 := mn7.Value
+	mn7 = nil
+	garbage(38)
+	pause(2)
+	acc = mix(acc, mv7())
+	ptrs8 := make([]*Node, 4656)
+	for i := 0; i < len(ptrs8); i += 114 {
+		ptrs8[i] = &Node{Val: i % 80}
+	}
+	garbage(27)
+	pause(0)
+	ps8 := 0
+	for i := 0; i < len(ptrs8); i += 114 {
+		ps8 = (ps8 + ptrs8[i].Val) % 1000003
+	}
+	acc = mix(acc, ps8)
+	str9 := ""
+	for i := 0; i < 10; i++ {
+		str9 += fmt.Sprint(i*30)
+	}
+	hm9 := &Holder{M: map[int]*Node{}}
+	hm9.M[30] = &Node{Val: len(str9)}
+	hm9.F = func() int { return hm9.M[30].Val }
+	pause(0)
+	acc = mix(acc, hm9.F())
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 33
+	pc10 := make(chan int)
 	go func() {
-		for i := 0; i < 3; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc2 <- &Node{Val: i + 5}
+		defer func() {
+			if r := recover(); r != nil {
+				pc10 <- 22
+			}
+		}()
+		var np *Node
+		pc10 <- np.Val
+	}()
+	acc = mix(acc, <-pc10)
+	mn11 := &Node{Val: 30, Data: []int{1, 2}}
+	mv11 := mn11.Value
+	mn11 = nil
+	garbage(26)
+	pause(1)
+	acc = mix(acc, mv11())
+	sc12 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 5; i++ {
+			sc12 <- i*26 + garbage(3)
 		}
 	}()
-	for got := 0; got < 3; {
+	for got := 0; got < 5; {
 		select {
-		case nd := <-tc2:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(5 * time.Microsecond):
-		}
-	}
-	t3 := buildTree(2, id+47)
-	acc = mix(acc, sumTree(t3))
-	xs4 := []interface{}{&Node{Val: 24}, id, "s24", Pair{id, 24}, buildList(2, 24)}
-	garbage(30)
-	for _, x := range xs4 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	sc5 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc5 <- i*41 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc5:
+		case v := <-sc12:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
-	tc6 := make(chan *Node)
+	tk13 := time.NewTicker(6 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk13.C
+	}
+	tk13.Stop()
+	tm13 := time.NewTimer(3 * time.Microsecond)
+	<-tm13.C
+	acc = mix(acc, 2)
+	p14 := &Node{Val: 38}
+	f14 := func(d int) int {
+		p14.Val = (p14.Val + d) % 1009
+		return p14.Val
+	}
+	for i := 0; i < 13; i++ {
+		acc = mix(acc, f14(i))
+	}
+	ch15 := make(chan *Node, 2)
 	go func() {
-		for i := 0; i < 8; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc6 <- &Node{Val: i + 64}
+		for i := 0; i < 17; i++ {
+			ch15 <- &Node{Val: i*28 + id, Next: buildList(i%3, i)}
 		}
+		close(ch15)
 	}()
-	for got := 0; got < 8; {
-		select {
-		case nd := <-tc6:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(6 * time.Microsecond):
-		}
-	}
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 5
-	var wg7 sync.WaitGroup
-	outs7 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg7.Add(1)
-		go func(j int) {
-			defer wg7.Done()
-			pause(j + 2)
-			outs7[j] = buildList(7, j+54)
-		}(j)
-	}
-	wg7.Wait()
-	for _, o := range outs7 {
-		acc = mix(acc, sumList(o))
-	}
-	dp8 := &Node{Val: 54}
-	defer func() {
-		acc = mix(acc, dp8.Val)
-	}()
-	xs9 := []interface{}{&Node{Val: 12}, id, "s12", Pair{id, 12}, buildList(3, 12)}
-	garbage(39)
-	for _, x := range xs9 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	l10 := buildList(29, id+7)
-	acc = mix(acc, sumList(l10))
-	runtime.GC()
-	xs12 := []interface{}{&Node{Val: 84}, id, "s84", Pair{id, 84}, buildList(3, 84)}
-	garbage(14)
-	for _, x := range xs12 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	h13 := buildList(10, 45)
-	o13 := &Node{Val: id}
-	t13 := buildTree(5, 45)
-	for i := 0; i < 11; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(5)
-	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 10
-	ch14 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch14 <- &Node{Val: i*11 + id, Next: buildList(i%3, i)}
-		}
-		close(ch14)
-	}()
-	garbage(25)
-	for nd := range ch14 {
+	garbage(18)
+	for nd := range ch15 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	defer addList(buildList(14, 72+id))
-	garbage(28)
-	acc = mix(acc, safeDiv(acc+65, id%1))
-	dp17 := &Node{Val: 60}
-	defer func() {
-		acc = mix(acc, dp17.Val)
-	}()
 	return acc
 }
 
 func main() {
-	gA.P = buildList(4, 1)
+	gA.P = buildList(7, 1)
 	gB.P = buildList(7, 2)
 	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(19, done)
+	go mover(4, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 0)
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(45 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -347,6 +353,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

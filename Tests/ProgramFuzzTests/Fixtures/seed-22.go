@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,224 +177,188 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 4
-	h1 := buildList(9, 21)
-	o1 := &Node{Val: id}
-	t1 := buildTree(5, 21)
-	for i := 0; i < 6; i++ {
-		h1.Next, o1.Next = o1.Next, h1.Next
-		t1.Left, t1.Right = t1.Right, t1.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(10)
+	acc = id + 32
+	dp1 := &Node{Val: 21}
+	defer func() {
+		acc = mix(acc, dp1.Val)
+	}()
+	defer addList(buildList(20, 44+id))
+	garbage(33)
+	mp3 := map[int]*Node{}
+	for i := 0; i < 4; i++ {
+		mp3[i] = &Node{Val: i*75 + id}
 	}
-	acc = mix(acc, sumList(h1)+sumList(o1)+sumTree(t1))
-	t2 := buildTree(1, id+10)
-	acc = mix(acc, sumTree(t2))
-	x3 := &Node{Val: 16, Data: []int{id, 16}}
-	hold3 := &Holder{}
-	hold3.P = x3
-	hold3.V = x3
-	x3 = nil
-	garbage(66)
-	pause(1)
-	acc = mix(acc, hold3.P.Val+hold3.V.Value())
-	t4 := buildTree(4, id+63)
-	acc = mix(acc, sumTree(t4))
+	for i := 0; i < 4; i += 2 {
+		delete(mp3, i)
+	}
+	pause(0)
+	s3 := 0
+	for key, v := range mp3 {
+		s3 = (s3 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s3+len(mp3))
+	nap(13)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 41
-	var wg5 sync.WaitGroup
-	outs5 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg5.Add(1)
-		go func(j int) {
-			defer wg5.Done()
-			pause(j + 1)
-			outs5[j] = buildList(9, j+93)
-		}(j)
+	acc = id + 9
+	mp5 := map[int]*Node{}
+	for i := 0; i < 15; i++ {
+		mp5[i] = &Node{Val: i*49 + id}
 	}
-	wg5.Wait()
-	for _, o := range outs5 {
-		acc = mix(acc, sumList(o))
+	for i := 0; i < 15; i += 3 {
+		delete(mp5, i)
 	}
-	big6 := make([]int, 5176)
-	for i := 0; i < len(big6); i += 182 {
-		big6[i] = i % 58
+	pause(2)
+	s5 := 0
+	for key, v := range mp5 {
+		s5 = (s5 + key*v.Val) % 1000003
 	}
-	bs6 := 0
-	for _, x := range big6 {
-		bs6 += x
+	acc = mix(acc, s5+len(mp5))
+	defer addList(buildList(17, 6+id))
+	garbage(26)
+	big7 := make([]int, 5105)
+	for i := 0; i < len(big7); i += 209 {
+		big7[i] = i % 85
 	}
-	acc = mix(acc, bs6)
-	p7 := &Node{Val: 62}
-	f7 := func(d int) int {
-		p7.Val = (p7.Val + d) % 1009
-		return p7.Val
+	bs7 := 0
+	for _, x := range big7 {
+		bs7 += x
 	}
-	for i := 0; i < 19; i++ {
-		acc = mix(acc, f7(i))
-	}
-	gSlots[id] = buildList(17, 8+id)
-	l8 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l8
-	acc = mix(acc, sumList(gSlots[id]))
-	tc9 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc9 <- &Node{Val: i + 82}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc9:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(16 * time.Microsecond):
-		}
-	}
+	acc = mix(acc, bs7)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 43
-	ping10 := make(chan *Node)
-	pong10 := make(chan *Node)
-	go func() {
-		for nd := range ping10 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong10 <- nd
-		}
-	}()
-	pn10 := &Node{Val: 93}
-	for i := 0; i < 2; i++ {
-		ping10 <- pn10
-		pn10 = <-pong10
-	}
-	close(ping10)
-	acc = mix(acc, sumList(pn10))
-	acc = mix(acc, safeDiv(acc+88, id%2))
-	l12 := buildList(15, id+96)
-	acc = mix(acc, sumList(l12))
-	m13 := make(map[int][]int)
-	for i := 0; i < 2; i++ {
-		m13[i%5] = append(m13[i%5], i*10+id)
-	}
-	s13 := 0
-	for key, vs := range m13 {
-		s13 += key * len(vs)
-		for _, x := range vs {
-			s13 = (s13 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s13)
-	acc = mix(acc, safeDiv(acc+4, id%2))
-	a15 := buildList(14, 77+id)
-	b15 := &Holder{}
-	b15.P = a15.Next
-	a15.Next = nil
-	pause(1)
-	garbage(6)
-	acc = mix(acc, sumList(a15)+sumList(b15.P))
-	xs16 := []interface{}{&Node{Val: 17}, id, "s17", Pair{id, 17}, buildList(1, 17)}
-	garbage(25)
-	for _, x := range xs16 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	return acc
-}
-
-func w3(id int) (acc int) {
 	acc = id + 1
-	xs17 := []interface{}{&Node{Val: 31}, id, "s31", Pair{id, 31}, buildList(1, 31)}
-	garbage(8)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	addTotal(81 * id)
-	x19 := &Node{Val: 28, Data: []int{id, 28}}
-	hold19 := &Holder{}
-	hold19.P = x19
-	hold19.V = x19
-	x19 = nil
-	garbage(21)
-	pause(0)
-	acc = mix(acc, hold19.P.Val+hold19.V.Value())
-	var vs20 []Valuer
-	for i := 0; i < 14; i++ {
-		if i%3 == 0 {
-			vs20 = append(vs20, &Node{Val: i + 95, Data: make([]int, i%3)})
-		} else {
-			vs20 = append(vs20, Pair{i, 95})
-		}
-	}
-	pause(1)
-	for _, v := range vs20 {
-		acc = mix(acc, v.Value())
-	}
-	addTotal(79 * id)
-	sc22 := make(chan int, 2)
+	sc8 := make(chan int, 2)
 	go func() {
-		for i := 0; i < 10; i++ {
-			sc22 <- i*42 + garbage(3)
+		for i := 0; i < 7; i++ {
+			sc8 <- i*8 + garbage(3)
 		}
 	}()
-	for got := 0; got < 10; {
+	for got := 0; got < 7; {
 		select {
-		case v := <-sc22:
+		case v := <-sc8:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
+	acc = mix(acc, sumList(onceList()))
+	x10 := &Node{Val: 73, Data: []int{id, 73}}
+	hold10 := &Holder{}
+	hold10.P = x10
+	hold10.V = x10
+	x10 = nil
+	garbage(68)
+	pause(2)
+	acc = mix(acc, hold10.P.Val+hold10.V.Value())
+	count(93 + id)
+	em12 := map[int]Edge{}
+	for i := 0; i < 19; i++ {
+		em12[i] = Edge{To: &Node{Val: i + 20}, W: i % 5}
+	}
+	garbage(23)
+	pause(2)
+	es12 := 0
+	for _, e := range em12 {
+		es12 = (es12 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es12)
+	defer addList(buildList(2, 3+id))
+	garbage(8)
+	acc = mix(acc, sumList(onceList()))
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 13
+	nap(11)
+	ping16 := make(chan *Node)
+	pong16 := make(chan *Node)
+	go func() {
+		for nd := range ping16 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong16 <- nd
+		}
+	}()
+	pn16 := &Node{Val: 44}
+	for i := 0; i < 1; i++ {
+		ping16 <- pn16
+		pn16 = <-pong16
+	}
+	close(ping16)
+	acc = mix(acc, sumList(pn16))
+	gSlots[id] = buildList(2, 17+id)
+	l17 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l17
+	acc = mix(acc, sumList(gSlots[id]))
+	count(85 + id)
+	x19 := &Node{Val: 31, Data: []int{id, 31}}
+	hold19 := &Holder{}
+	hold19.P = x19
+	hold19.V = x19
+	x19 = nil
+	garbage(17)
+	pause(0)
+	acc = mix(acc, hold19.P.Val+hold19.V.Value())
+	ping20 := make(chan *Node)
+	pong20 := make(chan *Node)
+	go func() {
+		for nd := range ping20 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong20 <- nd
+		}
+	}()
+	pn20 := &Node{Val: 81}
+	for i := 0; i < 3; i++ {
+		ping20 <- pn20
+		pn20 = <-pong20
+	}
+	close(ping20)
+	acc = mix(acc, sumList(pn20))
+	fs21 := []func() int{}
+	for i := 0; i < 4; i++ {
+		q := &Node{Val: i*42 + id}
+		fs21 = append(fs21, func() int { return q.Val + id })
+	}
+	garbage(59)
+	for _, f := range fs21 {
+		acc = mix(acc, f())
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(11, done)
+	go mover(33, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 1)
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(141 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -380,6 +371,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

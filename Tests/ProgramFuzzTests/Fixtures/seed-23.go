@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,186 +177,155 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 49
+	acc = id + 48
 	l1 := buildList(17, id+16)
 	acc = mix(acc, sumList(l1))
-	a2 := buildList(30, 31+id)
-	b2 := &Holder{}
-	b2.P = a2.Next
-	a2.Next = nil
-	pause(2)
-	garbage(23)
-	acc = mix(acc, sumList(a2)+sumList(b2.P))
-	big3 := make([]int, 4375)
-	for i := 0; i < len(big3); i += 98 {
-		big3[i] = i % 1
-	}
-	bs3 := 0
-	for _, x := range big3 {
-		bs3 += x
-	}
-	acc = mix(acc, bs3)
-	sc4 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc4 <- i*21 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc4:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	x5 := &Node{Val: 4, Data: []int{id, 4}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(70)
-	pause(0)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
-	var vs6 []Valuer
-	for i := 0; i < 23; i++ {
+	addTotal(31 * id)
+	acc = mix(acc, sumList(onceList()))
+	l4 := buildList(35, id+40)
+	acc = mix(acc, sumList(l4))
+	var vs5 []Valuer
+	for i := 0; i < 6; i++ {
 		if i%3 == 0 {
-			vs6 = append(vs6, &Node{Val: i + 55, Data: make([]int, i%3)})
+			vs5 = append(vs5, &Node{Val: i + 15, Data: make([]int, i%3)})
 		} else {
-			vs6 = append(vs6, Pair{i, 55})
+			vs5 = append(vs5, Pair{i, 15})
 		}
 	}
-	pause(0)
-	for _, v := range vs6 {
+	pause(1)
+	for _, v := range vs5 {
 		acc = mix(acc, v.Value())
 	}
-	addTotal(48 * id)
+	t6 := buildTree(3, id+33)
+	acc = mix(acc, sumTree(t6))
+	var vs7 []Valuer
+	for i := 0; i < 15; i++ {
+		if i%2 == 0 {
+			vs7 = append(vs7, &Node{Val: i + 84, Data: make([]int, i%3)})
+		} else {
+			vs7 = append(vs7, Pair{i, 84})
+		}
+	}
+	pause(2)
+	for _, v := range vs7 {
+		acc = mix(acc, v.Value())
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 39
-	big8 := make([]int, 5087)
-	for i := 0; i < len(big8); i += 163 {
-		big8[i] = i % 61
+	acc = id + 45
+	var wg8 sync.WaitGroup
+	outs8 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg8.Add(1)
+		go func(j int) {
+			defer wg8.Done()
+			pause(j + 2)
+			outs8[j] = buildList(7, j+48)
+		}(j)
 	}
-	bs8 := 0
-	for _, x := range big8 {
-		bs8 += x
+	wg8.Wait()
+	for _, o := range outs8 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, bs8)
-	big9 := make([]int, 5659)
-	for i := 0; i < len(big9); i += 271 {
-		big9[i] = i % 23
+	ping9 := make(chan *Node)
+	pong9 := make(chan *Node)
+	go func() {
+		for nd := range ping9 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong9 <- nd
+		}
+	}()
+	pn9 := &Node{Val: 82}
+	for i := 0; i < 5; i++ {
+		ping9 <- pn9
+		pn9 = <-pong9
 	}
-	bs9 := 0
-	for _, x := range big9 {
-		bs9 += x
-	}
-	acc = mix(acc, bs9)
-	str10 := ""
-	for i := 0; i < 10; i++ {
-		str10 += fmt.Sprint(i*11)
-	}
-	hm10 := &Holder{M: map[int]*Node{}}
-	hm10.M[11] = &Node{Val: len(str10)}
-	hm10.F = func() int { return hm10.M[11].Val }
+	close(ping9)
+	acc = mix(acc, sumList(pn9))
+	mn10 := &Node{Val: 23, Data: []int{1, 2}}
+	mv10 := mn10.Value
+	mn10 = nil
+	garbage(51)
 	pause(2)
-	acc = mix(acc, hm10.F())
-	str11 := ""
-	for i := 0; i < 2; i++ {
-		str11 += fmt.Sprint(i*44)
+	acc = mix(acc, mv10())
+	em11 := map[int]Edge{}
+	for i := 0; i < 20; i++ {
+		em11[i] = Edge{To: &Node{Val: i + 11}, W: i % 5}
 	}
-	hm11 := &Holder{M: map[int]*Node{}}
-	hm11.M[44] = &Node{Val: len(str11)}
-	hm11.F = func() int { return hm11.M[44].Val }
+	garbage(35)
 	pause(1)
-	acc = mix(acc, hm11.F())
-	xs12 := []interface{}{&Node{Val: 82}, id, "s82", Pair{id, 82}, buildList(3, 82)}
-	garbage(18)
-	for _, x := range xs12 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	es11 := 0
+	for _, e := range em11 {
+		es11 = (es11 + e.To.Val*e.W) % 1000003
 	}
-	h13 := buildList(14, 13)
-	o13 := &Node{Val: id}
-	t13 := buildTree(4, 13)
-	for i := 0; i < 8; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(3)
-	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	big14 := make([]int, 4458)
-	for i := 0; i < len(big14); i += 200 {
-		big14[i] = i % 21
-	}
-	bs14 := 0
-	for _, x := range big14 {
-		bs14 += x
-	}
-	acc = mix(acc, bs14)
+	acc = mix(acc, es11)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 21
-	defer addList(buildList(2, 93+id))
-	garbage(17)
-	acc = mix(acc, safeDiv(acc+89, id%1))
-	defer addList(buildList(20, 92+id))
-	garbage(28)
+	acc = id + 38
+	sq12 := make(chan *Node, 2)
+	ss12 := 0
+	for i := 0; i < 4; {
+		select {
+		case sq12 <- &Node{Val: i * 53}:
+			i++
+		case nd := <-sq12:
+			ss12 = (ss12 + nd.Val) % 1000003
+		}
+	}
+	close(sq12)
+	for nd := range sq12 {
+		ss12 = (ss12 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss12)
+	p13 := &Node{Val: 38}
+	f13 := func(d int) int {
+		p13.Val = (p13.Val + d) % 1009
+		return p13.Val
+	}
+	for i := 0; i < 8; i++ {
+		acc = mix(acc, f13(i))
+	}
+	runtime.GOMAXPROCS(3)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 5
-	m18 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m18[i%5] = append(m18[i%5], i*78+id)
+	acc = id + 45
+	mn15 := &Node{Val: 21, Data: []int{1, 2}}
+	mv15 := mn15.Value
+	mn15 = nil
+	garbage(19)
+	pause(1)
+	acc = mix(acc, mv15())
+	m16 := make(map[int][]int)
+	for i := 0; i < 29; i++ {
+		m16[i%4] = append(m16[i%4], i*78+id)
 	}
-	s18 := 0
-	for key, vs := range m18 {
-		s18 += key * len(vs)
+	s16 := 0
+	for key, vs := range m16 {
+		s16 += key * len(vs)
 		for _, x := range vs {
-			s18 = (s18 + x) % 1000003
+			s16 = (s16 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s18)
-	fs19 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*86 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
-	}
-	garbage(15)
-	for _, f := range fs19 {
-		acc = mix(acc, f())
-	}
-	t20 := buildTree(6, id+35)
-	acc = mix(acc, sumTree(t20))
+	acc = mix(acc, s16)
+	addTotal(7 * id)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(21, done)
+	go mover(22, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	for i, f := range fns {
@@ -346,6 +342,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

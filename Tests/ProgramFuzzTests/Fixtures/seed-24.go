@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,66 +177,77 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 22
-	t1 := buildTree(3, id+22)
-	acc = mix(acc, sumTree(t1))
-	var wg2 sync.WaitGroup
-	outs2 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg2.Add(1)
+	acc = id + 37
+	m1 := make(map[int][]int)
+	for i := 0; i < 14; i++ {
+		m1[i%1] = append(m1[i%1], i*22+id)
+	}
+	s1 := 0
+	for key, vs := range m1 {
+		s1 += key * len(vs)
+		for _, x := range vs {
+			s1 = (s1 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s1)
+	pc2 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc2 <- 81
+			}
+		}()
+		var np *Node
+		pc2 <- np.Val
+	}()
+	acc = mix(acc, <-pc2)
+	defer addList(buildList(17, 1+id))
+	garbage(7)
+	fs4 := []func() int{}
+	for i := 0; i < 10; i++ {
+		q := &Node{Val: i*81 + id}
+		fs4 = append(fs4, func() int { return q.Val + id })
+	}
+	garbage(9)
+	for _, f := range fs4 {
+		acc = mix(acc, f())
+	}
+	var wg5 sync.WaitGroup
+	outs5 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg5.Add(1)
 		go func(j int) {
-			defer wg2.Done()
-			pause(j + 0)
-			outs2[j] = buildList(4, j+6)
+			defer wg5.Done()
+			pause(j + 2)
+			outs5[j] = buildList(3, j+40)
 		}(j)
 	}
-	wg2.Wait()
-	for _, o := range outs2 {
+	wg5.Wait()
+	for _, o := range outs5 {
 		acc = mix(acc, sumList(o))
 	}
-	t3 := buildTree(5, id+79)
-	acc = mix(acc, sumTree(t3))
-	ch4 := make(chan *Node, 1)
+	ch6 := make(chan *Node, 1)
 	go func() {
-		for i := 0; i < 2; i++ {
-			ch4 <- &Node{Val: i*16 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 9; i++ {
+			ch6 <- &Node{Val: i*63 + id, Next: buildList(i%3, i)}
 		}
-		close(ch4)
+		close(ch6)
 	}()
-	garbage(17)
-	for nd := range ch4 {
+	garbage(27)
+	for nd := range ch6 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	runtime.GC()
-	x6 := &Node{Val: 63, Data: []int{id, 63}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(38)
-	pause(1)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
-	var vs7 []Valuer
-	for i := 0; i < 2; i++ {
-		if i%2 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 86, Data: make([]int, i%3)})
-		} else {
-			vs7 = append(vs7, Pair{i, 86})
-		}
-	}
-	pause(2)
-	for _, v := range vs7 {
-		acc = mix(acc, v.Value())
-	}
+	t7 := buildTree(2, id+25)
+	acc = mix(acc, sumTree(t7))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 15
-	h8 := buildList(18, 25)
+	acc = id + 2
+	h8 := buildList(2, 8)
 	o8 := &Node{Val: id}
-	t8 := buildTree(5, 25)
-	for i := 0; i < 1; i++ {
+	t8 := buildTree(5, 8)
+	for i := 0; i < 5; i++ {
 		h8.Next, o8.Next = o8.Next, h8.Next
 		t8.Left, t8.Right = t8.Right, t8.Left
 		if i%4 == 0 {
@@ -218,41 +256,57 @@ func w1(id int) (acc int) {
 		garbage(10)
 	}
 	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
-	dp9 := &Node{Val: 86}
-	defer func() {
-		acc = mix(acc, dp9.Val)
-	}()
-	dp10 := &Node{Val: 39}
-	defer func() {
-		acc = mix(acc, dp10.Val)
-	}()
+	mn9 := &Node{Val: 79, Data: []int{1, 2}}
+	mv9 := mn9.Value
+	mn9 = nil
+	garbage(40)
+	pause(1)
+	acc = mix(acc, mv9())
+	gSlots[id] = buildList(6, 61+id)
+	l10 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l10
+	acc = mix(acc, sumList(gSlots[id]))
+	sq11 := make(chan *Node, 2)
+	ss11 := 0
+	for i := 0; i < 9; {
+		select {
+		case sq11 <- &Node{Val: i * 55}:
+			i++
+		case nd := <-sq11:
+			ss11 = (ss11 + nd.Val) % 1000003
+		}
+	}
+	close(sq11)
+	for nd := range sq11 {
+		ss11 = (ss11 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss11)
+	t12 := buildTree(4, id+74)
+	acc = mix(acc, sumTree(t12))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(1, 2)
+	gA.P = buildList(8, 1)
+	gB.P = buildList(3, 2)
 	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(34, done)
+	go mover(40, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(153 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -264,6 +318,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,190 +177,176 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 15
-	h1 := buildList(16, 71)
-	o1 := &Node{Val: id}
-	t1 := buildTree(2, 71)
-	for i := 0; i < 12; i++ {
-		h1.Next, o1.Next = o1.Next, h1.Next
-		t1.Left, t1.Right = t1.Right, t1.Left
-		if i%4 == 0 {
-			pause(i)
+	acc = id + 44
+	defer addList(buildList(19, 71+id))
+	garbage(33)
+	acc = mix(acc, sumList(onceList()))
+	xs3 := []interface{}{&Node{Val: 71}, id, "s71", Pair{id, 71}, buildList(5, 71)}
+	garbage(32)
+	for _, x := range xs3 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
-		garbage(9)
 	}
-	acc = mix(acc, sumList(h1)+sumList(o1)+sumTree(t1))
-	big2 := make([]int, 5553)
-	for i := 0; i < len(big2); i += 100 {
-		big2[i] = i % 22
-	}
-	bs2 := 0
-	for _, x := range big2 {
-		bs2 += x
-	}
-	acc = mix(acc, bs2)
-	p3 := &Node{Val: 23}
-	f3 := func(d int) int {
-		p3.Val = (p3.Val + d) % 1009
-		return p3.Val
-	}
-	for i := 0; i < 16; i++ {
-		acc = mix(acc, f3(i))
-	}
-	mp4 := map[int]*Node{}
-	for i := 0; i < 10; i++ {
-		mp4[i] = &Node{Val: i*48 + id}
-	}
-	for i := 0; i < 10; i += 2 {
-		delete(mp4, i)
-	}
+	a4 := buildList(7, 20+id)
+	b4 := &Holder{}
+	b4.P = a4.Next
+	a4.Next = nil
+	pause(2)
+	garbage(27)
+	acc = mix(acc, sumList(a4)+sumList(b4.P))
+	x5 := &Node{Val: 14, Data: []int{id, 14}}
+	hold5 := &Holder{}
+	hold5.P = x5
+	hold5.V = x5
+	x5 = nil
+	garbage(24)
 	pause(0)
-	s4 := 0
-	for key, v := range mp4 {
-		s4 = (s4 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s4+len(mp4))
-	m5 := make(map[int][]int)
-	for i := 0; i < 10; i++ {
-		m5[i%3] = append(m5[i%3], i*87+id)
-	}
-	s5 := 0
-	for key, vs := range m5 {
-		s5 += key * len(vs)
-		for _, x := range vs {
-			s5 = (s5 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s5)
+	acc = mix(acc, hold5.P.Val+hold5.V.Value())
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 28
-	ping6 := make(chan *Node)
-	pong6 := make(chan *Node)
-	go func() {
-		for nd := range ping6 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong6 <- nd
+	acc = id + 49
+	addTotal(31 * id)
+	t7 := buildTree(4, id+30)
+	acc = mix(acc, sumTree(t7))
+	sq8 := make(chan *Node, 3)
+	ss8 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq8 <- &Node{Val: i * 76}:
+			i++
+		case nd := <-sq8:
+			ss8 = (ss8 + nd.Val) % 1000003
 		}
-	}()
-	pn6 := &Node{Val: 62}
-	for i := 0; i < 9; i++ {
-		ping6 <- pn6
-		pn6 = <-pong6
 	}
-	close(ping6)
-	acc = mix(acc, sumList(pn6))
-	var wg7 sync.WaitGroup
-	outs7 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg7.Add(1)
-		go func(j int) {
-			defer wg7.Done()
-			pause(j + 2)
-			outs7[j] = buildList(7, j+47)
-		}(j)
+	close(sq8)
+	for nd := range sq8 {
+		ss8 = (ss8 + nd.Val) % 1000003
 	}
-	wg7.Wait()
-	for _, o := range outs7 {
-		acc = mix(acc, sumList(o))
-	}
-	l8 := buildList(1, id+26)
-	acc = mix(acc, sumList(l8))
+	acc = mix(acc, ss8)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 49
-	dp9 := &Node{Val: 93}
-	defer func() {
-		acc = mix(acc, dp9.Val)
-	}()
-	time.Sleep(18 * time.Microsecond)
-	str11 := ""
+	acc = id + 7
+	h9 := buildList(2, 59)
+	o9 := &Node{Val: id}
+	t9 := buildTree(4, 59)
 	for i := 0; i < 1; i++ {
-		str11 += fmt.Sprint(i*60)
+		h9.Next, o9.Next = o9.Next, h9.Next
+		t9.Left, t9.Right = t9.Right, t9.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(12)
 	}
-	hm11 := &Holder{M: map[int]*Node{}}
-	hm11.M[60] = &Node{Val: len(str11)}
-	hm11.F = func() int { return hm11.M[60].Val }
-	pause(0)
-	acc = mix(acc, hm11.F())
+	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
+	runtime.GOMAXPROCS(4)
+	ch11 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 13; i++ {
+			ch11 <- &Node{Val: i*70 + id, Next: buildList(i%3, i)}
+		}
+		close(ch11)
+	}()
+	garbage(3)
+	for nd := range ch11 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	runtime.Gosched()
+	t13 := buildTree(3, id+88)
+	acc = mix(acc, sumTree(t13))
+	fs14 := []func() int{}
+	for i := 0; i < 15; i++ {
+		q := &Node{Val: i*68 + id}
+		fs14 = append(fs14, func() int { return q.Val + id })
+	}
+	garbage(10)
+	for _, f := range fs14 {
+		acc = mix(acc, f())
+	}
+	tk15 := time.NewTicker(12 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk15.C
+	}
+	tk15.Stop()
+	tm15 := time.NewTimer(9 * time.Microsecond)
+	<-tm15.C
+	acc = mix(acc, 2)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 19
-	l12 := buildList(15, id+88)
-	acc = mix(acc, sumList(l12))
-	mp13 := map[int]*Node{}
-	for i := 0; i < 29; i++ {
-		mp13[i] = &Node{Val: i*68 + id}
+	acc = id + 21
+	dp16 := &Node{Val: 35}
+	defer func() {
+		acc = mix(acc, dp16.Val)
+	}()
+	mn17 := &Node{Val: 47, Data: []int{1, 2}}
+	mv17 := mn17.Value
+	mn17 = nil
+	garbage(58)
+	pause(1)
+	acc = mix(acc, mv17())
+	m18 := make(map[int][]int)
+	for i := 0; i < 19; i++ {
+		m18[i%3] = append(m18[i%3], i*63+id)
 	}
-	for i := 0; i < 29; i += 2 {
-		delete(mp13, i)
-	}
-	pause(0)
-	s13 := 0
-	for key, v := range mp13 {
-		s13 = (s13 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s13+len(mp13))
-	h14 := buildList(9, 81)
-	o14 := &Node{Val: id}
-	t14 := buildTree(2, 81)
-	for i := 0; i < 7; i++ {
-		h14.Next, o14.Next = o14.Next, h14.Next
-		t14.Left, t14.Right = t14.Right, t14.Left
-		if i%3 == 0 {
-			pause(i)
+	s18 := 0
+	for key, vs := range m18 {
+		s18 += key * len(vs)
+		for _, x := range vs {
+			s18 = (s18 + x) % 1000003
 		}
-		garbage(5)
 	}
-	acc = mix(acc, sumList(h14)+sumList(o14)+sumTree(t14))
+	acc = mix(acc, s18)
+	rc19 := make(chan *Node, 1)
+	for j := 0; j < 8; j++ {
+		go func(j int) {
+			rc19 <- &Node{Val: j * 2, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs19 := 0
+	for j := 0; j < 8; j++ {
+		nd := <-rc19
+		rs19 = (rs19 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs19)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 47
-	runtime.GC()
-	t16 := buildTree(4, id+63)
-	acc = mix(acc, sumTree(t16))
-	l17 := buildList(28, id+34)
-	acc = mix(acc, sumList(l17))
-	var vs18 []Valuer
-	for i := 0; i < 11; i++ {
-		if i%2 == 0 {
-			vs18 = append(vs18, &Node{Val: i + 21, Data: make([]int, i%3)})
-		} else {
-			vs18 = append(vs18, Pair{i, 21})
-		}
+	acc = id + 18
+	big20 := make([]int, 4361)
+	for i := 0; i < len(big20); i += 263 {
+		big20[i] = i % 41
 	}
-	pause(1)
-	for _, v := range vs18 {
-		acc = mix(acc, v.Value())
+	bs20 := 0
+	for _, x := range big20 {
+		bs20 += x
 	}
-	mp19 := map[int]*Node{}
-	for i := 0; i < 26; i++ {
-		mp19[i] = &Node{Val: i*55 + id}
+	acc = mix(acc, bs20)
+	lx21 := id
+	for i := 0; i < 28561; i++ {
+		lx21 = (lx21*31 + i) % 1000003
 	}
-	for i := 0; i < 26; i += 3 {
-		delete(mp19, i)
-	}
-	pause(2)
-	s19 := 0
-	for key, v := range mp19 {
-		s19 = (s19 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s19+len(mp19))
+	acc = mix(acc, lx21)
+	acc = mix(acc, safeDiv(acc+11, id%3))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(7, 2)
+	gA.P = buildList(9, 1)
+	gB.P = buildList(10, 2)
 	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
@@ -341,8 +354,19 @@ func main() {
 	go mover(15, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(162 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -355,6 +379,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

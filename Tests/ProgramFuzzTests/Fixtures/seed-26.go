@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [3]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,191 +177,115 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 41
-	x1 := &Node{Val: 75, Data: []int{id, 75}}
-	hold1 := &Holder{}
-	hold1.P = x1
-	hold1.V = x1
-	x1 = nil
-	garbage(39)
-	pause(0)
-	acc = mix(acc, hold1.P.Val+hold1.V.Value())
-	ping2 := make(chan *Node)
-	pong2 := make(chan *Node)
+	acc = id + 18
+	ch1 := make(chan *Node, 0)
 	go func() {
-		for nd := range ping2 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong2 <- nd
+		for i := 0; i < 9; i++ {
+			ch1 <- &Node{Val: i*75 + id, Next: buildList(i%3, i)}
 		}
+		close(ch1)
 	}()
-	pn2 := &Node{Val: 55}
-	for i := 0; i < 10; i++ {
-		ping2 <- pn2
-		pn2 = <-pong2
+	garbage(17)
+	for nd := range ch1 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping2)
-	acc = mix(acc, sumList(pn2))
-	sc3 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 4; i++ {
-			sc3 <- i*47 + garbage(3)
-		}
-	}()
-	for got := 0; got < 4; {
-		select {
-		case v := <-sc3:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	lx2 := id
+	for i := 0; i < 15381; i++ {
+		lx2 = (lx2*31 + i) % 1000003
 	}
-	xs4 := []interface{}{&Node{Val: 8}, id, "s8", Pair{id, 8}, buildList(2, 8)}
-	garbage(22)
-	for _, x := range xs4 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	big5 := make([]int, 5140)
-	for i := 0; i < len(big5); i += 296 {
-		big5[i] = i % 49
-	}
-	bs5 := 0
-	for _, x := range big5 {
-		bs5 += x
-	}
-	acc = mix(acc, bs5)
+	acc = mix(acc, lx2)
+	defer addList(buildList(13, 69+id))
+	garbage(7)
+	a4 := buildList(16, 33+id)
+	b4 := &Holder{}
+	b4.P = a4.Next
+	a4.Next = nil
+	pause(1)
+	garbage(45)
+	acc = mix(acc, sumList(a4)+sumList(b4.P))
+	gMu.Lock()
+	gAny = &Node{Val: 54, Next: buildList(4, id)}
+	gMu.Unlock()
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 7
-	gSlots[id] = buildList(17, 37+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
-	a7 := buildList(8, 6+id)
-	b7 := &Holder{}
-	b7.P = a7.Next
-	a7.Next = nil
+	acc = id + 28
+	ptrs6 := make([]*Node, 4151)
+	for i := 0; i < len(ptrs6); i += 78 {
+		ptrs6[i] = &Node{Val: i % 64}
+	}
+	garbage(12)
 	pause(0)
-	garbage(6)
-	acc = mix(acc, sumList(a7)+sumList(b7.P))
-	l8 := buildList(22, id+32)
-	acc = mix(acc, sumList(l8))
-	m9 := make(map[int][]int)
-	for i := 0; i < 8; i++ {
-		m9[i%1] = append(m9[i%1], i*69+id)
+	ps6 := 0
+	for i := 0; i < len(ptrs6); i += 78 {
+		ps6 = (ps6 + ptrs6[i].Val) % 1000003
 	}
-	s9 := 0
-	for key, vs := range m9 {
-		s9 += key * len(vs)
-		for _, x := range vs {
-			s9 = (s9 + x) % 1000003
-		}
+	acc = mix(acc, ps6)
+	gSlots[id] = buildList(1, 3+id)
+	l7 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l7
+	acc = mix(acc, sumList(gSlots[id]))
+	mp8 := map[int]*Node{}
+	for i := 0; i < 9; i++ {
+		mp8[i] = &Node{Val: i*69 + id}
 	}
-	acc = mix(acc, s9)
-	big10 := make([]int, 4771)
-	for i := 0; i < len(big10); i += 242 {
-		big10[i] = i % 8
+	for i := 0; i < 9; i += 2 {
+		delete(mp8, i)
 	}
-	bs10 := 0
-	for _, x := range big10 {
-		bs10 += x
+	pause(0)
+	s8 := 0
+	for key, v := range mp8 {
+		s8 = (s8 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, bs10)
-	acc = mix(acc, safeDiv(acc+62, id%2))
+	acc = mix(acc, s8+len(mp8))
+	addTotal(85 * id)
+	acc = mix(acc, safeDiv(acc+75, id%3))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 17
-	addTotal(80 * id)
-	x13 := &Node{Val: 18, Data: []int{id, 18}}
-	hold13 := &Holder{}
-	hold13.P = x13
-	hold13.V = x13
-	x13 = nil
-	garbage(26)
-	pause(0)
-	acc = mix(acc, hold13.P.Val+hold13.V.Value())
-	var wg14 sync.WaitGroup
-	outs14 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg14.Add(1)
-		go func(j int) {
-			defer wg14.Done()
-			pause(j + 2)
-			outs14[j] = buildList(7, j+94)
-		}(j)
+	acc = id + 8
+	tk11 := time.NewTicker(4 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk11.C
 	}
-	wg14.Wait()
-	for _, o := range outs14 {
-		acc = mix(acc, sumList(o))
-	}
-	p15 := &Node{Val: 17}
-	f15 := func(d int) int {
-		p15.Val = (p15.Val + d) % 1009
-		return p15.Val
-	}
-	for i := 0; i < 14; i++ {
-		acc = mix(acc, f15(i))
-	}
-	x16 := &Node{Val: 31, Data: []int{id, 31}}
-	hold16 := &Holder{}
-	hold16.P = x16
-	hold16.V = x16
-	x16 = nil
-	garbage(32)
+	tk11.Stop()
+	tm11 := time.NewTimer(10 * time.Microsecond)
+	<-tm11.C
+	acc = mix(acc, 3)
+	gSlots[id] = buildList(25, 23+id)
+	l12 := gSlots[id]
+	gSlots[id] = nil
 	pause(2)
-	acc = mix(acc, hold16.P.Val+hold16.V.Value())
-	xs17 := []interface{}{&Node{Val: 20}, id, "s20", Pair{id, 20}, buildList(1, 20)}
-	garbage(16)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
+	gSlots[id] = l12
+	acc = mix(acc, sumList(gSlots[id]))
+	nap(20)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(5, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(1, done)
+	go mover(17, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan Res, 2)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -346,6 +297,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,157 +177,179 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 2
-	ch1 := make(chan *Node, 3)
-	go func() {
-		for i := 0; i < 18; i++ {
-			ch1 <- &Node{Val: i*11 + id, Next: buildList(i%3, i)}
-		}
-		close(ch1)
-	}()
-	garbage(23)
-	for nd := range ch1 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	fs2 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*22 + id}
-		fs2 = append(fs2, func() int { return q.Val + id })
-	}
-	garbage(35)
-	for _, f := range fs2 {
-		acc = mix(acc, f())
-	}
-	var wg3 sync.WaitGroup
-	outs3 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg3.Add(1)
-		go func(j int) {
-			defer wg3.Done()
-			pause(j + 1)
-			outs3[j] = buildList(7, j+72)
-		}(j)
-	}
-	wg3.Wait()
-	for _, o := range outs3 {
-		acc = mix(acc, sumList(o))
-	}
-	defer addList(buildList(18, 56+id))
-	garbage(37)
+	acc = id + 28
+	runtime.GOMAXPROCS(4)
+	acc = mix(acc, sumList(onceList()))
+	a3 := buildList(24, 22+id)
+	b3 := &Holder{}
+	b3.P = a3.Next
+	a3.Next = nil
+	pause(1)
+	garbage(39)
+	acc = mix(acc, sumList(a3)+sumList(b3.P))
+	defer addList(buildList(11, 80+id))
+	garbage(28)
 	return acc
 }
 
 func w1(id int) (acc int) {
 	acc = id + 17
-	m5 := make(map[int][]int)
-	for i := 0; i < 28; i++ {
-		m5[i%4] = append(m5[i%4], i*65+id)
+	em5 := map[int]Edge{}
+	for i := 0; i < 2; i++ {
+		em5[i] = Edge{To: &Node{Val: i + 84}, W: i % 5}
 	}
-	s5 := 0
-	for key, vs := range m5 {
-		s5 += key * len(vs)
-		for _, x := range vs {
-			s5 = (s5 + x) % 1000003
-		}
+	garbage(16)
+	pause(1)
+	es5 := 0
+	for _, e := range em5 {
+		es5 = (es5 + e.To.Val*e.W) % 1000003
 	}
-	acc = mix(acc, s5)
-	var wg6 sync.WaitGroup
-	outs6 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg6.Add(1)
-		go func(j int) {
-			defer wg6.Done()
-			pause(j + 2)
-			outs6[j] = buildList(4, j+35)
-		}(j)
+	acc = mix(acc, es5)
+	em6 := map[int]Edge{}
+	for i := 0; i < 13; i++ {
+		em6[i] = Edge{To: &Node{Val: i + 11}, W: i % 5}
 	}
-	wg6.Wait()
-	for _, o := range outs6 {
-		acc = mix(acc, sumList(o))
+	garbage(17)
+	pause(2)
+	es6 := 0
+	for _, e := range em6 {
+		es6 = (es6 + e.To.Val*e.W) % 1000003
 	}
-	acc = mix(acc, safeDiv(acc+63, id%1))
-	fs8 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*11 + id}
-		fs8 = append(fs8, func() int { return q.Val + id })
+	acc = mix(acc, es6)
+	count(72 + id)
+	runtime.GOMAXPROCS(4)
+	mp9 := map[int]*Node{}
+	for i := 0; i < 8; i++ {
+		mp9[i] = &Node{Val: i*20 + id}
 	}
-	garbage(30)
-	for _, f := range fs8 {
-		acc = mix(acc, f())
+	for i := 0; i < 8; i += 3 {
+		delete(mp9, i)
 	}
+	pause(1)
+	s9 := 0
+	for key, v := range mp9 {
+		s9 = (s9 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s9+len(mp9))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 44
-	var vs9 []Valuer
-	for i := 0; i < 10; i++ {
+	acc = id + 49
+	h10 := buildList(15, 70)
+	o10 := &Node{Val: id}
+	t10 := buildTree(2, 70)
+	for i := 0; i < 5; i++ {
+		h10.Next, o10.Next = o10.Next, h10.Next
+		t10.Left, t10.Right = t10.Right, t10.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(7)
+	}
+	acc = mix(acc, sumList(h10)+sumList(o10)+sumTree(t10))
+	var vs11 []Valuer
+	for i := 0; i < 11; i++ {
 		if i%3 == 0 {
-			vs9 = append(vs9, &Node{Val: i + 70, Data: make([]int, i%3)})
+			vs11 = append(vs11, &Node{Val: i + 21, Data: make([]int, i%3)})
 		} else {
-			vs9 = append(vs9, Pair{i, 70})
+			vs11 = append(vs11, Pair{i, 21})
 		}
 	}
-	pause(0)
-	for _, v := range vs9 {
+	pause(1)
+	for _, v := range vs11 {
 		acc = mix(acc, v.Value())
 	}
-	gSlots[id] = buildList(6, 25+id)
-	l10 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l10
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(10, 40+id))
-	garbage(34)
-	var vs12 []Valuer
-	for i := 0; i < 3; i++ {
-		if i%3 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 75, Data: make([]int, i%3)})
-		} else {
-			vs12 = append(vs12, Pair{i, 75})
-		}
+	count(79 + id)
+	p13 := &Node{Val: 27}
+	f13 := func(d int) int {
+		p13.Val = (p13.Val + d) % 1009
+		return p13.Val
 	}
-	pause(2)
-	for _, v := range vs12 {
-		acc = mix(acc, v.Value())
+	for i := 0; i < 20; i++ {
+		acc = mix(acc, f13(i))
 	}
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 17
-	gSlots[id] = buildList(24, 82+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	m14 := make(map[int][]int)
-	for i := 0; i < 5; i++ {
-		m14[i%5] = append(m14[i%5], i*19+id)
-	}
-	s14 := 0
-	for key, vs := range m14 {
-		s14 += key * len(vs)
-		for _, x := range vs {
-			s14 = (s14 + x) % 1000003
+	acc = id + 7
+	sq14 := make(chan *Node, 3)
+	ss14 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq14 <- &Node{Val: i * 19}:
+			i++
+		case nd := <-sq14:
+			ss14 = (ss14 + nd.Val) % 1000003
 		}
 	}
-	acc = mix(acc, s14)
-	defer addList(buildList(7, 52+id))
-	garbage(31)
+	close(sq14)
+	for nd := range sq14 {
+		ss14 = (ss14 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss14)
+	var vs15 []Valuer
+	for i := 0; i < 3; i++ {
+		if i%2 == 0 {
+			vs15 = append(vs15, &Node{Val: i + 96, Data: make([]int, i%3)})
+		} else {
+			vs15 = append(vs15, Pair{i, 96})
+		}
+	}
+	pause(2)
+	for _, v := range vs15 {
+		acc = mix(acc, v.Value())
+	}
+	big16 := make([]int, 4689)
+	for i := 0; i < len(big16); i += 238 {
+		big16[i] = i % 52
+	}
+	bs16 := 0
+	for _, x := range big16 {
+		bs16 += x
+	}
+	acc = mix(acc, bs16)
+	big17 := make([]int, 4636)
+	for i := 0; i < len(big17); i += 108 {
+		big17[i] = i % 35
+	}
+	bs17 := 0
+	for _, x := range big17 {
+		bs17 += x
+	}
+	acc = mix(acc, bs17)
+	sc18 := make(chan int, 2)
+	go func() {
+		for i := 0; i < 4; i++ {
+			sc18 <- i*84 + garbage(3)
+		}
+	}()
+	for got := 0; got < 4; {
+		select {
+		case v := <-sc18:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	dp19 := &Node{Val: 1}
+	defer func() {
+		acc = mix(acc, dp19.Val)
+	}()
+	acc = mix(acc, safeDiv(acc+53, id%1))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(3, 2)
+	gA.P = buildList(9, 1)
+	gB.P = buildList(10, 2)
 	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(35, done)
+	go mover(36, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	ch := make(chan Res, 1)
@@ -324,6 +373,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

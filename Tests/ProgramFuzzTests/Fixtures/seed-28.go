@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,135 +177,85 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 26
-	var wg1 sync.WaitGroup
-	outs1 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg1.Add(1)
-		go func(j int) {
-			defer wg1.Done()
-			pause(j + 1)
-			outs1[j] = buildList(8, j+26)
-		}(j)
+	acc = id + 42
+	tk1 := time.NewTicker(12 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk1.C
 	}
-	wg1.Wait()
-	for _, o := range outs1 {
-		acc = mix(acc, sumList(o))
+	tk1.Stop()
+	tm1 := time.NewTimer(15 * time.Microsecond)
+	<-tm1.C
+	acc = mix(acc, 1)
+	p2 := &Node{Val: 50}
+	f2 := func(d int) int {
+		p2.Val = (p2.Val + d) % 1009
+		return p2.Val
 	}
-	m2 := make(map[int][]int)
-	for i := 0; i < 18; i++ {
-		m2[i%5] = append(m2[i%5], i*50+id)
+	for i := 0; i < 12; i++ {
+		acc = mix(acc, f2(i))
 	}
-	s2 := 0
-	for key, vs := range m2 {
-		s2 += key * len(vs)
-		for _, x := range vs {
-			s2 = (s2 + x) % 1000003
+	tk3 := time.NewTicker(5 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk3.C
+	}
+	tk3.Stop()
+	tm3 := time.NewTimer(19 * time.Microsecond)
+	<-tm3.C
+	acc = mix(acc, 4)
+	x4 := &Node{Val: 53, Data: []int{id, 53}}
+	hold4 := &Holder{}
+	hold4.P = x4
+	hold4.V = x4
+	x4 = nil
+	garbage(55)
+	pause(0)
+	acc = mix(acc, hold4.P.Val+hold4.V.Value())
+	h5 := buildList(5, 72)
+	o5 := &Node{Val: id}
+	t5 := buildTree(4, 72)
+	for i := 0; i < 8; i++ {
+		h5.Next, o5.Next = o5.Next, h5.Next
+		t5.Left, t5.Right = t5.Right, t5.Left
+		if i%4 == 0 {
+			pause(i)
 		}
+		garbage(2)
 	}
-	acc = mix(acc, s2)
-	str3 := ""
-	for i := 0; i < 3; i++ {
-		str3 += fmt.Sprint(i*81)
-	}
-	hm3 := &Holder{M: map[int]*Node{}}
-	hm3.M[81] = &Node{Val: len(str3)}
-	hm3.F = func() int { return hm3.M[81].Val }
-	pause(2)
-	acc = mix(acc, hm3.F())
-	xs4 := []interface{}{&Node{Val: 53}, id, "s53", Pair{id, 53}, buildList(4, 53)}
-	garbage(8)
-	for _, x := range xs4 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
+	ping6 := make(chan *Node)
+	pong6 := make(chan *Node)
+	go func() {
+		for nd := range ping6 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong6 <- nd
 		}
+	}()
+	pn6 := &Node{Val: 38}
+	for i := 0; i < 8; i++ {
+		ping6 <- pn6
+		pn6 = <-pong6
 	}
-	var vs5 []Valuer
-	for i := 0; i < 16; i++ {
-		if i%2 == 0 {
-			vs5 = append(vs5, &Node{Val: i + 72, Data: make([]int, i%3)})
-		} else {
-			vs5 = append(vs5, Pair{i, 72})
-		}
-	}
-	pause(2)
-	for _, v := range vs5 {
-		acc = mix(acc, v.Value())
-	}
-	t6 := buildTree(3, id+93)
-	acc = mix(acc, sumTree(t6))
+	close(ping6)
+	acc = mix(acc, sumList(pn6))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 27
-	defer addList(buildList(18, 82+id))
-	garbage(33)
-	var vs8 []Valuer
-	for i := 0; i < 20; i++ {
-		if i%2 == 0 {
-			vs8 = append(vs8, &Node{Val: i + 8, Data: make([]int, i%3)})
-		} else {
-			vs8 = append(vs8, Pair{i, 8})
-		}
-	}
-	pause(0)
-	for _, v := range vs8 {
-		acc = mix(acc, v.Value())
-	}
-	big9 := make([]int, 4155)
-	for i := 0; i < len(big9); i += 252 {
-		big9[i] = i % 85
-	}
-	bs9 := 0
-	for _, x := range big9 {
-		bs9 += x
-	}
-	acc = mix(acc, bs9)
-	mp10 := map[int]*Node{}
-	for i := 0; i < 2; i++ {
-		mp10[i] = &Node{Val: i*95 + id}
-	}
-	for i := 0; i < 2; i += 2 {
-		delete(mp10, i)
-	}
-	pause(0)
-	s10 := 0
-	for key, v := range mp10 {
-		s10 = (s10 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s10+len(mp10))
-	var wg11 sync.WaitGroup
-	outs11 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg11.Add(1)
-		go func(j int) {
-			defer wg11.Done()
-			pause(j + 1)
-			outs11[j] = buildList(2, j+53)
-		}(j)
-	}
-	wg11.Wait()
-	for _, o := range outs11 {
-		acc = mix(acc, sumList(o))
-	}
-	defer addList(buildList(4, 81+id))
-	garbage(23)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 20
-	xs13 := []interface{}{&Node{Val: 51}, id, "s51", Pair{id, 51}, buildList(5, 51)}
-	garbage(25)
-	for _, x := range xs13 {
+	acc = id + 39
+	nap(3)
+	count(28 + id)
+	a9 := buildList(27, 24+id)
+	b9 := &Holder{}
+	b9.P = a9.Next
+	a9.Next = nil
+	pause(2)
+	garbage(6)
+	acc = mix(acc, sumList(a9)+sumList(b9.P))
+	runtime.Gosched()
+	xs11 := []interface{}{&Node{Val: 3}, id, "s3", Pair{id, 3}, buildList(1, 3)}
+	garbage(24)
+	for _, x := range xs11 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -290,132 +267,99 @@ func w2(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	ch14 := make(chan *Node, 1)
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 41
+	fs12 := []func() int{}
+	for i := 0; i < 13; i++ {
+		q := &Node{Val: i*52 + id}
+		fs12 = append(fs12, func() int { return q.Val + id })
+	}
+	garbage(36)
+	for _, f := range fs12 {
+		acc = mix(acc, f())
+	}
+	ping13 := make(chan *Node)
+	pong13 := make(chan *Node)
 	go func() {
-		for i := 0; i < 20; i++ {
-			ch14 <- &Node{Val: i*22 + id, Next: buildList(i%3, i)}
-		}
-		close(ch14)
-	}()
-	garbage(10)
-	for nd := range ch14 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	l15 := buildList(28, id+18)
-	acc = mix(acc, sumList(l15))
-	var vs16 []Valuer
-	for i := 0; i < 2; i++ {
-		if i%3 == 0 {
-			vs16 = append(vs16, &Node{Val: i + 78, Data: make([]int, i%3)})
-		} else {
-			vs16 = append(vs16, Pair{i, 78})
-		}
-	}
-	pause(0)
-	for _, v := range vs16 {
-		acc = mix(acc, v.Value())
-	}
-	m17 := make(map[int][]int)
-	for i := 0; i < 12; i++ {
-		m17[i%4] = append(m17[i%4], i*74+id)
-	}
-	s17 := 0
-	for key, vs := range m17 {
-		s17 += key * len(vs)
-		for _, x := range vs {
-			s17 = (s17 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s17)
-	tc18 := make(chan *Node)
-	go func() {
-		for i := 0; i < 3; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc18 <- &Node{Val: i + 32}
+		for nd := range ping13 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong13 <- nd
 		}
 	}()
-	for got := 0; got < 3; {
-		select {
-		case nd := <-tc18:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(48 * time.Microsecond):
-		}
+	pn13 := &Node{Val: 19}
+	for i := 0; i < 6; i++ {
+		ping13 <- pn13
+		pn13 = <-pong13
 	}
+	close(ping13)
+	acc = mix(acc, sumList(pn13))
+	ping14 := make(chan *Node)
+	pong14 := make(chan *Node)
+	go func() {
+		for nd := range ping14 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong14 <- nd
+		}
+	}()
+	pn14 := &Node{Val: 64}
+	for i := 0; i < 4; i++ {
+		ping14 <- pn14
+		pn14 = <-pong14
+	}
+	close(ping14)
+	acc = mix(acc, sumList(pn14))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 47
-	var vs19 []Valuer
-	for i := 0; i < 1; i++ {
-		if i%2 == 0 {
-			vs19 = append(vs19, &Node{Val: i + 83, Data: make([]int, i%3)})
-		} else {
-			vs19 = append(vs19, Pair{i, 83})
-		}
-	}
-	pause(1)
-	for _, v := range vs19 {
-		acc = mix(acc, v.Value())
-	}
-	ch20 := make(chan *Node, 0)
+	acc = id + 5
+	runtime.GOMAXPROCS(4)
+	gSlots[id] = buildList(5, 44+id)
+	l16 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l16
+	acc = mix(acc, sumList(gSlots[id]))
+	nap(9)
+	pc18 := make(chan int)
 	go func() {
-		for i := 0; i < 16; i++ {
-			ch20 <- &Node{Val: i*83 + id, Next: buildList(i%3, i)}
-		}
-		close(ch20)
+		defer func() {
+			if r := recover(); r != nil {
+				pc18 <- 5
+			}
+		}()
+		var np *Node
+		pc18 <- np.Val
 	}()
-	garbage(7)
-	for nd := range ch20 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	str21 := ""
-	for i := 0; i < 5; i++ {
-		str21 += fmt.Sprint(i*27)
-	}
-	hm21 := &Holder{M: map[int]*Node{}}
-	hm21.M[27] = &Node{Val: len(str21)}
-	hm21.F = func() int { return hm21.M[27].Val }
-	pause(1)
-	acc = mix(acc, hm21.F())
-	str22 := ""
-	for i := 0; i < 4; i++ {
-		str22 += fmt.Sprint(i*4)
-	}
-	hm22 := &Holder{M: map[int]*Node{}}
-	hm22.M[4] = &Node{Val: len(str22)}
-	hm22.F = func() int { return hm22.M[4].Val }
-	pause(2)
-	acc = mix(acc, hm22.F())
-	defer addList(buildList(4, 45+id))
-	garbage(39)
+	acc = mix(acc, <-pc18)
+	count(18 + id)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(4, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(25, done)
+	go mover(30, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
+	ch := make(chan Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(134 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {
@@ -428,6 +372,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,39 +177,30 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 3
-	l1 := buildList(8, id+94)
-	acc = mix(acc, sumList(l1))
-	fs2 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*30 + id}
-		fs2 = append(fs2, func() int { return q.Val + id })
+	acc = id + 49
+	t1 := buildTree(2, id+94)
+	acc = mix(acc, sumTree(t1))
+	a2 := buildList(18, 30+id)
+	b2 := &Holder{}
+	b2.P = a2.Next
+	a2.Next = nil
+	pause(1)
+	garbage(18)
+	acc = mix(acc, sumList(a2)+sumList(b2.P))
+	fs3 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*75 + id}
+		fs3 = append(fs3, func() int { return q.Val + id })
 	}
-	garbage(36)
-	for _, f := range fs2 {
+	garbage(46)
+	for _, f := range fs3 {
 		acc = mix(acc, f())
 	}
-	ping3 := make(chan *Node)
-	pong3 := make(chan *Node)
-	go func() {
-		for nd := range ping3 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong3 <- nd
-		}
-	}()
-	pn3 := &Node{Val: 29}
-	for i := 0; i < 2; i++ {
-		ping3 <- pn3
-		pn3 = <-pong3
-	}
-	close(ping3)
-	acc = mix(acc, sumList(pn3))
 	tc4 := make(chan *Node)
 	go func() {
 		for i := 0; i < 6; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 4}
+			tc4 <- &Node{Val: i + 70}
 		}
 	}()
 	for got := 0; got < 6; {
@@ -190,221 +208,262 @@ func w0(id int) (acc int) {
 		case nd := <-tc4:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(25 * time.Microsecond):
+		case <-time.After(37 * time.Microsecond):
 		}
 	}
-	tc5 := make(chan *Node)
+	ping5 := make(chan *Node)
+	pong5 := make(chan *Node)
 	go func() {
-		for i := 0; i < 4; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc5 <- &Node{Val: i + 72}
+		for nd := range ping5 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong5 <- nd
 		}
 	}()
-	for got := 0; got < 4; {
-		select {
-		case nd := <-tc5:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(26 * time.Microsecond):
-		}
+	pn5 := &Node{Val: 43}
+	for i := 0; i < 4; i++ {
+		ping5 <- pn5
+		pn5 = <-pong5
 	}
-	p6 := &Node{Val: 30}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
+	close(ping5)
+	acc = mix(acc, sumList(pn5))
+	var wg6 sync.WaitGroup
+	outs6 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg6.Add(1)
+		go func(j int) {
+			defer wg6.Done()
+			pause(j + 1)
+			outs6[j] = buildList(8, j+17)
+		}(j)
 	}
-	for i := 0; i < 11; i++ {
-		acc = mix(acc, f6(i))
+	wg6.Wait()
+	for _, o := range outs6 {
+		acc = mix(acc, sumList(o))
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 32
-	time.Sleep(27 * time.Microsecond)
-	m8 := make(map[int][]int)
-	for i := 0; i < 30; i++ {
-		m8[i%2] = append(m8[i%2], i*46+id)
+	acc = id + 13
+	sc7 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc7 <- i*66 + garbage(3)
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case v := <-sc7:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
 	}
+	mp8 := map[int]*Node{}
+	for i := 0; i < 28; i++ {
+		mp8[i] = &Node{Val: i*23 + id}
+	}
+	for i := 0; i < 28; i += 2 {
+		delete(mp8, i)
+	}
+	pause(1)
 	s8 := 0
-	for key, vs := range m8 {
-		s8 += key * len(vs)
-		for _, x := range vs {
-			s8 = (s8 + x) % 1000003
+	for key, v := range mp8 {
+		s8 = (s8 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s8+len(mp8))
+	em9 := map[int]Edge{}
+	for i := 0; i < 4; i++ {
+		em9[i] = Edge{To: &Node{Val: i + 29}, W: i % 5}
+	}
+	garbage(12)
+	pause(1)
+	es9 := 0
+	for _, e := range em9 {
+		es9 = (es9 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es9)
+	tk10 := time.NewTicker(13 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk10.C
+	}
+	tk10.Stop()
+	tm10 := time.NewTimer(4 * time.Microsecond)
+	<-tm10.C
+	acc = mix(acc, 2)
+	xs11 := []interface{}{&Node{Val: 49}, id, "s49", Pair{id, 49}, buildList(4, 49)}
+	garbage(29)
+	for _, x := range xs11 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
-	acc = mix(acc, s8)
-	acc = mix(acc, safeDiv(acc+10, id%1))
-	var vs10 []Valuer
-	for i := 0; i < 23; i++ {
-		if i%2 == 0 {
-			vs10 = append(vs10, &Node{Val: i + 40, Data: make([]int, i%3)})
-		} else {
-			vs10 = append(vs10, Pair{i, 40})
+	tc12 := make(chan *Node)
+	go func() {
+		for i := 0; i < 8; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc12 <- &Node{Val: i + 89}
 		}
-	}
-	pause(0)
-	for _, v := range vs10 {
-		acc = mix(acc, v.Value())
-	}
-	fs11 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*43 + id}
-		fs11 = append(fs11, func() int { return q.Val + id })
-	}
-	garbage(25)
-	for _, f := range fs11 {
-		acc = mix(acc, f())
+	}()
+	for got := 0; got < 8; {
+		select {
+		case nd := <-tc12:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(48 * time.Microsecond):
+		}
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 3
-	fs12 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*49 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
+	acc = id + 31
+	rc13 := make(chan *Node, 2)
+	for j := 0; j < 3; j++ {
+		go func(j int) {
+			rc13 <- &Node{Val: j * 30, Next: buildList(j%4, j)}
+		}(j)
 	}
-	garbage(42)
-	for _, f := range fs12 {
-		acc = mix(acc, f())
+	rs13 := 0
+	for j := 0; j < 3; j++ {
+		nd := <-rc13
+		rs13 = (rs13 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	gSlots[id] = buildList(24, 89+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	sc14 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 4; i++ {
-			sc14 <- i*27 + garbage(3)
-		}
+	acc = mix(acc, rs13)
+	count(52 + id)
+	dp15 := &Node{Val: 10}
+	defer func() {
+		acc = mix(acc, dp15.Val)
 	}()
-	for got := 0; got < 4; {
-		select {
-		case v := <-sc14:
+	rc16 := make(chan *Node, 0)
+	for j := 0; j < 23; j++ {
+		go func(j int) {
+			rc16 <- &Node{Val: j * 35, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs16 := 0
+	for j := 0; j < 23; j++ {
+		nd := <-rc16
+		rs16 = (rs16 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs16)
+	xs17 := []interface{}{&Node{Val: 42}, id, "s42", Pair{id, 42}, buildList(1, 42)}
+	garbage(14)
+	for _, x := range xs17 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
 			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
+	count(72 + id)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 4
-	ping15 := make(chan *Node)
-	pong15 := make(chan *Node)
+	acc = id + 32
+	m19 := make(map[int][]int)
+	for i := 0; i < 3; i++ {
+		m19[i%2] = append(m19[i%2], i*96+id)
+	}
+	s19 := 0
+	for key, vs := range m19 {
+		s19 += key * len(vs)
+		for _, x := range vs {
+			s19 = (s19 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s19)
+	ch20 := make(chan *Node, 1)
 	go func() {
-		for nd := range ping15 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong15 <- nd
+		for i := 0; i < 9; i++ {
+			ch20 <- &Node{Val: i*37 + id, Next: buildList(i%3, i)}
 		}
+		close(ch20)
 	}()
-	pn15 := &Node{Val: 52}
-	for i := 0; i < 1; i++ {
-		ping15 <- pn15
-		pn15 = <-pong15
+	garbage(30)
+	for nd := range ch20 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping15)
-	acc = mix(acc, sumList(pn15))
-	a16 := buildList(21, 40+id)
-	b16 := &Holder{}
-	b16.P = a16.Next
-	a16.Next = nil
-	pause(2)
-	garbage(8)
-	acc = mix(acc, sumList(a16)+sumList(b16.P))
-	p17 := &Node{Val: 42}
-	f17 := func(d int) int {
-		p17.Val = (p17.Val + d) % 1009
-		return p17.Val
+	rc21 := make(chan *Node, 3)
+	for j := 0; j < 23; j++ {
+		go func(j int) {
+			rc21 <- &Node{Val: j * 21, Next: buildList(j%4, j)}
+		}(j)
 	}
-	for i := 0; i < 2; i++ {
-		acc = mix(acc, f17(i))
+	rs21 := 0
+	for j := 0; j < 23; j++ {
+		nd := <-rc21
+		rs21 = (rs21 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	tc18 := make(chan *Node)
-	go func() {
-		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc18 <- &Node{Val: i + 27}
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case nd := <-tc18:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(32 * time.Microsecond):
-		}
-	}
-	runtime.Gosched()
+	acc = mix(acc, rs21)
+	acc = mix(acc, safeDiv(acc+79, id%3))
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 18
-	x20 := &Node{Val: 37, Data: []int{id, 37}}
-	hold20 := &Holder{}
-	hold20.P = x20
-	hold20.V = x20
-	x20 = nil
-	garbage(40)
-	pause(1)
-	acc = mix(acc, hold20.P.Val+hold20.V.Value())
-	fs21 := []func() int{}
-	for i := 0; i < 11; i++ {
-		q := &Node{Val: i*95 + id}
-		fs21 = append(fs21, func() int { return q.Val + id })
+	acc = id + 19
+	defer addList(buildList(16, 66+id))
+	garbage(18)
+	mp24 := map[int]*Node{}
+	for i := 0; i < 10; i++ {
+		mp24[i] = &Node{Val: i*96 + id}
 	}
-	garbage(47)
-	for _, f := range fs21 {
-		acc = mix(acc, f())
+	for i := 0; i < 10; i += 3 {
+		delete(mp24, i)
 	}
-	var wg22 sync.WaitGroup
-	outs22 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg22.Add(1)
-		go func(j int) {
-			defer wg22.Done()
-			pause(j + 2)
-			outs22[j] = buildList(7, j+62)
-		}(j)
+	pause(2)
+	s24 := 0
+	for key, v := range mp24 {
+		s24 = (s24 + key*v.Val) % 1000003
 	}
-	wg22.Wait()
-	for _, o := range outs22 {
-		acc = mix(acc, sumList(o))
-	}
-	sc23 := make(chan int, 3)
+	acc = mix(acc, s24+len(mp24))
+	nap(22)
+	runtime.Gosched()
+	sc27 := make(chan int, 3)
 	go func() {
 		for i := 0; i < 4; i++ {
-			sc23 <- i*74 + garbage(3)
+			sc27 <- i*79 + garbage(3)
 		}
 	}()
 	for got := 0; got < 4; {
 		select {
-		case v := <-sc23:
+		case v := <-sc27:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
+	dp28 := &Node{Val: 58}
+	defer func() {
+		acc = mix(acc, dp28.Val)
+	}()
 	return acc
 }
 
 func main() {
 	gA.P = buildList(10, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 2; i++ {
+	gB.P = buildList(4, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(35, done)
+	go mover(26, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
 	for i, f := range fns {
@@ -421,6 +480,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -151,194 +178,197 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 13
-	tc1 := make(chan *Node)
-	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 22}
-		}
-	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(45 * time.Microsecond):
-		}
+	ptrs1 := make([]*Node, 4653)
+	for i := 0; i < len(ptrs1); i += 178 {
+		ptrs1[i] = &Node{Val: i % 22}
 	}
-	big2 := make([]int, 4995)
-	for i := 0; i < len(big2); i += 72 {
-		big2[i] = i % 59
+	garbage(26)
+	pause(2)
+	ps1 := 0
+	for i := 0; i < len(ptrs1); i += 178 {
+		ps1 = (ps1 + ptrs1[i].Val) % 1000003
 	}
-	bs2 := 0
-	for _, x := range big2 {
-		bs2 += x
+	acc = mix(acc, ps1)
+	mp2 := map[int]*Node{}
+	for i := 0; i < 29; i++ {
+		mp2[i] = &Node{Val: i*46 + id}
 	}
-	acc = mix(acc, bs2)
-	h3 := buildList(2, 91)
-	o3 := &Node{Val: id}
-	t3 := buildTree(4, 91)
-	for i := 0; i < 1; i++ {
-		h3.Next, o3.Next = o3.Next, h3.Next
-		t3.Left, t3.Right = t3.Right, t3.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(8)
+	for i := 0; i < 29; i += 2 {
+		delete(mp2, i)
 	}
-	acc = mix(acc, sumList(h3)+sumList(o3)+sumTree(t3))
-	defer addList(buildList(11, 21+id))
-	garbage(28)
+	pause(0)
+	s2 := 0
+	for key, v := range mp2 {
+		s2 = (s2 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s2+len(mp2))
+	big3 := make([]int, 5992)
+	for i := 0; i < len(big3); i += 199 {
+		big3[i] = i % 5
+	}
+	bs3 := 0
+	for _, x := range big3 {
+		bs3 += x
+	}
+	acc = mix(acc, bs3)
+	big4 := make([]int, 5117)
+	for i := 0; i < len(big4); i += 216 {
+		big4[i] = i % 21
+	}
+	bs4 := 0
+	for _, x := range big4 {
+		bs4 += x
+	}
+	acc = mix(acc, bs4)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 6
-	fs5 := []func() int{}
-	for i := 0; i < 7; i++ {
-		q := &Node{Val: i*75 + id}
-		fs5 = append(fs5, func() int { return q.Val + id })
-	}
-	garbage(8)
-	for _, f := range fs5 {
-		acc = mix(acc, f())
-	}
-	fs6 := []func() int{}
-	for i := 0; i < 5; i++ {
-		q := &Node{Val: i*30 + id}
-		fs6 = append(fs6, func() int { return q.Val + id })
-	}
-	garbage(35)
-	for _, f := range fs6 {
-		acc = mix(acc, f())
-	}
-	ping7 := make(chan *Node)
-	pong7 := make(chan *Node)
-	go func() {
-		for nd := range ping7 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong7 <- nd
-		}
-	}()
-	pn7 := &Node{Val: 83}
-	for i := 0; i < 7; i++ {
-		ping7 <- pn7
-		pn7 = <-pong7
-	}
-	close(ping7)
-	acc = mix(acc, sumList(pn7))
+	acc = id + 28
+	a5 := buildList(15, 75+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(0)
+	garbage(19)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
+	x6 := &Node{Val: 21, Data: []int{id, 21}}
+	hold6 := &Holder{}
+	hold6.P = x6
+	hold6.V = x6
+	x6 = nil
+	garbage(49)
+	pause(2)
+	acc = mix(acc, hold6.P.Val+hold6.V.Value())
+	acc = mix(acc, safeDiv(acc+75, id%1))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 28
-	acc = mix(acc, safeDiv(acc+72, id%3))
-	defer addList(buildList(12, 91+id))
-	garbage(16)
-	tc10 := make(chan *Node)
-	go func() {
-		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc10 <- &Node{Val: i + 19}
-		}
-	}()
-	for got := 0; got < 7; {
+	acc = id + 31
+	sq8 := make(chan *Node, 2)
+	ss8 := 0
+	for i := 0; i < 12; {
 		select {
-		case nd := <-tc10:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(49 * time.Microsecond):
+		case sq8 <- &Node{Val: i * 93}:
+			i++
+		case nd := <-sq8:
+			ss8 = (ss8 + nd.Val) % 1000003
 		}
 	}
-	a11 := buildList(17, 70+id)
-	b11 := &Holder{}
-	b11.P = a11.Next
-	a11.Next = nil
+	close(sq8)
+	for nd := range sq8 {
+		ss8 = (ss8 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss8)
+	gSlots[id] = buildList(5, 56+id)
+	l9 := gSlots[id]
+	gSlots[id] = nil
 	pause(2)
-	garbage(15)
-	acc = mix(acc, sumList(a11)+sumList(b11.P))
-	ping12 := make(chan *Node)
-	pong12 := make(chan *Node)
+	gSlots[id] = l9
+	acc = mix(acc, sumList(gSlots[id]))
+	pc10 := make(chan int)
 	go func() {
-		for nd := range ping12 {
+		defer func() {
+			if r := recover(); r != nil {
+				pc10 <- 75
+			}
+		}()
+		var np *Node
+		pc10 <- np.Val
+	}()
+	acc = mix(acc, <-pc10)
+	addTotal(70 * id)
+	mn12 := &Node{Val: 53, Data: []int{1, 2}}
+	mv12 := mn12.Value
+	mn12 = nil
+	garbage(22)
+	pause(1)
+	acc = mix(acc, mv12())
+	ping13 := make(chan *Node)
+	pong13 := make(chan *Node)
+	go func() {
+		for nd := range ping13 {
 			nd.Val = mix(nd.Val, id)
 			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong12 <- nd
+			pong13 <- nd
 		}
 	}()
-	pn12 := &Node{Val: 44}
+	pn13 := &Node{Val: 75}
 	for i := 0; i < 6; i++ {
-		ping12 <- pn12
-		pn12 = <-pong12
+		ping13 <- pn13
+		pn13 = <-pong13
 	}
-	close(ping12)
-	acc = mix(acc, sumList(pn12))
+	close(ping13)
+	acc = mix(acc, sumList(pn13))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 14
-	tc13 := make(chan *Node)
+	acc = id + 9
+	l14 := buildList(24, id+70)
+	acc = mix(acc, sumList(l14))
+	var wg15 sync.WaitGroup
+	outs15 := make([]*Node, 2)
+	for j := 0; j < 2; j++ {
+		wg15.Add(1)
+		go func(j int) {
+			defer wg15.Done()
+			pause(j + 0)
+			outs15[j] = buildList(6, j+79)
+		}(j)
+	}
+	wg15.Wait()
+	for _, o := range outs15 {
+		acc = mix(acc, sumList(o))
+	}
+	mn16 := &Node{Val: 56, Data: []int{1, 2}}
+	mv16 := mn16.Value
+	mn16 = nil
+	garbage(34)
+	pause(0)
+	acc = mix(acc, mv16())
+	tc17 := make(chan *Node)
 	go func() {
-		for i := 0; i < 1; i++ {
+		for i := 0; i < 4; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc13 <- &Node{Val: i + 56}
+			tc17 <- &Node{Val: i + 91}
 		}
 	}()
-	for got := 0; got < 1; {
+	for got := 0; got < 4; {
 		select {
-		case nd := <-tc13:
+		case nd := <-tc17:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(29 * time.Microsecond):
+		case <-time.After(16 * time.Microsecond):
 		}
 	}
-	defer addList(buildList(8, 79+id))
-	garbage(8)
-	defer addList(buildList(18, 56+id))
-	garbage(22)
-	acc = mix(acc, safeDiv(acc+12, id%2))
-	xs17 := []interface{}{&Node{Val: 48}, id, "s48", Pair{id, 48}, buildList(5, 48)}
-	garbage(39)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	dp18 := &Node{Val: 19}
-	defer func() {
-		acc = mix(acc, dp18.Val)
+	pc18 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc18 <- 86
+			}
+		}()
+		var np *Node
+		pc18 <- np.Val
 	}()
+	acc = mix(acc, <-pc18)
 	return acc
 }
 
 func main() {
 	gA.P = buildList(6, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 7; i++ {
+	gB.P = buildList(3, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(35, done)
+	go mover(7, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 0)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
-		}(i, f)
-	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {
@@ -351,6 +381,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,264 +177,356 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 30
-	mp1 := map[int]*Node{}
-	for i := 0; i < 10; i++ {
-		mp1[i] = &Node{Val: i*52 + id}
+	acc = id + 42
+	p1 := &Node{Val: 52}
+	f1 := func(d int) int {
+		p1.Val = (p1.Val + d) % 1009
+		return p1.Val
 	}
-	for i := 0; i < 10; i += 3 {
-		delete(mp1, i)
+	for i := 0; i < 6; i++ {
+		acc = mix(acc, f1(i))
 	}
-	pause(2)
-	s1 := 0
-	for key, v := range mp1 {
-		s1 = (s1 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s1+len(mp1))
-	xs2 := []interface{}{&Node{Val: 59}, id, "s59", Pair{id, 59}, buildList(1, 59)}
-	garbage(35)
-	for _, x := range xs2 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	time.Sleep(14 * time.Microsecond)
+	sq3 := make(chan *Node, 1)
+	ss3 := 0
+	for i := 0; i < 12; {
+		select {
+		case sq3 <- &Node{Val: i * 14}:
+			i++
+		case nd := <-sq3:
+			ss3 = (ss3 + nd.Val) % 1000003
 		}
 	}
-	l3 := buildList(40, id+97)
-	acc = mix(acc, sumList(l3))
-	a4 := buildList(6, 25+id)
-	b4 := &Holder{}
-	b4.P = a4.Next
-	a4.Next = nil
-	pause(1)
+	close(sq3)
+	for nd := range sq3 {
+		ss3 = (ss3 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss3)
+	h4 := buildList(5, 97)
+	o4 := &Node{Val: id}
+	t4 := buildTree(3, 97)
+	for i := 0; i < 5; i++ {
+		h4.Next, o4.Next = o4.Next, h4.Next
+		t4.Left, t4.Right = t4.Right, t4.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(9)
+	}
+	acc = mix(acc, sumList(h4)+sumList(o4)+sumTree(t4))
+	tc5 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc5 <- &Node{Val: i + 91}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc5:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(11 * time.Microsecond):
+		}
+	}
+	mn6 := &Node{Val: 85, Data: []int{1, 2}}
+	mv6 := mn6.Value
+	mn6 = nil
 	garbage(21)
-	acc = mix(acc, sumList(a4)+sumList(b4.P))
-	acc = mix(acc, safeDiv(acc+64, id%2))
-	p6 := &Node{Val: 55}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
-	}
-	for i := 0; i < 18; i++ {
-		acc = mix(acc, f6(i))
-	}
-	fs7 := []func() int{}
-	for i := 0; i < 4; i++ {
-		q := &Node{Val: i*85 + id}
-		fs7 = append(fs7, func() int { return q.Val + id })
-	}
-	garbage(27)
-	for _, f := range fs7 {
-		acc = mix(acc, f())
-	}
+	pause(0)
+	acc = mix(acc, mv6())
+	acc = mix(acc, safeDiv(acc+39, id%3))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	acc = mix(acc, safeDiv(acc+83, id%2))
-	tc9 := make(chan *Node)
-	go func() {
-		for i := 0; i < 2; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc9 <- &Node{Val: i + 61}
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case nd := <-tc9:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(27 * time.Microsecond):
-		}
+	acc = id + 41
+	acc = mix(acc, safeDiv(acc+50, id%3))
+	var wg9 sync.WaitGroup
+	outs9 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg9.Add(1)
+		go func(j int) {
+			defer wg9.Done()
+			pause(j + 2)
+			outs9[j] = buildList(2, j+24)
+		}(j)
 	}
-	sc10 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 2; i++ {
-			sc10 <- i*95 + garbage(3)
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case v := <-sc10:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	wg9.Wait()
+	for _, o := range outs9 {
+		acc = mix(acc, sumList(o))
 	}
-	tc11 := make(chan *Node)
+	mn10 := &Node{Val: 66, Data: []int{1, 2}}
+	mv10 := mn10.Value
+	mn10 = nil
+	garbage(47)
+	pause(1)
+	acc = mix(acc, mv10())
+	tk11 := time.NewTicker(3 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk11.C
+	}
+	tk11.Stop()
+	tm11 := time.NewTimer(8 * time.Microsecond)
+	<-tm11.C
+	acc = mix(acc, 2)
+	tc12 := make(chan *Node)
 	go func() {
 		for i := 0; i < 3; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc11 <- &Node{Val: i + 85}
+			tc12 <- &Node{Val: i + 59}
 		}
 	}()
 	for got := 0; got < 3; {
 		select {
-		case nd := <-tc11:
+		case nd := <-tc12:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(26 * time.Microsecond):
+		case <-time.After(46 * time.Microsecond):
 		}
 	}
-	xs12 := []interface{}{&Node{Val: 79}, id, "s79", Pair{id, 79}, buildList(1, 79)}
-	garbage(18)
-	for _, x := range xs12 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	var wg13 sync.WaitGroup
+	outs13 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg13.Add(1)
+		go func(j int) {
+			defer wg13.Done()
+			pause(j + 2)
+			outs13[j] = buildList(2, j+65)
+		}(j)
 	}
-	gSlots[id] = buildList(7, 59+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	defer addList(buildList(12, 65+id))
-	garbage(30)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 43
-	l15 := buildList(23, id+15)
-	acc = mix(acc, sumList(l15))
-	time.Sleep(23 * time.Microsecond)
-	fs17 := []func() int{}
-	for i := 0; i < 8; i++ {
-		q := &Node{Val: i*40 + id}
-		fs17 = append(fs17, func() int { return q.Val + id })
+	wg13.Wait()
+	for _, o := range outs13 {
+		acc = mix(acc, sumList(o))
 	}
-	garbage(59)
-	for _, f := range fs17 {
+	fs14 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*16 + id}
+		fs14 = append(fs14, func() int { return q.Val + id })
+	}
+	garbage(35)
+	for _, f := range fs14 {
 		acc = mix(acc, f())
 	}
 	return acc
 }
 
-func w3(id int) (acc int) {
-	acc = id + 27
-	big18 := make([]int, 4285)
-	for i := 0; i < len(big18); i += 242 {
-		big18[i] = i % 63
+func w2(id int) (acc int) {
+	acc = id + 16
+	var wg15 sync.WaitGroup
+	outs15 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg15.Add(1)
+		go func(j int) {
+			defer wg15.Done()
+			pause(j + 0)
+			outs15[j] = buildList(6, j+63)
+		}(j)
 	}
-	bs18 := 0
-	for _, x := range big18 {
-		bs18 += x
+	wg15.Wait()
+	for _, o := range outs15 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, bs18)
-	l19 := buildList(12, id+97)
-	acc = mix(acc, sumList(l19))
-	mp20 := map[int]*Node{}
-	for i := 0; i < 6; i++ {
-		mp20[i] = &Node{Val: i*66 + id}
+	mn16 := &Node{Val: 94, Data: []int{1, 2}}
+	mv16 := mn16.Value
+	mn16 = nil
+	garbage(38)
+	pause(1)
+	acc = mix(acc, mv16())
+	mp17 := map[int]*Node{}
+	for i := 0; i < 24; i++ {
+		mp17[i] = &Node{Val: i*81 + id}
 	}
-	for i := 0; i < 6; i += 2 {
-		delete(mp20, i)
+	for i := 0; i < 24; i += 3 {
+		delete(mp17, i)
 	}
 	pause(0)
-	s20 := 0
-	for key, v := range mp20 {
-		s20 = (s20 + key*v.Val) % 1000003
+	s17 := 0
+	for key, v := range mp17 {
+		s17 = (s17 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, s20+len(mp20))
-	a21 := buildList(12, 64+id)
-	b21 := &Holder{}
-	b21.P = a21.Next
-	a21.Next = nil
-	pause(2)
-	garbage(37)
-	acc = mix(acc, sumList(a21)+sumList(b21.P))
-	str22 := ""
-	for i := 0; i < 2; i++ {
-		str22 += fmt.Sprint(i*15)
+	acc = mix(acc, s17+len(mp17))
+	rc18 := make(chan *Node, 0)
+	for j := 0; j < 6; j++ {
+		go func(j int) {
+			rc18 <- &Node{Val: j * 28, Next: buildList(j%4, j)}
+		}(j)
 	}
-	hm22 := &Holder{M: map[int]*Node{}}
-	hm22.M[15] = &Node{Val: len(str22)}
-	hm22.F = func() int { return hm22.M[15].Val }
+	rs18 := 0
+	for j := 0; j < 6; j++ {
+		nd := <-rc18
+		rs18 = (rs18 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs18)
+	mp19 := map[int]*Node{}
+	for i := 0; i < 20; i++ {
+		mp19[i] = &Node{Val: i*15 + id}
+	}
+	for i := 0; i < 20; i += 2 {
+		delete(mp19, i)
+	}
+	pause(1)
+	s19 := 0
+	for key, v := range mp19 {
+		s19 = (s19 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s19+len(mp19))
+	ptrs20 := make([]*Node, 4235)
+	for i := 0; i < len(ptrs20); i += 182 {
+		ptrs20[i] = &Node{Val: i % 75}
+	}
+	garbage(10)
 	pause(2)
-	acc = mix(acc, hm22.F())
+	ps20 := 0
+	for i := 0; i < len(ptrs20); i += 182 {
+		ps20 = (ps20 + ptrs20[i].Val) % 1000003
+	}
+	acc = mix(acc, ps20)
+	nap(26)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 32
+	sq22 := make(chan *Node, 3)
+	ss22 := 0
+	for i := 0; i < 12; {
+		select {
+		case sq22 <- &Node{Val: i * 81}:
+			i++
+		case nd := <-sq22:
+			ss22 = (ss22 + nd.Val) % 1000003
+		}
+	}
+	close(sq22)
+	for nd := range sq22 {
+		ss22 = (ss22 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss22)
+	em23 := map[int]Edge{}
+	for i := 0; i < 18; i++ {
+		em23[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
+	}
+	garbage(30)
+	pause(0)
+	es23 := 0
+	for _, e := range em23 {
+		es23 = (es23 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es23)
+	ch24 := make(chan *Node, 1)
+	go func() {
+		for i := 0; i < 11; i++ {
+			ch24 <- &Node{Val: i*85 + id, Next: buildList(i%3, i)}
+		}
+		close(ch24)
+	}()
+	garbage(9)
+	for nd := range ch24 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	a25 := buildList(27, 46+id)
+	b25 := &Holder{}
+	b25.P = a25.Next
+	a25.Next = nil
+	pause(1)
+	garbage(32)
+	acc = mix(acc, sumList(a25)+sumList(b25.P))
+	tc26 := make(chan *Node)
+	go func() {
+		for i := 0; i < 2; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc26 <- &Node{Val: i + 23}
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case nd := <-tc26:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(31 * time.Microsecond):
+		}
+	}
+	em27 := map[int]Edge{}
+	for i := 0; i < 10; i++ {
+		em27[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
+	}
+	garbage(9)
+	pause(1)
+	es27 := 0
+	for _, e := range em27 {
+		es27 = (es27 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es27)
+	p28 := &Node{Val: 83}
+	f28 := func(d int) int {
+		p28.Val = (p28.Val + d) % 1009
+		return p28.Val
+	}
+	for i := 0; i < 12; i++ {
+		acc = mix(acc, f28(i))
+	}
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 11
-	a23 := buildList(28, 83+id)
-	b23 := &Holder{}
-	b23.P = a23.Next
-	a23.Next = nil
+	acc = id + 1
+	a29 := buildList(18, 91+id)
+	b29 := &Holder{}
+	b29.P = a29.Next
+	a29.Next = nil
+	pause(1)
+	garbage(50)
+	acc = mix(acc, sumList(a29)+sumList(b29.P))
+	time.Sleep(15 * time.Microsecond)
+	big31 := make([]int, 4143)
+	for i := 0; i < len(big31); i += 145 {
+		big31[i] = i % 60
+	}
+	bs31 := 0
+	for _, x := range big31 {
+		bs31 += x
+	}
+	acc = mix(acc, bs31)
+	x32 := &Node{Val: 34, Data: []int{id, 34}}
+	hold32 := &Holder{}
+	hold32.P = x32
+	hold32.V = x32
+	x32 = nil
+	garbage(24)
 	pause(2)
-	garbage(43)
-	acc = mix(acc, sumList(a23)+sumList(b23.P))
-	str24 := ""
-	for i := 0; i < 2; i++ {
-		str24 += fmt.Sprint(i*93)
+	acc = mix(acc, hold32.P.Val+hold32.V.Value())
+	fs33 := []func() int{}
+	for i := 0; i < 15; i++ {
+		q := &Node{Val: i*91 + id}
+		fs33 = append(fs33, func() int { return q.Val + id })
 	}
-	hm24 := &Holder{M: map[int]*Node{}}
-	hm24.M[93] = &Node{Val: len(str24)}
-	hm24.F = func() int { return hm24.M[93].Val }
-	pause(2)
-	acc = mix(acc, hm24.F())
-	tc25 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc25 <- &Node{Val: i + 87}
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc25:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(44 * time.Microsecond):
-		}
+	garbage(19)
+	for _, f := range fs33 {
+		acc = mix(acc, f())
 	}
-	addTotal(43 * id)
-	var vs27 []Valuer
-	for i := 0; i < 12; i++ {
-		if i%2 == 0 {
-			vs27 = append(vs27, &Node{Val: i + 40, Data: make([]int, i%3)})
-		} else {
-			vs27 = append(vs27, Pair{i, 40})
-		}
-	}
-	pause(2)
-	for _, v := range vs27 {
-		acc = mix(acc, v.Value())
-	}
-	dp28 := &Node{Val: 61}
-	defer func() {
-		acc = mix(acc, dp28.Val)
-	}()
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(4, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(6, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	ch := make(chan Res, 0)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- Res{i, f(i)}
+		}(i, f)
+	}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {
@@ -420,6 +539,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -151,129 +178,128 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 25
-	dp1 := &Node{Val: 76}
-	defer func() {
-		acc = mix(acc, dp1.Val)
-	}()
-	x2 := &Node{Val: 53, Data: []int{id, 53}}
-	hold2 := &Holder{}
-	hold2.P = x2
-	hold2.V = x2
-	x2 = nil
-	garbage(19)
-	pause(0)
-	acc = mix(acc, hold2.P.Val+hold2.V.Value())
-	mp3 := map[int]*Node{}
-	for i := 0; i < 8; i++ {
-		mp3[i] = &Node{Val: i*82 + id}
+	str1 := ""
+	for i := 0; i < 6; i++ {
+		str1 += fmt.Sprint(i*76)
 	}
-	for i := 0; i < 8; i += 3 {
-		delete(mp3, i)
-	}
+	hm1 := &Holder{M: map[int]*Node{}}
+	hm1.M[76] = &Node{Val: len(str1)}
+	hm1.F = func() int { return hm1.M[76].Val }
 	pause(1)
-	s3 := 0
-	for key, v := range mp3 {
-		s3 = (s3 + key*v.Val) % 1000003
+	acc = mix(acc, hm1.F())
+	gSlots[id] = buildList(22, 13+id)
+	l2 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l2
+	acc = mix(acc, sumList(gSlots[id]))
+	lx3 := id
+	for i := 0; i < 13201; i++ {
+		lx3 = (lx3*31 + i) % 1000003
 	}
-	acc = mix(acc, s3+len(mp3))
-	acc = mix(acc, safeDiv(acc+23, id%3))
-	defer addList(buildList(6, 75+id))
-	garbage(11)
-	h6 := buildList(14, 74)
-	o6 := &Node{Val: id}
-	t6 := buildTree(5, 74)
-	for i := 0; i < 7; i++ {
-		h6.Next, o6.Next = o6.Next, h6.Next
-		t6.Left, t6.Right = t6.Right, t6.Left
-		if i%3 == 0 {
-			pause(i)
+	acc = mix(acc, lx3)
+	lx4 := id
+	for i := 0; i < 24919; i++ {
+		lx4 = (lx4*31 + i) % 1000003
+	}
+	acc = mix(acc, lx4)
+	big5 := make([]int, 4650)
+	for i := 0; i < len(big5); i += 96 {
+		big5[i] = i % 75
+	}
+	bs5 := 0
+	for _, x := range big5 {
+		bs5 += x
+	}
+	acc = mix(acc, bs5)
+	defer addList(buildList(11, 74+id))
+	garbage(29)
+	ch7 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 16; i++ {
+			ch7 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
 		}
-		garbage(10)
-	}
-	acc = mix(acc, sumList(h6)+sumList(o6)+sumTree(t6))
-	dp7 := &Node{Val: 92}
-	defer func() {
-		acc = mix(acc, dp7.Val)
+		close(ch7)
 	}()
+	garbage(19)
+	for nd := range ch7 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	xs8 := []interface{}{&Node{Val: 67}, id, "s67", Pair{id, 67}, buildList(1, 67)}
-	garbage(31)
-	for _, x := range xs8 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = id + 42
+	gSlots[id] = buildList(5, 67+id)
+	l8 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l8
+	acc = mix(acc, sumList(gSlots[id]))
+	fs9 := []func() int{}
+	for i := 0; i < 7; i++ {
+		q := &Node{Val: i*6 + id}
+		fs9 = append(fs9, func() int { return q.Val + id })
+	}
+	garbage(39)
+	for _, f := range fs9 {
+		acc = mix(acc, f())
+	}
+	tk10 := time.NewTicker(7 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk10.C
+	}
+	tk10.Stop()
+	tm10 := time.NewTimer(13 * time.Microsecond)
+	<-tm10.C
+	acc = mix(acc, 3)
+	tk11 := time.NewTicker(19 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk11.C
+	}
+	tk11.Stop()
+	tm11 := time.NewTimer(7 * time.Microsecond)
+	<-tm11.C
+	acc = mix(acc, 4)
+	var vs12 []Valuer
+	for i := 0; i < 12; i++ {
+		if i%3 == 0 {
+			vs12 = append(vs12, &Node{Val: i + 13, Data: make([]int, i%3)})
+		} else {
+			vs12 = append(vs12, Pair{i, 13})
 		}
 	}
-	mp9 := map[int]*Node{}
-	for i := 0; i < 14; i++ {
-		mp9[i] = &Node{Val: i*6 + id}
-	}
-	for i := 0; i < 14; i += 3 {
-		delete(mp9, i)
-	}
 	pause(2)
-	s9 := 0
-	for key, v := range mp9 {
-		s9 = (s9 + key*v.Val) % 1000003
+	for _, v := range vs12 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, s9+len(mp9))
-	addTotal(80 * id)
-	dp11 := &Node{Val: 32}
-	defer func() {
-		acc = mix(acc, dp11.Val)
-	}()
-	var wg12 sync.WaitGroup
-	outs12 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg12.Add(1)
-		go func(j int) {
-			defer wg12.Done()
-			pause(j + 2)
-			outs12[j] = buildList(4, j+79)
-		}(j)
+	em13 := map[int]Edge{}
+	for i := 0; i < 4; i++ {
+		em13[i] = Edge{To: &Node{Val: i + 49}, W: i % 5}
 	}
-	wg12.Wait()
-	for _, o := range outs12 {
-		acc = mix(acc, sumList(o))
+	garbage(8)
+	pause(0)
+	es13 := 0
+	for _, e := range em13 {
+		es13 = (es13 + e.To.Val*e.W) % 1000003
 	}
-	p13 := &Node{Val: 13}
-	f13 := func(d int) int {
-		p13.Val = (p13.Val + d) % 1009
-		return p13.Val
+	acc = mix(acc, es13)
+	lx14 := id
+	for i := 0; i < 3160; i++ {
+		lx14 = (lx14*31 + i) % 1000003
 	}
-	for i := 0; i < 10; i++ {
-		acc = mix(acc, f13(i))
-	}
-	big14 := make([]int, 5041)
-	for i := 0; i < len(big14); i += 279 {
-		big14[i] = i % 64
-	}
-	bs14 := 0
-	for _, x := range big14 {
-		bs14 += x
-	}
-	acc = mix(acc, bs14)
+	acc = mix(acc, lx14)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(38, done)
+	go mover(9, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	var wg sync.WaitGroup
@@ -296,6 +322,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

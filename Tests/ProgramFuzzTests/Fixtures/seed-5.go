@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [5]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,245 +177,243 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 34
-	str1 := ""
-	for i := 0; i < 2; i++ {
-		str1 += fmt.Sprint(i*15)
+	acc = id + 30
+	em1 := map[int]Edge{}
+	for i := 0; i < 3; i++ {
+		em1[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
 	}
-	hm1 := &Holder{M: map[int]*Node{}}
-	hm1.M[15] = &Node{Val: len(str1)}
-	hm1.F = func() int { return hm1.M[15].Val }
-	pause(0)
-	acc = mix(acc, hm1.F())
-	ch2 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 14; i++ {
-			ch2 <- &Node{Val: i*41 + id, Next: buildList(i%3, i)}
-		}
-		close(ch2)
-	}()
-	garbage(6)
-	for nd := range ch2 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	garbage(16)
+	pause(1)
+	es1 := 0
+	for _, e := range em1 {
+		es1 = (es1 + e.To.Val*e.W) % 1000003
 	}
-	big3 := make([]int, 5970)
-	for i := 0; i < len(big3); i += 55 {
-		big3[i] = i % 5
+	acc = mix(acc, es1)
+	rc2 := make(chan *Node, 0)
+	for j := 0; j < 12; j++ {
+		go func(j int) {
+			rc2 <- &Node{Val: j * 61, Next: buildList(j%4, j)}
+		}(j)
 	}
-	bs3 := 0
-	for _, x := range big3 {
-		bs3 += x
+	rs2 := 0
+	for j := 0; j < 12; j++ {
+		nd := <-rc2
+		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	acc = mix(acc, bs3)
-	tc4 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 1}
-		}
-	}()
-	for got := 0; got < 1; {
+	acc = mix(acc, rs2)
+	sq3 := make(chan *Node, 1)
+	ss3 := 0
+	for i := 0; i < 12; {
 		select {
-		case nd := <-tc4:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(7 * time.Microsecond):
+		case sq3 <- &Node{Val: i * 5}:
+			i++
+		case nd := <-sq3:
+			ss3 = (ss3 + nd.Val) % 1000003
 		}
 	}
-	h5 := buildList(4, 63)
-	o5 := &Node{Val: id}
-	t5 := buildTree(5, 63)
-	for i := 0; i < 10; i++ {
-		h5.Next, o5.Next = o5.Next, h5.Next
-		t5.Left, t5.Right = t5.Right, t5.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(8)
+	close(sq3)
+	for nd := range sq3 {
+		ss3 = (ss3 + nd.Val) % 1000003
 	}
-	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
-	tc6 := make(chan *Node)
-	go func() {
-		for i := 0; i < 8; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc6 <- &Node{Val: i + 16}
-		}
-	}()
-	for got := 0; got < 8; {
-		select {
-		case nd := <-tc6:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(42 * time.Microsecond):
-		}
+	acc = mix(acc, ss3)
+	acc = mix(acc, sumList(onceList()))
+	p5 := &Node{Val: 12}
+	f5 := func(d int) int {
+		p5.Val = (p5.Val + d) % 1009
+		return p5.Val
 	}
+	for i := 0; i < 13; i++ {
+		acc = mix(acc, f5(i))
+	}
+	tk6 := time.NewTicker(18 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk6.C
+	}
+	tk6.Stop()
+	tm6 := time.NewTimer(19 * time.Microsecond)
+	<-tm6.C
+	acc = mix(acc, 1)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 45
-	var vs7 []Valuer
-	for i := 0; i < 18; i++ {
-		if i%3 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 63, Data: make([]int, i%3)})
-		} else {
-			vs7 = append(vs7, Pair{i, 63})
-		}
-	}
-	pause(2)
-	for _, v := range vs7 {
-		acc = mix(acc, v.Value())
-	}
-	t8 := buildTree(1, id+42)
-	acc = mix(acc, sumTree(t8))
-	x9 := &Node{Val: 92, Data: []int{id, 92}}
-	hold9 := &Holder{}
-	hold9.P = x9
-	hold9.V = x9
-	x9 = nil
-	garbage(76)
-	pause(1)
-	acc = mix(acc, hold9.P.Val+hold9.V.Value())
-	runtime.GC()
-	ch11 := make(chan *Node, 0)
+	acc = id + 21
+	pc7 := make(chan int)
 	go func() {
-		for i := 0; i < 9; i++ {
-			ch11 <- &Node{Val: i*83 + id, Next: buildList(i%3, i)}
-		}
-		close(ch11)
+		defer func() {
+			if r := recover(); r != nil {
+				pc7 <- 73
+			}
+		}()
+		var np *Node
+		pc7 <- np.Val
 	}()
-	garbage(17)
-	for nd := range ch11 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	acc = mix(acc, <-pc7)
+	ptrs8 := make([]*Node, 4493)
+	for i := 0; i < len(ptrs8); i += 131 {
+		ptrs8[i] = &Node{Val: i % 80}
 	}
+	garbage(15)
+	pause(2)
+	ps8 := 0
+	for i := 0; i < len(ptrs8); i += 131 {
+		ps8 = (ps8 + ptrs8[i].Val) % 1000003
+	}
+	acc = mix(acc, ps8)
+	pc9 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc9 <- 64
+			}
+		}()
+		var np *Node
+		pc9 <- np.Val
+	}()
+	acc = mix(acc, <-pc9)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 10
-	big12 := make([]int, 4358)
-	for i := 0; i < len(big12); i += 120 {
-		big12[i] = i % 80
+	acc = id + 45
+	lx10 := id
+	for i := 0; i < 14234; i++ {
+		lx10 = (lx10*31 + i) % 1000003
 	}
-	bs12 := 0
-	for _, x := range big12 {
-		bs12 += x
+	acc = mix(acc, lx10)
+	runtime.GOMAXPROCS(3)
+	h12 := buildList(13, 97)
+	o12 := &Node{Val: id}
+	t12 := buildTree(3, 97)
+	for i := 0; i < 11; i++ {
+		h12.Next, o12.Next = o12.Next, h12.Next
+		t12.Left, t12.Right = t12.Right, t12.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(8)
 	}
-	acc = mix(acc, bs12)
-	gSlots[id] = buildList(2, 2+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	t14 := buildTree(2, id+93)
-	acc = mix(acc, sumTree(t14))
-	var wg15 sync.WaitGroup
-	outs15 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg15.Add(1)
-		go func(j int) {
-			defer wg15.Done()
-			pause(j + 1)
-			outs15[j] = buildList(7, j+79)
-		}(j)
-	}
-	wg15.Wait()
-	for _, o := range outs15 {
-		acc = mix(acc, sumList(o))
-	}
+	acc = mix(acc, sumList(h12)+sumList(o12)+sumTree(t12))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 15
-	fs16 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*22 + id}
-		fs16 = append(fs16, func() int { return q.Val + id })
+	acc = id + 16
+	sq13 := make(chan *Node, 1)
+	ss13 := 0
+	for i := 0; i < 2; {
+		select {
+		case sq13 <- &Node{Val: i * 80}:
+			i++
+		case nd := <-sq13:
+			ss13 = (ss13 + nd.Val) % 1000003
+		}
 	}
-	garbage(28)
-	for _, f := range fs16 {
-		acc = mix(acc, f())
+	close(sq13)
+	for nd := range sq13 {
+		ss13 = (ss13 + nd.Val) % 1000003
 	}
-	var wg17 sync.WaitGroup
-	outs17 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg17.Add(1)
-		go func(j int) {
-			defer wg17.Done()
-			pause(j + 2)
-			outs17[j] = buildList(7, j+13)
-		}(j)
+	acc = mix(acc, ss13)
+	tc14 := make(chan *Node)
+	go func() {
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc14 <- &Node{Val: i + 2}
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc14:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(44 * time.Microsecond):
+		}
 	}
-	wg17.Wait()
-	for _, o := range outs17 {
-		acc = mix(acc, sumList(o))
+	m15 := make(map[int][]int)
+	for i := 0; i < 10; i++ {
+		m15[i%5] = append(m15[i%5], i*93+id)
 	}
-	mp18 := map[int]*Node{}
-	for i := 0; i < 29; i++ {
-		mp18[i] = &Node{Val: i*13 + id}
+	s15 := 0
+	for key, vs := range m15 {
+		s15 += key * len(vs)
+		for _, x := range vs {
+			s15 = (s15 + x) % 1000003
+		}
 	}
-	for i := 0; i < 29; i += 3 {
-		delete(mp18, i)
-	}
+	acc = mix(acc, s15)
+	a16 := buildList(17, 79+id)
+	b16 := &Holder{}
+	b16.P = a16.Next
+	a16.Next = nil
 	pause(2)
-	s18 := 0
-	for key, v := range mp18 {
-		s18 = (s18 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s18+len(mp18))
-	fs19 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*85 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
-	}
-	garbage(57)
-	for _, f := range fs19 {
-		acc = mix(acc, f())
-	}
+	garbage(14)
+	acc = mix(acc, sumList(a16)+sumList(b16.P))
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 19
-	acc = mix(acc, safeDiv(acc+15, id%1))
-	ch21 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 19; i++ {
-			ch21 <- &Node{Val: i*53 + id, Next: buildList(i%3, i)}
-		}
-		close(ch21)
-	}()
-	garbage(15)
-	for nd := range ch21 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	acc = id + 15
+	str17 := ""
+	for i := 0; i < 5; i++ {
+		str17 += fmt.Sprint(i*24)
 	}
-	t22 := buildTree(2, id+29)
-	acc = mix(acc, sumTree(t22))
-	addTotal(78 * id)
+	hm17 := &Holder{M: map[int]*Node{}}
+	hm17.M[24] = &Node{Val: len(str17)}
+	hm17.F = func() int { return hm17.M[24].Val }
+	pause(0)
+	acc = mix(acc, hm17.F())
+	ptrs18 := make([]*Node, 4893)
+	for i := 0; i < len(ptrs18); i += 134 {
+		ptrs18[i] = &Node{Val: i % 78}
+	}
+	garbage(9)
+	pause(0)
+	ps18 := 0
+	for i := 0; i < len(ptrs18); i += 134 {
+		ps18 = (ps18 + ptrs18[i].Val) % 1000003
+	}
+	acc = mix(acc, ps18)
+	acc = mix(acc, safeDiv(acc+92, id%3))
+	xs20 := []interface{}{&Node{Val: 85}, id, "s85", Pair{id, 85}, buildList(3, 85)}
+	garbage(38)
+	for _, x := range xs20 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(3, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(4, done)
+	go mover(5, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(190 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {
@@ -401,6 +426,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,91 +177,118 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 22
-	gSlots[id] = buildList(20, 65+id)
-	l1 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l1
-	acc = mix(acc, sumList(gSlots[id]))
-	runtime.GC()
-	gSlots[id] = buildList(7, 15+id)
-	l3 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l3
-	acc = mix(acc, sumList(gSlots[id]))
-	addTotal(49 * id)
-	h5 := buildList(18, 78)
-	o5 := &Node{Val: id}
-	t5 := buildTree(4, 78)
-	for i := 0; i < 1; i++ {
-		h5.Next, o5.Next = o5.Next, h5.Next
-		t5.Left, t5.Right = t5.Right, t5.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(7)
-	}
-	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
-	var vs6 []Valuer
-	for i := 0; i < 12; i++ {
-		if i%2 == 0 {
-			vs6 = append(vs6, &Node{Val: i + 23, Data: make([]int, i%3)})
-		} else {
-			vs6 = append(vs6, Pair{i, 23})
-		}
-	}
-	pause(2)
-	for _, v := range vs6 {
-		acc = mix(acc, v.Value())
-	}
-	ch7 := make(chan *Node, 0)
+	acc = id + 46
+	tc1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 9; i++ {
-			ch7 <- &Node{Val: i*90 + id, Next: buildList(i%3, i)}
-		}
-		close(ch7)
-	}()
-	garbage(28)
-	for nd := range ch7 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 5
-	t8 := buildTree(2, id+54)
-	acc = mix(acc, sumTree(t8))
-	acc = mix(acc, safeDiv(acc+52, id%2))
-	var vs10 []Valuer
-	for i := 0; i < 20; i++ {
-		if i%2 == 0 {
-			vs10 = append(vs10, &Node{Val: i + 24, Data: make([]int, i%3)})
-		} else {
-			vs10 = append(vs10, Pair{i, 24})
-		}
-	}
-	pause(0)
-	for _, v := range vs10 {
-		acc = mix(acc, v.Value())
-	}
-	sc11 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 1; i++ {
-			sc11 <- i*87 + garbage(3)
+		for i := 0; i < 7; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 65}
 		}
 	}()
-	for got := 0; got < 1; {
+	for got := 0; got < 7; {
 		select {
-		case v := <-sc11:
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(3 * time.Microsecond):
+		}
+	}
+	runtime.GC()
+	sc3 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 3; i++ {
+			sc3 <- i*15 + garbage(3)
+		}
+	}()
+	for got := 0; got < 3; {
+		select {
+		case v := <-sc3:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
+	ping4 := make(chan *Node)
+	pong4 := make(chan *Node)
+	go func() {
+		for nd := range ping4 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong4 <- nd
+		}
+	}()
+	pn4 := &Node{Val: 49}
+	for i := 0; i < 8; i++ {
+		ping4 <- pn4
+		pn4 = <-pong4
+	}
+	close(ping4)
+	acc = mix(acc, sumList(pn4))
+	l5 := buildList(35, id+40)
+	acc = mix(acc, sumList(l5))
+	defer addList(buildList(11, 64+id))
+	garbage(13)
+	sc7 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 1; i++ {
+			sc7 <- i*27 + garbage(3)
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case v := <-sc7:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 5
+	t8 := buildTree(6, id+44)
+	acc = mix(acc, sumTree(t8))
+	var wg9 sync.WaitGroup
+	outs9 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg9.Add(1)
+		go func(j int) {
+			defer wg9.Done()
+			pause(j + 0)
+			outs9[j] = buildList(4, j+44)
+		}(j)
+	}
+	wg9.Wait()
+	for _, o := range outs9 {
+		acc = mix(acc, sumList(o))
+	}
+	lx10 := id
+	for i := 0; i < 19492; i++ {
+		lx10 = (lx10*31 + i) % 1000003
+	}
+	acc = mix(acc, lx10)
+	x11 := &Node{Val: 24, Data: []int{id, 24}}
+	hold11 := &Holder{}
+	hold11.P = x11
+	hold11.V = x11
+	x11 = nil
+	garbage(64)
+	pause(0)
+	acc = mix(acc, hold11.P.Val+hold11.V.Value())
+	em12 := map[int]Edge{}
+	for i := 0; i < 14; i++ {
+		em12[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
+	}
+	garbage(8)
+	pause(1)
+	es12 := 0
+	for _, e := range em12 {
+		es12 = (es12 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es12)
 	runtime.Gosched()
 	return acc
 }
@@ -274,6 +328,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [4]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,224 +177,213 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 13
-	m1 := make(map[int][]int)
+	acc = id + 42
+	mp1 := map[int]*Node{}
 	for i := 0; i < 21; i++ {
-		m1[i%4] = append(m1[i%4], i*86+id)
+		mp1[i] = &Node{Val: i*86 + id}
 	}
-	s1 := 0
-	for key, vs := range m1 {
-		s1 += key * len(vs)
-		for _, x := range vs {
-			s1 = (s1 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s1)
-	mp2 := map[int]*Node{}
-	for i := 0; i < 14; i++ {
-		mp2[i] = &Node{Val: i*69 + id}
-	}
-	for i := 0; i < 14; i += 3 {
-		delete(mp2, i)
+	for i := 0; i < 21; i += 3 {
+		delete(mp1, i)
 	}
 	pause(2)
-	s2 := 0
-	for key, v := range mp2 {
-		s2 = (s2 + key*v.Val) % 1000003
+	s1 := 0
+	for key, v := range mp1 {
+		s1 = (s1 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, s2+len(mp2))
-	ch3 := make(chan *Node, 3)
+	acc = mix(acc, s1+len(mp1))
+	ch2 := make(chan *Node, 2)
 	go func() {
-		for i := 0; i < 13; i++ {
-			ch3 <- &Node{Val: i*34 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 17; i++ {
+			ch2 <- &Node{Val: i*16 + id, Next: buildList(i%3, i)}
 		}
-		close(ch3)
+		close(ch2)
 	}()
-	garbage(13)
-	for nd := range ch3 {
+	garbage(11)
+	for nd := range ch2 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	big4 := make([]int, 4257)
-	for i := 0; i < len(big4); i += 285 {
-		big4[i] = i % 39
-	}
-	bs4 := 0
-	for _, x := range big4 {
-		bs4 += x
-	}
-	acc = mix(acc, bs4)
+	runtime.GOMAXPROCS(4)
+	dp4 := &Node{Val: 39}
+	defer func() {
+		acc = mix(acc, dp4.Val)
+	}()
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 39
-	l5 := buildList(8, id+58)
-	acc = mix(acc, sumList(l5))
-	a6 := buildList(28, 61+id)
-	b6 := &Holder{}
-	b6.P = a6.Next
-	a6.Next = nil
-	pause(1)
-	garbage(42)
-	acc = mix(acc, sumList(a6)+sumList(b6.P))
-	fs7 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*32 + id}
-		fs7 = append(fs7, func() int { return q.Val + id })
-	}
+	acc = id + 10
+	x5 := &Node{Val: 91, Data: []int{id, 91}}
+	hold5 := &Holder{}
+	hold5.P = x5
+	hold5.V = x5
+	x5 = nil
 	garbage(55)
-	for _, f := range fs7 {
-		acc = mix(acc, f())
+	pause(1)
+	acc = mix(acc, hold5.P.Val+hold5.V.Value())
+	xs6 := []interface{}{&Node{Val: 3}, id, "s3", Pair{id, 3}, buildList(4, 3)}
+	garbage(17)
+	for _, x := range xs6 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
-	dp8 := &Node{Val: 47}
-	defer func() {
-		acc = mix(acc, dp8.Val)
-	}()
-	t9 := buildTree(6, id+76)
-	acc = mix(acc, sumTree(t9))
-	gSlots[id] = buildList(23, 38+id)
-	l10 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l10
-	acc = mix(acc, sumList(gSlots[id]))
+	big7 := make([]int, 5669)
+	for i := 0; i < len(big7); i += 132 {
+		big7[i] = i % 89
+	}
+	bs7 := 0
+	for _, x := range big7 {
+		bs7 += x
+	}
+	acc = mix(acc, bs7)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 3
-	t11 := buildTree(2, id+43)
-	acc = mix(acc, sumTree(t11))
-	str12 := ""
-	for i := 0; i < 7; i++ {
-		str12 += fmt.Sprint(i*14)
-	}
-	hm12 := &Holder{M: map[int]*Node{}}
-	hm12.M[14] = &Node{Val: len(str12)}
-	hm12.F = func() int { return hm12.M[14].Val }
-	pause(1)
-	acc = mix(acc, hm12.F())
-	var vs13 []Valuer
-	for i := 0; i < 17; i++ {
-		if i%2 == 0 {
-			vs13 = append(vs13, &Node{Val: i + 23, Data: make([]int, i%3)})
-		} else {
-			vs13 = append(vs13, Pair{i, 23})
-		}
-	}
-	pause(1)
-	for _, v := range vs13 {
-		acc = mix(acc, v.Value())
-	}
-	t14 := buildTree(4, id+46)
-	acc = mix(acc, sumTree(t14))
-	tc15 := make(chan *Node)
+	acc = id + 47
+	tc8 := make(chan *Node)
 	go func() {
-		for i := 0; i < 8; i++ {
+		for i := 0; i < 5; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc15 <- &Node{Val: i + 93}
+			tc8 <- &Node{Val: i + 87}
 		}
 	}()
-	for got := 0; got < 8; {
+	for got := 0; got < 5; {
 		select {
-		case nd := <-tc15:
+		case nd := <-tc8:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(21 * time.Microsecond):
+		case <-time.After(40 * time.Microsecond):
 		}
 	}
-	t16 := buildTree(5, id+14)
-	acc = mix(acc, sumTree(t16))
+	lx9 := id
+	for i := 0; i < 12687; i++ {
+		lx9 = (lx9*31 + i) % 1000003
+	}
+	acc = mix(acc, lx9)
+	em10 := map[int]Edge{}
+	for i := 0; i < 3; i++ {
+		em10[i] = Edge{To: &Node{Val: i + 49}, W: i % 5}
+	}
+	garbage(33)
+	pause(2)
+	es10 := 0
+	for _, e := range em10 {
+		es10 = (es10 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es10)
+	t11 := buildTree(2, id+43)
+	acc = mix(acc, sumTree(t11))
+	mn12 := &Node{Val: 14, Data: []int{1, 2}}
+	mv12 := mn12.Value
+	mn12 = nil
+	garbage(40)
+	pause(1)
+	acc = mix(acc, mv12())
+	x13 := &Node{Val: 23, Data: []int{id, 23}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(58)
+	pause(0)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	tc14 := make(chan *Node)
+	go func() {
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc14 <- &Node{Val: i + 56}
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc14:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(27 * time.Microsecond):
+		}
+	}
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 40
-	runtime.GC()
-	mp18 := map[int]*Node{}
-	for i := 0; i < 7; i++ {
-		mp18[i] = &Node{Val: i*57 + id}
+	acc = id + 0
+	dp15 := &Node{Val: 96}
+	defer func() {
+		acc = mix(acc, dp15.Val)
+	}()
+	m16 := make(map[int][]int)
+	for i := 0; i < 23; i++ {
+		m16[i%1] = append(m16[i%1], i*14+id)
 	}
-	for i := 0; i < 7; i += 3 {
-		delete(mp18, i)
-	}
-	pause(2)
-	s18 := 0
-	for key, v := range mp18 {
-		s18 = (s18 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s18+len(mp18))
-	var wg19 sync.WaitGroup
-	outs19 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg19.Add(1)
-		go func(j int) {
-			defer wg19.Done()
-			pause(j + 0)
-			outs19[j] = buildList(9, j+47)
-		}(j)
-	}
-	wg19.Wait()
-	for _, o := range outs19 {
-		acc = mix(acc, sumList(o))
-	}
-	addTotal(51 * id)
-	mp21 := map[int]*Node{}
-	for i := 0; i < 21; i++ {
-		mp21[i] = &Node{Val: i*2 + id}
-	}
-	for i := 0; i < 21; i += 3 {
-		delete(mp21, i)
-	}
-	pause(1)
-	s21 := 0
-	for key, v := range mp21 {
-		s21 = (s21 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s21+len(mp21))
-	m22 := make(map[int][]int)
-	for i := 0; i < 1; i++ {
-		m22[i%1] = append(m22[i%1], i*62+id)
-	}
-	s22 := 0
-	for key, vs := range m22 {
-		s22 += key * len(vs)
+	s16 := 0
+	for key, vs := range m16 {
+		s16 += key * len(vs)
 		for _, x := range vs {
-			s22 = (s22 + x) % 1000003
+			s16 = (s16 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s22)
-	str23 := ""
-	for i := 0; i < 5; i++ {
-		str23 += fmt.Sprint(i*38)
+	acc = mix(acc, s16)
+	lx17 := id
+	for i := 0; i < 29803; i++ {
+		lx17 = (lx17*31 + i) % 1000003
 	}
-	hm23 := &Holder{M: map[int]*Node{}}
-	hm23.M[38] = &Node{Val: len(str23)}
-	hm23.F = func() int { return hm23.M[38].Val }
+	acc = mix(acc, lx17)
+	big18 := make([]int, 4356)
+	for i := 0; i < len(big18); i += 97 {
+		big18[i] = i % 28
+	}
+	bs18 := 0
+	for _, x := range big18 {
+		bs18 += x
+	}
+	acc = mix(acc, bs18)
+	runtime.GC()
+	ptrs20 := make([]*Node, 4104)
+	for i := 0; i < len(ptrs20); i += 163 {
+		ptrs20[i] = &Node{Val: i % 81}
+	}
+	garbage(23)
 	pause(1)
-	acc = mix(acc, hm23.F())
+	ps20 := 0
+	for i := 0; i < len(ptrs20); i += 163 {
+		ps20 = (ps20 + ptrs20[i].Val) % 1000003
+	}
+	acc = mix(acc, ps20)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(28, done)
+	go mover(18, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(6 * time.Microsecond):
+		}
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
@@ -379,6 +395,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

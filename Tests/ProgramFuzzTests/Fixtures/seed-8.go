@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [2]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,92 +177,123 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 12
-	m1 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m1[i%5] = append(m1[i%5], i*66+id)
+	acc = id + 26
+	p1 := &Node{Val: 66}
+	f1 := func(d int) int {
+		p1.Val = (p1.Val + d) % 1009
+		return p1.Val
 	}
-	s1 := 0
-	for key, vs := range m1 {
-		s1 += key * len(vs)
-		for _, x := range vs {
-			s1 = (s1 + x) % 1000003
+	for i := 0; i < 9; i++ {
+		acc = mix(acc, f1(i))
+	}
+	acc = mix(acc, safeDiv(acc+80, id%1))
+	sc3 := make(chan int, 2)
+	go func() {
+		for i := 0; i < 4; i++ {
+			sc3 <- i*45 + garbage(3)
+		}
+	}()
+	for got := 0; got < 4; {
+		select {
+		case v := <-sc3:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, s1)
-	m2 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m2[i%3] = append(m2[i%3], i*60+id)
+	str4 := ""
+	for i := 0; i < 10; i++ {
+		str4 += fmt.Sprint(i*65)
 	}
-	s2 := 0
-	for key, vs := range m2 {
-		s2 += key * len(vs)
-		for _, x := range vs {
-			s2 = (s2 + x) % 1000003
+	hm4 := &Holder{M: map[int]*Node{}}
+	hm4.M[65] = &Node{Val: len(str4)}
+	hm4.F = func() int { return hm4.M[65].Val }
+	pause(2)
+	acc = mix(acc, hm4.F())
+	h5 := buildList(19, 58)
+	o5 := &Node{Val: id}
+	t5 := buildTree(3, 58)
+	for i := 0; i < 5; i++ {
+		h5.Next, o5.Next = o5.Next, h5.Next
+		t5.Left, t5.Right = t5.Right, t5.Left
+		if i%2 == 0 {
+			pause(i)
 		}
+		garbage(6)
 	}
-	acc = mix(acc, s2)
-	dp3 := &Node{Val: 32}
-	defer func() {
-		acc = mix(acc, dp3.Val)
-	}()
-	dp4 := &Node{Val: 65}
-	defer func() {
-		acc = mix(acc, dp4.Val)
-	}()
-	acc = mix(acc, safeDiv(acc+92, id%2))
+	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 18
-	gSlots[id] = buildList(9, 91+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
-	var vs7 []Valuer
-	for i := 0; i < 24; i++ {
-		if i%3 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 52, Data: make([]int, i%3)})
-		} else {
-			vs7 = append(vs7, Pair{i, 52})
+	acc = id + 20
+	ping6 := make(chan *Node)
+	pong6 := make(chan *Node)
+	go func() {
+		for nd := range ping6 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong6 <- nd
 		}
+	}()
+	pn6 := &Node{Val: 90}
+	for i := 0; i < 10; i++ {
+		ping6 <- pn6
+		pn6 = <-pong6
 	}
+	close(ping6)
+	acc = mix(acc, sumList(pn6))
+	mp7 := map[int]*Node{}
+	for i := 0; i < 15; i++ {
+		mp7[i] = &Node{Val: i*68 + id}
+	}
+	for i := 0; i < 15; i += 3 {
+		delete(mp7, i)
+	}
+	pause(0)
+	s7 := 0
+	for key, v := range mp7 {
+		s7 = (s7 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s7+len(mp7))
+	fs8 := []func() int{}
+	for i := 0; i < 6; i++ {
+		q := &Node{Val: i*7 + id}
+		fs8 = append(fs8, func() int { return q.Val + id })
+	}
+	garbage(17)
+	for _, f := range fs8 {
+		acc = mix(acc, f())
+	}
+	mn9 := &Node{Val: 95, Data: []int{1, 2}}
+	mv9 := mn9.Value
+	mn9 = nil
+	garbage(41)
 	pause(2)
-	for _, v := range vs7 {
-		acc = mix(acc, v.Value())
-	}
-	m8 := make(map[int][]int)
-	for i := 0; i < 14; i++ {
-		m8[i%5] = append(m8[i%5], i*68+id)
-	}
-	s8 := 0
-	for key, vs := range m8 {
-		s8 += key * len(vs)
-		for _, x := range vs {
-			s8 = (s8 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s8)
-	t9 := buildTree(1, id+31)
-	acc = mix(acc, sumTree(t9))
+	acc = mix(acc, mv9())
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(10, 2)
+	gA.P = buildList(1, 1)
+	gB.P = buildList(3, 2)
 	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(26, done)
+	go mover(23, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
+	ch := make(chan Res, 2)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- Res{i, f(i)}
+		}(i, f)
+	}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {
@@ -248,6 +306,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}

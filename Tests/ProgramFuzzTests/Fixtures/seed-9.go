@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -41,12 +43,21 @@ type Res struct {
 	V  int
 }
 
+type Edge struct {
+	To *Node
+	W  int
+}
+
 var gMu sync.Mutex
 var gTotal int
 var gSlots [3]*Node
 var gA = &Holder{}
 var gB = &Holder{}
 var gAny interface{}
+var gRW sync.RWMutex
+var gOnce sync.Once
+var gOnceList *Node
+var gCount int64
 
 func mix(a, b int) int { return (a*131 + b + 7) % 1000003 }
 
@@ -121,6 +132,22 @@ func pause(k int) {
 	}
 }
 
+func count(v int) { atomic.AddInt64(&gCount, int64(v)) }
+
+func nap(us int) {
+	ts := syscall.Timespec{Nsec: int64(us) * 1000}
+	syscall.Nanosleep(&ts, nil)
+}
+
+func onceList() *Node {
+	gOnce.Do(func() {
+		gOnceList = buildList(6, 5)
+	})
+	gRW.RLock()
+	defer gRW.RUnlock()
+	return gOnceList
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -150,70 +177,21 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 8
-	tc1 := make(chan *Node)
-	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 29}
-		}
-	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(9 * time.Microsecond):
-		}
+	acc = id + 23
+	ptrs1 := make([]*Node, 4627)
+	for i := 0; i < len(ptrs1); i += 38 {
+		ptrs1[i] = &Node{Val: i % 29}
 	}
-	mp2 := map[int]*Node{}
-	for i := 0; i < 23; i++ {
-		mp2[i] = &Node{Val: i*43 + id}
-	}
-	for i := 0; i < 23; i += 2 {
-		delete(mp2, i)
-	}
+	garbage(20)
 	pause(0)
-	s2 := 0
-	for key, v := range mp2 {
-		s2 = (s2 + key*v.Val) % 1000003
+	ps1 := 0
+	for i := 0; i < len(ptrs1); i += 38 {
+		ps1 = (ps1 + ptrs1[i].Val) % 1000003
 	}
-	acc = mix(acc, s2+len(mp2))
-	a3 := buildList(24, 60+id)
-	b3 := &Holder{}
-	b3.P = a3.Next
-	a3.Next = nil
-	pause(1)
-	garbage(30)
-	acc = mix(acc, sumList(a3)+sumList(b3.P))
-	ping4 := make(chan *Node)
-	pong4 := make(chan *Node)
-	go func() {
-		for nd := range ping4 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong4 <- nd
-		}
-	}()
-	pn4 := &Node{Val: 47}
-	for i := 0; i < 9; i++ {
-		ping4 <- pn4
-		pn4 = <-pong4
-	}
-	close(ping4)
-	acc = mix(acc, sumList(pn4))
-	addTotal(19 * id)
-	p6 := &Node{Val: 85}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
-	}
-	for i := 0; i < 16; i++ {
-		acc = mix(acc, f6(i))
-	}
-	xs7 := []interface{}{&Node{Val: 35}, id, "s35", Pair{id, 35}, buildList(1, 35)}
-	garbage(18)
-	for _, x := range xs7 {
+	acc = mix(acc, ps1)
+	xs2 := []interface{}{&Node{Val: 73}, id, "s73", Pair{id, 73}, buildList(2, 73)}
+	garbage(27)
+	for _, x := range xs2 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -225,132 +203,190 @@ func w0(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
+	nap(13)
+	tc4 := make(chan *Node)
+	go func() {
+		for i := 0; i < 7; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc4 <- &Node{Val: i + 55}
+		}
+	}()
+	for got := 0; got < 7; {
+		select {
+		case nd := <-tc4:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(45 * time.Microsecond):
+		}
+	}
+	ping5 := make(chan *Node)
+	pong5 := make(chan *Node)
+	go func() {
+		for nd := range ping5 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong5 <- nd
+		}
+	}()
+	pn5 := &Node{Val: 19}
+	for i := 0; i < 9; i++ {
+		ping5 <- pn5
+		pn5 = <-pong5
+	}
+	close(ping5)
+	acc = mix(acc, sumList(pn5))
+	nap(11)
+	mp7 := map[int]*Node{}
+	for i := 0; i < 13; i++ {
+		mp7[i] = &Node{Val: i*30 + id}
+	}
+	for i := 0; i < 13; i += 2 {
+		delete(mp7, i)
+	}
+	pause(2)
+	s7 := 0
+	for key, v := range mp7 {
+		s7 = (s7 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s7+len(mp7))
 	return acc
 }
 
 func w1(id int) (acc int) {
 	acc = id + 25
-	var vs8 []Valuer
+	h8 := buildList(14, 38)
+	o8 := &Node{Val: id}
+	t8 := buildTree(5, 38)
 	for i := 0; i < 10; i++ {
+		h8.Next, o8.Next = o8.Next, h8.Next
+		t8.Left, t8.Right = t8.Right, t8.Left
 		if i%2 == 0 {
-			vs8 = append(vs8, &Node{Val: i + 46, Data: make([]int, i%3)})
-		} else {
-			vs8 = append(vs8, Pair{i, 46})
+			pause(i)
 		}
+		garbage(11)
+	}
+	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
+	var wg9 sync.WaitGroup
+	outs9 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg9.Add(1)
+		go func(j int) {
+			defer wg9.Done()
+			pause(j + 1)
+			outs9[j] = buildList(4, j+51)
+		}(j)
+	}
+	wg9.Wait()
+	for _, o := range outs9 {
+		acc = mix(acc, sumList(o))
+	}
+	defer addList(buildList(13, 27+id))
+	garbage(37)
+	mp11 := map[int]*Node{}
+	for i := 0; i < 15; i++ {
+		mp11[i] = &Node{Val: i*62 + id}
+	}
+	for i := 0; i < 15; i += 2 {
+		delete(mp11, i)
 	}
 	pause(2)
-	for _, v := range vs8 {
-		acc = mix(acc, v.Value())
+	s11 := 0
+	for key, v := range mp11 {
+		s11 = (s11 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, safeDiv(acc+65, id%1))
-	addTotal(87 * id)
-	x11 := &Node{Val: 54, Data: []int{id, 54}}
-	hold11 := &Holder{}
-	hold11.P = x11
-	hold11.V = x11
-	x11 = nil
-	garbage(43)
-	pause(1)
-	acc = mix(acc, hold11.P.Val+hold11.V.Value())
-	a12 := buildList(20, 27+id)
-	b12 := &Holder{}
-	b12.P = a12.Next
-	a12.Next = nil
-	pause(2)
-	garbage(34)
-	acc = mix(acc, sumList(a12)+sumList(b12.P))
-	gSlots[id] = buildList(9, 11+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	ping14 := make(chan *Node)
-	pong14 := make(chan *Node)
-	go func() {
-		for nd := range ping14 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong14 <- nd
-		}
-	}()
-	pn14 := &Node{Val: 50}
-	for i := 0; i < 5; i++ {
-		ping14 <- pn14
-		pn14 = <-pong14
-	}
-	close(ping14)
-	acc = mix(acc, sumList(pn14))
+	acc = mix(acc, s11+len(mp11))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 16
-	big15 := make([]int, 5800)
-	for i := 0; i < len(big15); i += 181 {
-		big15[i] = i % 57
-	}
-	bs15 := 0
-	for _, x := range big15 {
-		bs15 += x
-	}
-	acc = mix(acc, bs15)
-	t16 := buildTree(1, id+80)
-	acc = mix(acc, sumTree(t16))
-	big17 := make([]int, 5431)
-	for i := 0; i < len(big17); i += 154 {
-		big17[i] = i % 72
-	}
-	bs17 := 0
-	for _, x := range big17 {
-		bs17 += x
-	}
-	acc = mix(acc, bs17)
-	h18 := buildList(3, 27)
-	o18 := &Node{Val: id}
-	t18 := buildTree(3, 27)
-	for i := 0; i < 1; i++ {
-		h18.Next, o18.Next = o18.Next, h18.Next
-		t18.Left, t18.Right = t18.Right, t18.Left
-		if i%2 == 0 {
-			pause(i)
+	acc = id + 30
+	ping12 := make(chan *Node)
+	pong12 := make(chan *Node)
+	go func() {
+		for nd := range ping12 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong12 <- nd
 		}
-		garbage(3)
+	}()
+	pn12 := &Node{Val: 46}
+	for i := 0; i < 7; i++ {
+		ping12 <- pn12
+		pn12 = <-pong12
 	}
-	acc = mix(acc, sumList(h18)+sumList(o18)+sumTree(t18))
-	m19 := make(map[int][]int)
-	for i := 0; i < 25; i++ {
-		m19[i%3] = append(m19[i%3], i*19+id)
+	close(ping12)
+	acc = mix(acc, sumList(pn12))
+	sq13 := make(chan *Node, 2)
+	ss13 := 0
+	for i := 0; i < 11; {
+		select {
+		case sq13 <- &Node{Val: i * 57}:
+			i++
+		case nd := <-sq13:
+			ss13 = (ss13 + nd.Val) % 1000003
+		}
 	}
-	s19 := 0
-	for key, vs := range m19 {
-		s19 += key * len(vs)
+	close(sq13)
+	for nd := range sq13 {
+		ss13 = (ss13 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss13)
+	m14 := make(map[int][]int)
+	for i := 0; i < 2; i++ {
+		m14[i%5] = append(m14[i%5], i*80+id)
+	}
+	s14 := 0
+	for key, vs := range m14 {
+		s14 += key * len(vs)
 		for _, x := range vs {
-			s19 = (s19 + x) % 1000003
+			s14 = (s14 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s19)
-	a20 := buildList(19, 73+id)
-	b20 := &Holder{}
-	b20.P = a20.Next
-	a20.Next = nil
+	acc = mix(acc, s14)
+	ptrs15 := make([]*Node, 4475)
+	for i := 0; i < len(ptrs15); i += 60 {
+		ptrs15[i] = &Node{Val: i % 85}
+	}
+	garbage(18)
 	pause(0)
-	garbage(29)
-	acc = mix(acc, sumList(a20)+sumList(b20.P))
+	ps15 := 0
+	for i := 0; i < len(ptrs15); i += 60 {
+		ps15 = (ps15 + ptrs15[i].Val) % 1000003
+	}
+	acc = mix(acc, ps15)
+	ch16 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 2; i++ {
+			ch16 <- &Node{Val: i*9 + id, Next: buildList(i%3, i)}
+		}
+		close(ch16)
+	}()
+	garbage(6)
+	for nd := range ch16 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	tk17 := time.NewTicker(15 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk17.C
+	}
+	tk17.Stop()
+	tm17 := time.NewTimer(8 * time.Microsecond)
+	<-tm17.C
+	acc = mix(acc, 2)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(7, 2)
+	gA.P = buildList(2, 1)
+	gB.P = buildList(6, 2)
 	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(3, done)
+	go mover(24, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -361,7 +397,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(115 * time.Microsecond):
+		case <-time.After(18 * time.Microsecond):
 		}
 	}
 	<-done
@@ -375,6 +411,7 @@ func main() {
 	fmt.Println("slots", slots)
 	fmt.Println("total", gTotal)
 	fmt.Println("holders", sumHolder(gA)+sumHolder(gB))
+	fmt.Println("count", atomic.LoadInt64(&gCount), sumList(onceList()))
 	if nd, ok := gAny.(*Node); ok {
 		fmt.Println("any", nd.Val > 0)
 	}
