@@ -17,9 +17,9 @@ enum TraceNotes {
         if detailed { t.append("//   per M: P, current G, spinning, blocked; per G: status and wait reason") }
         t.append("//   per GC cycle: number, start time, clock/cpu phases, heap start->end->live, goal")
         t.append("//")
-        t.append("// What it does NOT have (drawn empty, zero or as G0):")
-        t.append("//   which goroutines are queued, and in what order (queues show G0 per entry)")
-        t.append("//   runnext; anything between two SCHED lines (no steals, hand-offs, preemptions)")
+        t.append("// What it does NOT have (drawn empty, or marked \"?\" / \"not traced\"):")
+        t.append("//   which goroutines are queued, and in what order (queues show their length only)")
+        t.append("//   runnext (\"next ?\"); anything between two SCHED lines (no steals, hand-offs, preemptions)")
         t.append("//   goroutine functions, source lines, creators; channels, mutexes, timers' deadlines")
         t.append("//   heap spans and objects, GC phase within a cycle, trigger, GOGC, mark workers")
         if !detailed { t.append("//   which P is idle (the first gomaxprocs-idleprocs are drawn running), Ms, Gs") }

@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         Produce the log with e.g. GODEBUG=schedtrace=10,scheddetail=1,gctrace=1 ./prog 2> real.log.
         Without -o, --report or --compare the trace opens in the visualiser (one step per SCHED block).
+        --compare prog.go opens the simulation of prog.go beside the real trace (--text prints it instead).
         """)
 
     @Argument(help: "The log (or a file written by `import -o`).")
@@ -27,19 +28,25 @@ struct ImportCommand: ParsableCommand {
     var output: String? = nil
     @Flag(name: .long, help: "Print one line per frame to stdout instead of opening the visualiser.")
     var report = false
-    @Option(name: .long, help: "Simulate this Go program and show it beside the real trace (text, to stdout).")
+    @Option(name: .long, help: "Simulate this Go program and open it beside the real trace (the compare view).")
     var compare: String? = nil
-    @Option(name: .long, parsing: .upToNextOption, help: "With --compare: real-trace times in ms to show (default: the first 3 frames).")
+    @Flag(name: .long, help: "With --compare: print the side-by-side frames to stdout instead (for scripts).")
+    var text = false
+    @Option(name: .long, parsing: .upToNextOption, help: "With --compare --text: real-trace times in ms to show (default: the first 3 frames).")
     var at: [Int] = []
     @Option(name: .long, help: "With --compare: GOMAXPROCS of the simulation (default: the real trace's).")
     var procs: Int? = nil
     @Option(name: .long, help: "With --compare: seed of the simulation.")
     var seed: UInt64 = 1
-    @Option(name: .long, help: "With --compare: columns of the side-by-side text (each half needs 100).")
-    var width: Int = 202
-    @Option(name: .long, help: "With --compare: rows of the side-by-side text.")
-    var height: Int = 40
+    @Option(name: .long, help: "With --compare --text: columns of the side-by-side text (each half needs 99).")
+    var width: Int = 200
+    @Option(name: .long, help: "With --compare --text: rows of the side-by-side text.")
+    var height: Int = 50
     @OptionGroup var ui: InteractiveOptions
+
+    func validate() throws {
+        if text && compare == nil { throw ValidationError("--text goes with --compare prog.go") }
+    }
 
     mutating func run() throws {
         let imported: (log: TraceLog, raw: [UInt8], name: String)
@@ -62,8 +69,8 @@ struct ImportCommand: ParsableCommand {
             print(ImportCLI.frameTable(imported.log), terminator: "")
         }
         if let prog = compare {
-            let code = ImportCLI.compare(log: imported.log, name: imported.name, program: prog, at: at,
-                                         procs: procs, seed: seed, width: width, height: height, ascii: ui.ascii)
+            let code = ImportCLI.compare(log: imported.log, name: imported.name, program: prog, at: at, procs: procs, seed: seed,
+                                         text: text, width: width, height: height, ui: ui.driverOptions)
             throw ExitCode(code)
         }
         if output == nil && !report {

@@ -1,9 +1,13 @@
 // `gmpscope play demo.gmprec [--autoplay SPEED] [--pause-at STEP,…]`: the
-// visualiser over a recording (RecordingSource), with every control.
+// visualiser over a recording (RecordingSource), with every control. A real
+// trace imported with `import -o` (or a raw GODEBUG log) plays the same way
+// over a TraceSource (one step per SCHED block).
 import ArgumentParser
 import NcursesDriver
+import Foundation
 import Recording
 import TerminalUI
+import TraceImport
 
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "play", abstract: "Play a .gmprec recording in the visualiser.")
@@ -33,6 +37,10 @@ struct PlayCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        if let head = FileHandle(forReadingAtPath: file).map({ h in defer { try? h.close() }; return Array(h.readData(ofLength: 6)) }),
+           head != RecordingFormat.magic {
+            throw ExitCode(playTrace())
+        }
         let source: RecordingSource
         switch RecordingCLI.openPlayer(path: file, pauseAt: pauseAt.flatMap(PlayCommand.parseSteps) ?? []) {
         case let .failure(f): FileHandleOut.stderr(f.message); throw ExitCode(1)
@@ -45,6 +53,28 @@ struct PlayCommand: ParsableCommand {
             options.speed = a
         }
         throw ExitCode(runInteractive(source, options: options))
+    }
+}
+
+extension PlayCommand {
+    /// Not a .gmprec: an imported real trace (container) or a GODEBUG log.
+    func playTrace() -> Int32 {
+        let imported: (log: TraceLog, raw: [UInt8], name: String)
+        switch ImportCLI.load(path: file) {
+        case let .failure(e):
+            FileHandleOut.stderr("gmpscope: \(file) is neither a recording nor a real Go trace: \(e.message)\n")
+            return 1
+        case let .success(v): imported = v
+        }
+        FileHandleOut.stderr(ImportCLI.summary(imported.log, name: imported.name))
+        var source = TraceSource(log: imported.log, name: imported.name)
+        source.marks = pauseAt.flatMap(PlayCommand.parseSteps) ?? []
+        var options = ui.driverOptions
+        if let a = autoplay {
+            options.play = true
+            options.speed = a
+        }
+        return runInteractive(source, options: options)
     }
 }
 

@@ -15,9 +15,12 @@ import GoRuntime
         #expect(f2.needspinning == nil && f2.perPRunq == [0, 2, 0, 0])
         #expect(f2.extra == [KeyValue(key: "futurefield", value: "7")])
         let snap = log.frames[1].snapshot()
-        #expect(snap.ps.map(\.runq.count) == [0, 0, 18, 1])
+        // Lengths only: no made-up queue entries in the snapshot.
+        #expect(snap.ps.map(\.runq) == [[], [], [], []] && snap.globalRunq.isEmpty)
+        #expect(log.frames[1].runqLengths == [0, 0, 18, 1])
+        let real = TraceSource(log: log, name: "n").realTrace(at: 1)
+        #expect(real?.runqLengths == [0, 0, 18, 1] && real?.globalRunqLength == 41 && real?.queueContentsKnown == false)
         #expect(snap.ps.map(\.schedtick) == [14, 11, 12, 14])
-        #expect(snap.globalRunq.count == 41)
     }
 
     @Test func newerDetailBlockWithNilIdsAndBools() {
@@ -32,8 +35,11 @@ import GoRuntime
         #expect(snap.ms.map(\.state) == [.running, .idle, .sysmon])
         // _Gscan|_Gwaiting shows as waiting; a runnable G keeps Go's stale reason but is labelled runnable.
         #expect(snap.gs.map(\.label) == ["running", "force gc (idle)", "sleep", "runnable", ""])
-        // A wait reason the model lacks is shown in the function column, not dropped.
-        #expect(snap.gs[4].function == "[synctest]")
+        // A wait reason the model lacks is kept as logged (RealTrace), never as a fake function.
+        #expect(snap.gs.map(\.function) == ["", "", "", "", ""] && snap.gs.map(\.line) == [0, 0, 0, 0, 0])
+        let real = TraceSource(log: log, name: "n").realTrace(at: 3)
+        #expect(real?.waitReason(of: snap.gs[4].goid) == "synctest")
+        #expect(real?.waitReasons.map(\.text) == ["force gc (idle)", "sleep", "chan receive", "synctest"])
         #expect(snap.gomaxprocs == 2 && snap.ps.map(\.status) == [.running, .idle])
         #expect(snap.ps.map(\.timers) == [1, 0] && snap.ps.map(\.gFree) == [0, 2])
     }
@@ -72,7 +78,8 @@ import GoRuntime
         #expect(snap.ps.map(\.status) == [.gcstop, .running, .syscall, .idle])
         #expect(snap.ms.map(\.state) == [.running, .syscall])
         #expect(snap.ms[1].curg == 9 && snap.ms[1].inSyscall)
-        #expect(snap.gs.map(\.function) == ["[timer goroutine (idle)]", "", ""])
+        #expect(snap.gs.map(\.function) == ["", "", ""])
+        #expect(TraceSource(log: log, name: "o").realTrace(at: 1)?.waitReason(of: snap.gs[0].goid) == "timer goroutine (idle)")
         // The gc #2 line after the last block makes an end frame at its time.
         #expect(log.frames.count == 3 && log.frames[2].isEnd && log.frames[2].summary.timeMs == 120_500)
     }

@@ -40,7 +40,7 @@ import GoRuntime
                 if src.isFinished { break }
                 src.stepForward()
             }
-            _ = SideBySide.draw(&src, width: 120, height: 40, glyphs: .ascii)
+            _ = CompareViewGoldens.single(src, width: 120, height: 40)
         }
         #expect(parsedAny > 100)
     }

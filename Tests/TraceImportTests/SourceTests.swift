@@ -45,7 +45,7 @@ import TerminalUI
         let text = src.sourceLines.map(\.text)
         #expect(text[0] == "// Real Go runtime trace imported from newer-formats.log")
         #expect(text[1] == "// 4 SCHED blocks with scheddetail, 2 gc lines, 2 program output lines, 3 unreadable")
-        #expect(text.contains("//   which goroutines are queued, and in what order (queues show G0 per entry)"))
+        #expect(text.contains("//   which goroutines are queued, and in what order (queues show their length only)"))
         #expect(text.contains("//   line 19: P7 line without status"))
         #expect(Array(text.suffix(2)) == ["hello from the program", "bye"])
         #expect(src.sourceLines.map(\.line) == Array(1...text.count))
@@ -81,9 +81,11 @@ import TerminalUI
         SideBySide.align(&other, toTime: 10_000_000)
         #expect(other.snapshot(selection: nil).time == 15_000_000)
         let canvas = SideBySide.render(left: &other, right: &real, width: 202, height: 40, glyphs: .ascii)
-        let top = canvas.line(0)
-        #expect(top.contains("alloc-summary.log") && top.contains("spin.log"))
+        // The compare bar, then each half's header naming its source; the real half follows the left's clock (15 ms: frame 2).
+        #expect(canvas.line(0).contains("SIMULATED") && canvas.line(0).contains("REAL GO TRACE >  SCHED 10ms  frame 2/26"))
+        let heads = canvas.line(1)
+        #expect(heads.hasPrefix(" SIMULATED  alloc-summary.log") && heads.contains("| REAL  spin.log  SCHED 10ms"))
         #expect(canvas.text.split(separator: "\n").allSatisfy { $0.count <= 202 })
-        #expect((0..<40).allSatisfy { Character(Unicode.Scalar(canvas[100, $0].scalar)!) == "|" })
+        #expect((1..<39).allSatisfy { Character(Unicode.Scalar(canvas[100, $0].scalar)!) == "|" })
     }
 }

@@ -94,6 +94,9 @@ public struct RealTrace: Sendable, Hashable {
 
 /// Numbers as gctrace prints them: "0.073", "1.2", "10" (at most 2 significant decimals).
 func traceNumber(_ v: Double) -> String {
+    // A damaged log can hold anything: out of Int's range, print Swift's form.
+    guard v.isFinite, v > -1e15, v < 1e15 else { return "\(v)" }
+    if v < 0 { return "-" + traceNumber(-v) }
     if v >= 10 || v == v.rounded() { return String(Int(v.rounded())) }
     let digits = v >= 1 ? 1 : v >= 0.1 ? 2 : 3
     var s = String(Int((v * pow10(digits)).rounded()))

@@ -83,3 +83,23 @@ func padLeft(_ text: String, _ width: Int) -> String {
     if w >= width { return text }
     return String(repeating: " ", count: width - w) + text
 }
+
+/// `text` cut at spaces into lines of at most `width` columns (a longer word is cut).
+func wrap(_ text: String, _ width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+        let w = String(word)
+        if line.isEmpty {
+            line = w
+        } else if CharWidth.columns(of: line) + 1 + CharWidth.columns(of: w) <= width {
+            line += " " + w
+        } else {
+            lines.append(line)
+            line = w
+        }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+}

@@ -20,9 +20,9 @@ enum ChannelsPane {
         let rows = rowCount(s)
         guard inner.height >= 1 else { return PaneMeasure(rows: rows, visible: 0) }
         if rows == 0 && ctx.realTrace != nil {
-            let lines = ["not in real traces: channels, their buffers and waiters,",
-                         "mutexes and WaitGroups (Goroutines shows each G's wait reason)"]
-            for (i, l) in lines.enumerated() where i < inner.height {
+            let text = "Not in real traces: channels, their buffers and waiters, mutexes, WaitGroups. "
+                + "Goroutines shows each G's wait reason as logged."
+            for (i, l) in wrap(text, inner.width).enumerated() where i < inner.height {
                 canvas.put(l, x: inner.x, y: inner.y + i, style: Theme.dim, limit: inner.maxX)
             }
             return PaneMeasure(rows: 0, visible: inner.height)

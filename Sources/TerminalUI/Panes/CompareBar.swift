@@ -18,23 +18,24 @@ enum CompareBar {
         func text(_ t: String, _ style: Style = Theme.compareBar) {
             x = canvas.put(t, x: x, y: y, style: style, limit: end)
         }
-        let simClock = " \(c.simName)  t=\(Time.format(c.simTime))\(c.simFinished ? " (ended)" : "") "
-        let realClock = " \(c.realName)  frame \(c.realFrame + 1)/\(c.realFrameCount)  SCHED \(c.realTime / 1_000_000)ms "
+        // The programs are named in each half's header; the bar gives the clocks.
+        let simClock = " t=\(Time.format(c.simTime))\(c.simFinished ? " (ended)" : "") "
+        let realClock = " SCHED \(c.realTime / 1_000_000)ms  frame \(c.realFrame + 1)/\(c.realFrameCount) "
         if shown != .real {
-            tag(both ? "SIMULATED (left)" : "SIMULATED", Theme.simulationTag)
+            tag(both ? "\(glyphs.lineMarker) SIMULATED" : "SIMULATED", Theme.simulationTag)
             text(simClock)
         }
         if shown != .simulation {
             if both { text(" ") }
-            tag(both ? "REAL GO TRACE (right)" : "REAL GO TRACE", Theme.realTag)
+            tag(both ? "REAL GO TRACE \(glyphs.play)" : "REAL GO TRACE", Theme.realTag)
             text(realClock)
         }
         let align = c.realLeads
-            ? "real leads (. ,): simulation at its first step at or after \(c.realTime / 1_000_000)ms"
-            : "real: the last frame at or before the simulated time"
+            ? "real leads (. ,): sim at first step at/after \(c.realTime / 1_000_000)ms"
+            : "real: last frame at/before the simulated time"
         var parts = [align]
         if !both { parts.append("x shows the \(shown == .real ? "simulation" : "real trace")") }
-        parts.append("not in real traces: which Gs are queued, functions, lines, channels, heap objects, events between frames")
+        parts.append("not traced: queued Gs, code, channels, heap objects, steps between frames")
         for p in parts {
             let t = dot + p
             if x + CharWidth.columns(of: t) > end { break }

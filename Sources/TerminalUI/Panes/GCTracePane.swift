@@ -16,11 +16,13 @@ enum GCTracePane {
         }
         let inner = drawBox(&canvas, rect, title: PaneID.heap.title, note: note, focused: ctx.focused(.heap), glyphs: ctx.glyphs)
         guard inner.height >= 1 else { return PaneMeasure(rows: cycles.count, visible: 0) }
-        let lacks = "not in real traces: spans, objects and their colours, the phase inside a cycle, workers, assists"
-        canvas.put(lacks, x: inner.x, y: inner.maxY - 1, style: Theme.dim, limit: inner.maxX)
+        let lacks = ["not traced: spans, objects, colours, phases, workers, assists",
+                     "not traced: spans, objects, colours, phases", "spans and objects: not traced"]
+        let fits = lacks.first { CharWidth.columns(of: $0) <= inner.width } ?? lacks[lacks.count - 1]
+        canvas.put(fits, x: inner.x, y: inner.maxY - 1, style: Theme.dim, limit: inner.maxX)
         guard let last = cycles.last else {
             if inner.height >= 2 {
-                canvas.put("no gc line logged yet (run with GODEBUG=gctrace=1 to get them)", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
+                canvas.put("no gc line yet (gctrace=1 logs one per finished cycle)", x: inner.x, y: inner.y, style: Theme.dim, limit: inner.maxX)
             }
             return PaneMeasure(rows: 0, visible: max(0, inner.height - 1))
         }
@@ -64,7 +66,7 @@ enum GCTracePane {
             return
         }
         let top = max(1, max(c.goalMB, c.heapEndMB, c.heapStartMB))
-        func cells(_ mb: Int) -> Int { min(room, (mb * room + top / 2) / top) }
+        func cells(_ mb: Int) -> Int { Int(min(Double(room), max(0, (Double(mb) * Double(room) / Double(top)).rounded()))) }
         let live = cells(c.heapLiveMB), end = cells(c.heapEndMB), goal = cells(c.goalMB)
         x = canvas.put("[", x: x, y: y, style: Theme.dim, limit: inner.maxX)
         for i in 0..<room {
@@ -86,7 +88,7 @@ enum GCTracePane {
         var cycle = 0, at = 6, cpu = 15, clock = 20, heap = 0, goal = 0, extra = 0, procs = 0, forced = 0
         var showsExtra = false
         init(width: Int, cycles: [RealTrace.GCCycle]) {
-            let clockWidth = min(22, max(8, cycles.map { phases($0).count }.max() ?? 8) + 1)
+            let clockWidth = min(24, max(8, cycles.map { phases($0).count }.max() ?? 8) + 2)
             heap = clock + clockWidth
             let heapWidth = max(8, cycles.map { heapText($0, arrow: "→").count }.max() ?? 8) + 1
             goal = heap + heapWidth
@@ -113,7 +115,7 @@ enum GCTracePane {
         let end = inner.maxX
         let base = fresh ? Theme.emphasis : Theme.text
         if fresh { canvas.put(ctx.glyphs.cursor, x: inner.x, y: y, style: Style(fg: .lemon, attrs: .bold), limit: end) }
-        canvas.put(padLeft("\(gc.cycle)", 4), x: inner.x + c.cycle, y: y, style: base.with(.bold), limit: end)
+        canvas.put(padLeft("\(gc.cycle)", 3), x: inner.x + c.cycle + 1, y: y, style: base.with(.bold), limit: end)
         canvas.put(traceNumber(gc.atSeconds), x: inner.x + c.at, y: y, style: base, limit: inner.x + c.cpu - 1)
         canvas.put(padLeft("\(gc.cpuPercent)%", 4), x: inner.x + c.cpu - 1, y: y, style: base, limit: inner.x + c.clock - 1)
         canvas.put(phases(gc), x: inner.x + c.clock, y: y, style: Theme.gcMark, limit: inner.x + c.heap - 1)

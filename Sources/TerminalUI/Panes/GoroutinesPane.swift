@@ -138,9 +138,11 @@ enum GoroutinesPane {
         let y = inner.y
         let st = Theme.label.with(.underline)
         canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: st)
-        // A real trace has each G's status and wait reason, never its code.
-        let function = real ? "function, line: not in real traces" : "function"
-        for (x, t) in [(c.id, " G"), (c.state, "state"), (c.place, "where"), (c.function, function), (c.line, c.line < c.end && !real ? "at" : "")] {
+        // A real trace has each G's status and wait reason, never its code:
+        // the reason gets the function's room, "where" is its M.
+        let heads = real ? [(c.id, " G"), (c.state, "state / wait reason"), (c.function, c.end - c.function >= 22 ? "M  (code: not traced)" : "M")]
+            : [(c.id, " G"), (c.state, "state"), (c.place, "where"), (c.function, "function"), (c.line, c.line < c.end ? "at" : "")]
+        for (x, t) in heads {
             canvas.put(t, x: inner.x + x, y: y, style: st, limit: inner.maxX)
         }
     }
@@ -210,8 +212,13 @@ enum GoroutinesPane {
         x = canvas.put(String(Theme.letter(of: g.status)), x: inner.x + c.state, y: y, style: stateStyle.with(.bold), limit: end)
         // A real trace's waiting G: the reason exactly as the log printed it
         // (also the ones this model has no name for).
-        let label = g.status == .waiting ? ctx.realTrace?.waitReason(of: g.goid) ?? g.label : g.label
-        canvas.put(fit(label, c.place - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.place - 1)
+        if let real = ctx.realTrace {
+            let label = g.status == .waiting ? real.waitReason(of: g.goid) ?? g.label : g.label
+            canvas.put(fit(label, c.function - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.function - 1)
+            canvas.put(g.m.isNone ? ctx.glyphs.dash : "M\(g.m.raw)", x: inner.x + c.function, y: y, style: base, limit: end)
+            return
+        }
+        canvas.put(fit(g.label, c.place - c.state - 3, glyphs: ctx.glyphs), x: x + 1, y: y, style: stateStyle, limit: inner.x + c.place - 1)
         canvas.put(place, x: inner.x + c.place, y: y, style: base, limit: inner.x + c.function - 1)
         canvas.put(fit(g.function, c.line - c.function - 1, glyphs: ctx.glyphs), x: inner.x + c.function, y: y,
                    style: base, limit: inner.x + c.line - 1)

@@ -170,9 +170,11 @@ enum ProcessorsPane {
         if let real = ctx.realTrace, !real.queueContentsKnown {
             let n = real.globalRunqLength
             var x = canvas.put("global runq (\(n)): ", x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
-            let note = "  lengths only: the trace does not say which Gs are queued"
-            let noteWidth = CharWidth.columns(of: note)
-            x = drawAnonymousQueue(&canvas, length: n, x: x, y: y, limit: max(x + 4, inner.maxX - noteWidth), ctx)
+            // The note whole or shorter, never cut.
+            let notes = ["  lengths only: which Gs is not traced", "  (lengths only)"]
+            let room = inner.maxX - x - min(n, 8) - 3
+            let note = notes.first { CharWidth.columns(of: $0) <= room } ?? ""
+            x = drawAnonymousQueue(&canvas, length: n, x: x, y: y, limit: inner.maxX - CharWidth.columns(of: note), ctx)
             canvas.put(note, x: x, y: y, style: Theme.dim, limit: inner.maxX)
             return
         }
@@ -232,9 +234,14 @@ enum ProcessorsPane {
         let dot = " \(ctx.glyphs.middleDot) "
         if let real = ctx.realTrace {
             // The SCHED line's counts; sysmon's own counters are not traced.
-            let text = "threads \(real.threads)" + dot + "spinning \(real.spinningThreads)" + dot + "idle threads \(real.idleThreads)"
-                + dot + "idle P \(s.npidle)" + dot + "sysmon's counters: not in trace"
-            canvas.put(text, x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
+            let parts = ["threads \(real.threads)", "spinning \(real.spinningThreads)", "idle \(real.idleThreads)",
+                         "idle P \(s.npidle)", "sysmon: not traced"]
+            var x = inner.x
+            for (i, part) in parts.enumerated() {
+                let text = (i > 0 ? dot : "") + part
+                if x + CharWidth.columns(of: text) > inner.maxX { break }
+                x = canvas.put(text, x: x, y: y, style: Theme.label, limit: inner.maxX)
+            }
             return
         }
         let text = "sysmon: sleep \(Time.format(s.sysmonDelay))\(s.sysmonDeepSleep ? " (deep)" : "")" + dot
