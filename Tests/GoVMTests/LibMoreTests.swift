@@ -99,3 +99,24 @@ import Testing
 
         """)
 }
+
+/// math/rand's source against Go 1.19's output for the same calls (the
+/// default seed 1, Seed(42), Seed(-7), Seed(0)).
+@Test func goRandSourceMatchesGo() {
+    var r = GoRandSource(seed: 1)
+    #expect((0..<10).map { _ in r.intn(100) } == [81, 87, 47, 59, 81, 18, 25, 40, 56, 0])
+    r.seed(42)
+    #expect((0..<5).map { _ in r.intn(1000) } == [305, 987, 668, 750, 423])
+    #expect(r.float64() == 0.38319329992238566)
+    #expect(r.float64() == 0.8128771359243787)
+    #expect(r.int63() == 3545887102062614208)
+    #expect(r.int() == 3532963341805492868)
+    #expect(r.perm(8) == [0, 1, 5, 4, 7, 2, 6, 3])
+    var xs = Array(0..<10)
+    for i in stride(from: 9, to: 0, by: -1) { xs.swapAt(i, r.shuffleIndex(i)) }
+    #expect(xs == [5, 3, 4, 6, 1, 2, 0, 9, 8, 7])
+    r.seed(-7)
+    #expect([r.intn(1 << 40), r.intn(64), r.intn(3), r.int63()] == [967530643467, 16, 1, 814608651260322299])
+    r.seed(0)
+    #expect([r.intn(10), r.intn(10)] == [4, 4])
+}

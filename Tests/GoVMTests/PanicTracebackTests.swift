@@ -82,7 +82,7 @@ private func shape(_ stderr: String) -> ([String], [String]) {
         """)
     let path = "prog.go"
     let (lines, _) = shape(r.stderr)
-    #expect(lines == ["panic: worker failed", "", "goroutine 6 [running]:",
+    #expect(lines == ["panic: worker failed", "", "goroutine 5 [running]:",
                       "main.worker(...)", "\t\(path):6 +OFF",
                       "created by main.main", "\t\(path):10 +OFF", ""])
 }

@@ -76,10 +76,10 @@ extension Interpreter {
             let w = max(1, prog.types[prog.types[t].elem].slotCount)
             var data = SliceSortData(vm: self, st: st, obj: o, off: Int(off), n: Int(ln), width: w, less: lessFn, closure: clo)
             st = GState(goid: 0)
-            if lf == .sortSliceStable { GoSort.stable(&data) } else { ret(0, .bool(GoSort.isSorted(&data))) }
-            let r0 = data.st.stack[base]
+            var sorted = true
+            if lf == .sortSliceStable { GoSort.stable(&data) } else { sorted = GoSort.isSorted(&data) }
             st = data.st
-            if lf == .sortSliceIsSorted { st.stack[base] = r0 }
+            if lf == .sortSliceIsSorted { ret(0, .bool(sorted)) }
         case .sortSort, .sortStable, .sortIsSorted:
             guard let lenM = resolveMethod(arg(0), name: "Len"), let lessM = resolveMethod(arg(0), name: "Less"),
                   let swapM = resolveMethod(arg(0), name: "Swap") else { return raiseStop(&st, nilDeref()) }
@@ -179,6 +179,40 @@ extension Interpreter {
         return nil
     }
 
+    /// math/rand's top-level functions on Go 1.19's source (GoRand.swift),
+    /// so seeded and unseeded programs draw exactly Go's numbers. Needs the
+    /// interpreter to own a saved `GoRandSource` (see notes/confR.md).
+    func callRand(_ st: inout GState, _ lf: LibFunc, base: Int, src: inout GoRandSource) -> RunStop? {
+        @inline(__always) func arg(_ i: Int) -> Value { st.stack[base + i] }
+        @inline(__always) func ret(_ i: Int, _ v: Value) { st.stack[base + i] = v }
+        switch lf {
+        case .randIntn:
+            let n = int(arg(0))
+            if n <= 0 { return raiseStop(&st, plainError("invalid argument to Intn")) }
+            ret(0, .int(src.intn(n)))
+        case .randInt: ret(0, .int(src.int()))
+        case .randInt63: ret(0, .int(src.int63()))
+        case .randFloat64: ret(0, .float(src.float64()))
+        case .randSeed: src.seed(int(arg(0)))
+        case .randPerm:
+            let n = Int(int(arg(0)))
+            if n < 0 { return raiseStop(&st, plainError("invalid argument to Perm")) }
+            ret(0, allocSlice(src.perm(n).map { .int($0) }, type: intSliceType))
+        case .randShuffle:
+            let n = Int(int(arg(0)))
+            if n < 0 { return raiseStop(&st, plainError("invalid argument to Shuffle")) }
+            guard case .fn(let sf, let clo) = arg(1) else { return raiseStop(&st, nilDeref()) }
+            var i = n - 1
+            while i > 0 {
+                let j = src.shuffleIndex(i)
+                _ = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                i -= 1
+            }
+        default: break
+        }
+        return nil
+    }
+
     /// The *strconv.NumError for a failed parse (nil for success). Its Err
     /// is an *errors.errorString ("invalid syntax", "value out of range" …).
     func numError(_ e: StrconvNumError?) -> Value {
@@ -189,14 +223,17 @@ extension Interpreter {
         return .iface(t, .pointer(o, 0))
     }
 
-    /// *strconv.NumError's runtime type: registered by the compiler as
-    /// "*strconv.NumError", or found among the program's types.
+    /// *strconv.NumError's runtime type. When the program names the type
+    /// (a type switch, errors.As), the compiler's lowering of that type is
+    /// the one type assertions compare with, so it wins over the synthetic
+    /// descriptor registered as prog.namedTypes["*strconv.NumError"].
     func numErrorPtrType() -> RTypeID? {
-        if let t = prog.namedTypes["*strconv.NumError"] { return t }
-        for (i, r) in prog.types.types.enumerated() where r.kind == .pointer && r.name == "*strconv.NumError" {
+        let synthetic = prog.namedTypes["*strconv.NumError"]
+        for (i, r) in prog.types.types.enumerated()
+        where r.kind == .pointer && r.name == "*strconv.NumError" && RTypeID(i) != synthetic {
             return RTypeID(i)
         }
-        return nil
+        return synthetic
     }
 
     /// (*strconv.NumError).Error: "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error().
@@ -223,7 +260,7 @@ extension Interpreter {
         var err = st.stack[base]
         var host = VMErrorsHost(vm: self)
         while case .iface(let t, let v) = err {
-            if elemIsIface ? implements(t, elem) : t == elem {
+            if elemIsIface ? implements(t, elem) : sameType(t, elem) {
                 if elemIsIface {
                     heapStore(o, Int(off), err)
                 } else {
@@ -240,6 +277,18 @@ extension Interpreter {
         }
         st.stack[base] = .bool(false)
         return nil
+    }
+}
+
+extension Interpreter {
+    /// Type identity across the lowering's duplicate descriptors: the same
+    /// RTypeID, or two descriptors of one kind with the same qualified name
+    /// (a library type may be lowered once by the compiler and once found
+    /// by name, e.g. *strconv.NumError).
+    func sameType(_ a: RTypeID, _ b: RTypeID) -> Bool {
+        if a == b { return true }
+        let x = prog.types[a], y = prog.types[b]
+        return x.kind == y.kind && x.name == y.name && (x.named || x.kind == .pointer)
     }
 }
 
