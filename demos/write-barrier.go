@@ -1,9 +1,10 @@
-// The hybrid write barrier: while the collector marks a 20 000-node list that
-// hangs off the global `list`, a goroutine moves the pointer to the last
-// node into `black` (an object the marker has already scanned) and deletes
-// it from the list. On that store the barrier shades the old pointee grey
-// (mbarrier.go), so the node survives. Run with --no-write-barrier (an
-// unsafe teaching mode) to watch a reachable object get freed.
+// The hybrid write barrier: while the collector marks, a worker takes jobs
+// off the `todo` list, works on each and pushes it onto `done`. Taking a job
+// moves its only pointer from the heap onto the worker's stack, which the
+// collector has already scanned and will not scan again, and `done` is
+// already black: the marker would never see the job. The barrier shades the
+// pointer each store overwrites (mbarrier.go: shade(*slot)), so no job is
+// lost. Run with --no-write-barrier (an unsafe teaching mode) to see them freed.
 package main
 
 import (
@@ -12,46 +13,59 @@ import (
 	"time"
 )
 
-type Box struct {
-	Next *Box
-	Val  int
+type Job struct {
+	Next *Job
+	N    int // the input
+	Sum  int // the result: 1 + 2 + … + N
 }
 
-var list *Box  // a long list: marking it takes a while
-var black *Box // scanned first, so it is black while the list is still being marked
+// The marker greys these globals in order and takes grey objects last in,
+// first out: it scans `done` first, then the 20 000 jobs of `history`, and
+// `todo` last.
+var todo = &Job{} // todo.Next: the jobs still to do
+var history *Job  // 20 000 old jobs: marking them keeps the collector busy
+var done = &Job{} // done.Next: the jobs done so far
 
-func build(n int) {
-	list = &Box{Val: 0}
-	p := list
-	for i := 1; i < n; i++ {
-		p.Next = &Box{Val: i}
-		p = p.Next
+func jobs(count, n int) *Job {
+	var head *Job
+	for i := 0; i < count; i++ {
+		head = &Job{Next: head, N: n}
 	}
-	p.Next = &Box{Val: 42}
+	return head
 }
 
-// move hides the last node from the marker: the only pointer to it goes
-// into an already-black object and is deleted from the not-yet-scanned list.
-func move() {
-	p := list
-	for p.Next.Next != nil {
-		p = p.Next
+// setup builds the lists in a frame of its own: no pointer to a job stays
+// on main's stack.
+func setup() {
+	history = jobs(20000, 0)
+	todo.Next = jobs(16, 600)
+}
+
+func worker(finished chan bool) {
+	time.Sleep(20 * time.Microsecond) // meanwhile the collector starts marking and scans this stack
+	for todo.Next != nil {
+		j := todo.Next
+		todo.Next = j.Next // barrier: shade(j) — j's only pointer leaves the heap
+		j.Next = nil       // barrier: shade(the next job in todo)
+		for i := 1; i <= j.N; i++ {
+			j.Sum += i
+		}
+		j.Next = done.Next
+		done.Next = j // barrier: shade(the job done before)
 	}
-	black.Next = p.Next // write barrier: shade(old black.Next), shade(new) while our stack is grey
-	p.Next = nil        // write barrier: shade(old p.Next) — this is what saves the node
+	finished <- true
 }
 
 func main() {
-	black = &Box{Val: -1}
-	build(20000)
-	done := make(chan bool)
-	go func() {
-		time.Sleep(20 * time.Microsecond) // let the cycle start and blacken `black`
-		move()
-		done <- true
-	}()
-	runtime.GC()
-	<-done
-	runtime.GC()
-	fmt.Println("value still reachable:", black.Next.Val)
+	setup()
+	finished := make(chan bool)
+	go worker(finished)
+	runtime.GC() // marks while the worker moves jobs
+	<-finished
+	count, total := 0, 0
+	for j := done.Next; j != nil; j = j.Next {
+		count++
+		total += j.Sum
+	}
+	fmt.Println(count, "jobs done, total", total)
 }

@@ -1377,12 +1377,13 @@ when the program exits
         EmbeddedDemo(
             name: "write-barrier",
             source: #"""
-// The hybrid write barrier: while the collector marks a 20 000-node list that
-// hangs off the global `list`, a goroutine moves the pointer to the last
-// node into `black` (an object the marker has already scanned) and deletes
-// it from the list. On that store the barrier shades the old pointee grey
-// (mbarrier.go), so the node survives. Run with --no-write-barrier (an
-// unsafe teaching mode) to watch a reachable object get freed.
+// The hybrid write barrier: while the collector marks, a worker takes jobs
+// off the `todo` list, works on each and pushes it onto `done`. Taking a job
+// moves its only pointer from the heap onto the worker's stack, which the
+// collector has already scanned and will not scan again, and `done` is
+// already black: the marker would never see the job. The barrier shades the
+// pointer each store overwrites (mbarrier.go: shade(*slot)), so no job is
+// lost. Run with --no-write-barrier (an unsafe teaching mode) to see them freed.
 package main
 
 import (
@@ -1391,48 +1392,61 @@ import (
 	"time"
 )
 
-type Box struct {
-	Next *Box
-	Val  int
+type Job struct {
+	Next *Job
+	N    int // the input
+	Sum  int // the result: 1 + 2 + … + N
 }
 
-var list *Box  // a long list: marking it takes a while
-var black *Box // scanned first, so it is black while the list is still being marked
+// The marker greys these globals in order and takes grey objects last in,
+// first out: it scans `done` first, then the 20 000 jobs of `history`, and
+// `todo` last.
+var todo = &Job{} // todo.Next: the jobs still to do
+var history *Job  // 20 000 old jobs: marking them keeps the collector busy
+var done = &Job{} // done.Next: the jobs done so far
 
-func build(n int) {
-	list = &Box{Val: 0}
-	p := list
-	for i := 1; i < n; i++ {
-		p.Next = &Box{Val: i}
-		p = p.Next
+func jobs(count, n int) *Job {
+	var head *Job
+	for i := 0; i < count; i++ {
+		head = &Job{Next: head, N: n}
 	}
-	p.Next = &Box{Val: 42}
+	return head
 }
 
-// move hides the last node from the marker: the only pointer to it goes
-// into an already-black object and is deleted from the not-yet-scanned list.
-func move() {
-	p := list
-	for p.Next.Next != nil {
-		p = p.Next
+// setup builds the lists in a frame of its own: no pointer to a job stays
+// on main's stack.
+func setup() {
+	history = jobs(20000, 0)
+	todo.Next = jobs(16, 600)
+}
+
+func worker(finished chan bool) {
+	time.Sleep(20 * time.Microsecond) // meanwhile the collector starts marking and scans this stack
+	for todo.Next != nil {
+		j := todo.Next
+		todo.Next = j.Next // barrier: shade(j) — j's only pointer leaves the heap
+		j.Next = nil       // barrier: shade(the next job in todo)
+		for i := 1; i <= j.N; i++ {
+			j.Sum += i
+		}
+		j.Next = done.Next
+		done.Next = j // barrier: shade(the job done before)
 	}
-	black.Next = p.Next // write barrier: shade(old black.Next), shade(new) while our stack is grey
-	p.Next = nil        // write barrier: shade(old p.Next) — this is what saves the node
+	finished <- true
 }
 
 func main() {
-	black = &Box{Val: -1}
-	build(20000)
-	done := make(chan bool)
-	go func() {
-		time.Sleep(20 * time.Microsecond) // let the cycle start and blacken `black`
-		move()
-		done <- true
-	}()
-	runtime.GC()
-	<-done
-	runtime.GC()
-	fmt.Println("value still reachable:", black.Next.Val)
+	setup()
+	finished := make(chan bool)
+	go worker(finished)
+	runtime.GC() // marks while the worker moves jobs
+	<-finished
+	count, total := 0, 0
+	for j := done.Next; j != nil; j = j.Next {
+		count++
+		total += j.Sum
+	}
+	fmt.Println(count, "jobs done, total", total)
 }
 """# + "\n",
             tour: #"""
@@ -1442,23 +1456,29 @@ title.en: The hybrid write barrier (§3.3)
 title.zh: 混合写屏障（§3.3）
 
 at the start
-  en: main builds a 20 000-node list under the global `list`; `black` is a second global Box. A goroutine will move the pointer to the last node (Val 42) into `black` while the collector is marking.
-  zh: main 在全局变量 `list` 下建立一个 20000 个节点的链表；`black` 是另一个全局 Box。一个 goroutine 会在收集器标记期间，把指向最后一个节点（Val 42）的指针移到 `black` 中。
+  en: setup builds three lists under globals: `todo` holds 16 jobs, `history` 20 000 old ones, `done` is empty. A worker goroutine will move the jobs from todo to done while runtime.GC marks.
+  zh: setup 在全局变量下建立三个链表：`todo` 有 16 个任务，`history` 有 20000 个旧任务，`done` 为空。一个 worker goroutine 会在 runtime.GC 标记期间把任务从 todo 移到 done。
 when GC enters mark
-  en: runtime.GC started a cycle: setGCPhase(_GCmark) turns the write barrier on. From now on every pointer store into the heap or a global goes through it.
-  zh: runtime.GC 启动了一轮回收：setGCPhase(_GCmark) 打开写屏障。此后每一次写入堆或全局变量的指针写操作都要经过它。
-at the first globals scan
-  en: markroot scans the globals: `black` and the list head are greyed. `black` has one pointer field and is soon black; the list takes many scanobject calls.
-  zh: markroot 扫描全局变量：`black` 和链表头被标为灰色。`black` 只有一个指针字段，很快就变黑；链表则需要很多次 scanobject。
-at the first scanobject
-  en: gcDrain blackens grey objects one by one (scanobject → greyobject on each pointee). If move() stores the last node into the already-black `black` and deletes it from the list now, the barrier shades the old pointee of `p.Next` (shade in mbarrier.go), so the node is grey, not lost.
-  zh: gcDrain 逐个把灰色对象变黑（scanobject → 对每个被指对象调用 greyobject）。如果此时 move() 把最后一个节点存入已经变黑的 `black` 并从链表中删除它，写屏障会给 `p.Next` 原来指向的对象着色（mbarrier.go 的 shade），所以这个节点变灰，不会丢失。
+  en: runtime.GC started a cycle: setGCPhase(_GCmark) turns the write barrier on. From now on every pointer store into the heap or a global goes through it (mbarrier.go). The worker is still asleep.
+  zh: runtime.GC 启动了一轮回收：setGCPhase(_GCmark) 打开写屏障。此后每一次写入堆或全局变量的指针写操作都要经过它（mbarrier.go）。worker 还在睡眠。
+at the first stack scan of G5
+  en: markroot scans the globals, then each goroutine's stack (scanstack); the worker G5 holds no job yet. A scanned stack is black: with the hybrid barrier Go never rescans stacks at mark termination (proposal 17503).
+  zh: markroot 扫描全局变量，然后扫描每个 goroutine 的栈（scanstack）；worker G5 此时还没有拿任何任务。扫描过的栈是黑色的：有了混合写屏障，Go 在标记终止时不再重新扫描栈（提案 17503）。
+at the 2nd scanobject
+  en: gcDrain scans the block of globals (greying `todo`, `history`, `done`), then takes grey objects last in, first out: `done` is next and turns black. Then the 20 000 jobs of `history`; `todo` waits at the bottom of the queue, grey, its jobs white.
+  zh: gcDrain 先扫描全局变量块（把 `todo`、`history`、`done` 标灰），然后按后进先出取灰色对象：接下来是 `done`，它变成黑色。再然后是 `history` 的 20000 个任务；`todo` 在队列底部等待，是灰色的，它的任务仍是白色。
+at the first write barrier
+  en: The worker takes job 1: `todo.Next = j.Next` deletes the job's only heap pointer; now only the worker's black stack holds it, and black `done` soon will: the marker would never reach it. The barrier shades the overwritten pointer (Yuasa's deletion half, shade(*slot)) into P1's wbBuf.
+  zh: worker 取出任务 1：`todo.Next = j.Next` 删除了指向它的唯一堆指针；现在只有 worker 已变黑的栈持有它，很快黑色的 `done` 也会指向它：标记器永远不会到达它。屏障把被覆盖的旧指针着色（Yuasa 删除屏障那一半，shade(*slot)），记入 P1 的 wbBuf。
+at the 5th write barrier
+  en: Job 2 goes into `done` (`done.Next = j`) and the barrier shades job 1, the pointer it overwrote. The new pointer is not shaded: that (Dijkstra's insertion half) is needed only while the storing goroutine's stack is still grey, and G5's is black. Together this keeps the weak tri-colour invariant.
+  zh: 任务 2 被放入 `done`（`done.Next = j`），屏障给它覆盖掉的指针——任务 1——着色。新指针没有被着色：Dijkstra 插入屏障那一半只在执行写操作的 goroutine 的栈仍是灰色时才需要，而 G5 的栈已经是黑色。两者合起来维持弱三色不变式。
 when GC enters mark termination
-  en: No grey objects are left: every reachable object is black, including the node only `black` points to now. Then sweep frees what is still white.
-  zh: 已经没有灰色对象：所有可达对象都是黑色，包括现在只由 `black` 指向的那个节点。随后清扫释放仍为白色的对象。
+  en: No grey object is left: wbBufFlush1 greyed the shaded jobs and gcDrain blackened them, so all 16 jobs in `done` are black. Only white objects are freed by the sweep.
+  zh: 已经没有灰色对象：wbBufFlush1 把被着色的任务标成灰色，gcDrain 又把它们变黑，所以 `done` 中全部 16 个任务都是黑色。清扫只释放白色对象。
 when the program exits
-  en: "value still reachable: 42". Run it again with `gmpscope run --no-write-barrier demos/write-barrier.go` (an unsafe teaching mode) to see the node freed while reachable.
-  zh: 输出 "value still reachable: 42"。用 `gmpscope run --no-write-barrier demos/write-barrier.go`（不安全的教学模式）再运行一次，可以看到这个仍可达的节点被释放。
+  en: "16 jobs done, total 2884800". Run `gmpscope run --no-write-barrier demos/write-barrier.go` (an unsafe teaching mode): the jobs are freed while reachable, and reading one is a fatal error.
+  zh: 输出 "16 jobs done, total 2884800"。运行 `gmpscope run --no-write-barrier demos/write-barrier.go`（不安全的教学模式）：任务在仍可达时被释放，读取它会导致致命错误。
 """# + "\n"
         ),
     ]
