@@ -70,6 +70,7 @@ extension Checker {
         fnStack[fnStack.count - 1].namedResults = named
         collectLabels(body.stmts)
         stmtList(body.stmts)
+        checkGotos(body)
         if !sig.results.isEmpty && !isTerminatingList(body.stmts, label: nil) {
             error(body.rbrace, "missing return")
         }
@@ -583,6 +584,8 @@ extension Checker {
             } else if !breakables.contains(where: { $0.kind == .loop }) {
                 error(s.pos, "continue is not in a loop")
             }
+        case .kwGoto:
+            break   // checked per function body (checkGotos)
         default:
             unsupported(tok.description, s.pos)
         }

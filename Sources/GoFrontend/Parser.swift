@@ -932,8 +932,9 @@ struct Parser {
             return mkStmt(p, t == .kwGo ? .go(x) : .defer(x))
         case .kwGoto:
             next()
-            unsupported("goto", at: p)
-            return nil
+            var label: Ident? = nil
+            if tok == .ident { label = name() } else { errorAt(pos, "syntax error: missing label after goto") }
+            return mkStmt(p, .branch(.kwGoto, label: label))
         case .kwReturn:
             next()
             var results: [Expr] = []

@@ -53,6 +53,8 @@ public final class Compiler {
         if let t = cp.libTypes[.timer] { prog.namedTypes["time.Timer"] = rtype(t) }
         if let t = cp.libTypes[.memStats] { prog.namedTypes["runtime.MemStats"] = rtype(t) }
         if let t = cp.libTypes[.wrapError] { prog.namedTypes["*fmt.wrapError"] = lowering.syntheticPointer(to: t) }
+        // (confR) strconv errors carry their Go type even when the program never names it.
+        if let t = cp.libTypes[.numError] { prog.namedTypes["*strconv.NumError"] = lowering.syntheticPointer(to: t) }
         // Globals: flattened slots in the globals object.
         var slot: Int32 = 0
         for (i, g) in cp.globals.enumerated() {

@@ -33,6 +33,10 @@ final class FuncCompiler {
     var deferReturnJumps: [Int] = []
     var pendingLabel: String? = nil
     var fallthroughJumps: [Int] = []
+    /// goto: each label's pc and the jumps waiting for it (patched at the end
+    /// of the function; labels are function-scoped).
+    var labelPCs: [String: Int] = [:]
+    var gotoJumps: [(at: Int, label: String)] = []
     /// Compiling the place of a single (non-parallel) assignment.
     var singleAssign = false
 
@@ -115,6 +119,10 @@ final class FuncCompiler {
         }
         hasDefer = containsDefer(body.stmts)
         try block(body.stmts)
+        for g in gotoJumps {
+            guard let target = labelPCs[g.label] else { throw unsupported(body.lbrace, "goto: label \(g.label) not found") }
+            patch(g.at, to: target)
+        }
         setLine(body.rbrace)
         // Falling off the end: a function without results returns.
         if info.results.isEmpty {

@@ -136,6 +136,13 @@ struct TypeLowering {
     mutating func syntheticPointer(to t: TypeID) -> RTypeID {
         let name = "*" + tt.string(t, qualify: true)
         if let r = byName[name] { return r }
+        // The program names *T itself: one descriptor, so type assertions
+        // and errors.As see the library's values as the program's *T.
+        if let pt = tt.find(.pointer(t)) {
+            let r = lower(pt)
+            byName[name] = r
+            return r
+        }
         let e = lower(t)
         var r = RType(kind: .pointer, name: name, elem: e, size: 8, align: 8, slotCount: 1, ptrdata: 8)
         if let n = tt.named(t) {
@@ -157,6 +164,11 @@ struct TypeLowering {
     mutating func syntheticSlice(of t: TypeID) -> RTypeID {
         let name = "[]" + tt.string(t, qualify: true)
         if let r = byName[name] { return r }
+        if let st = tt.find(.slice(t)) {
+            let r = lower(st)
+            byName[name] = r
+            return r
+        }
         let e = lower(t)
         let id = table.add(RType(kind: .slice, name: name, elem: e, size: 24, align: 8, slotCount: 1, ptrdata: 8))
         table.types[Int(id)].underlying = id

@@ -15,6 +15,7 @@ extension FuncCompiler {
         case .bad, .empty: break
         case .decl(let g): try declStmt(g)
         case .labeled(let l, let inner):
+            labelPCs[l.name] = pc
             pendingLabel = l.name
             try stmt(inner)
             pendingLabel = nil
@@ -289,8 +290,11 @@ extension FuncCompiler {
             loops[i].continues.append(emit(.jmp, 0))
         case .kwFallthrough:
             fallthroughJumps.append(emit(.jmp, 0))
+        case .kwGoto:
+            guard let l = label else { throw unsupported(pos, "goto without a label") }
+            gotoJumps.append((emit(.jmp, 0), l))
         default:
-            throw unsupported(pos, "goto is not supported")
+            throw unsupported(pos, "\(tok) is not supported")
         }
     }
 
