@@ -47,6 +47,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          stringsTrimSpace, stringsTrim, stringsTrimLeft, stringsTrimRight, stringsTrimPrefix, stringsTrimSuffix,
          stringsReplace, stringsReplaceAll, stringsSplitN, stringsSplitAfter, stringsTitle, stringsEqualFold,
          stringsCompare
+    case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
+         stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)
     case strconvFormatInt, strconvParseInt, strconvParseFloat, strconvFormatFloat, strconvParseBool,
          strconvFormatBool, strconvQuote, strconvQuoteRune, strconvParseUint, strconvFormatUint

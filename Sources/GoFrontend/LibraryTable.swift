@@ -231,6 +231,14 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("strings", "ReplaceAll", .stringsReplaceAll, fn([str, str, str], [str]))
     addFn("strings", "SplitN", .stringsSplitN, fn([str, str, int], [strSlice]))
     addFn("strings", "SplitAfter", .stringsSplitAfter, fn([str, str], [strSlice]))
+    let runePred = fn([r32], [bool])
+    addFn("strings", "FieldsFunc", .stringsFieldsFunc, fn([str, runePred], [strSlice]))
+    addFn("strings", "TrimFunc", .stringsTrimFunc, fn([str, runePred], [str]))
+    addFn("strings", "TrimLeftFunc", .stringsTrimLeftFunc, fn([str, runePred], [str]))
+    addFn("strings", "TrimRightFunc", .stringsTrimRightFunc, fn([str, runePred], [str]))
+    addFn("strings", "IndexFunc", .stringsIndexFunc, fn([str, runePred], [int]))
+    addFn("strings", "Map", .stringsMap, fn([fn([r32], [r32]), str], [str]))
+    addFn("strings", "Cut", .stringsCut, fn([str, str], [str, str, bool]))
 
     // strconv
     let numError = named("NumError", "strconv", strct("strconv", [("Func", str), ("Num", str), ("Err", err)]))

@@ -120,3 +120,31 @@ import Testing
     r.seed(0)
     #expect([r.intn(10), r.intn(10)] == [4, 4])
 }
+
+/// strings' func-taking functions call the Go closure once per rune and
+/// match Go 1.19's output for the same program.
+@Test func stringsFuncVariantsCallGoClosures() {
+    let r = runGo(prog(["fmt", "strings", "unicode"], "", main: """
+        calls := 0
+        notL := func(r rune) bool { calls++; return !unicode.IsLetter(r) }
+        fmt.Printf("%q %d\\n", strings.FieldsFunc("  a1b--cé,d  ", notL), calls)
+        fmt.Printf("%q %q %q\\n", strings.TrimFunc("12héllo世34", unicode.IsDigit), strings.TrimLeftFunc("  x  ", unicode.IsSpace), strings.TrimRightFunc("x世世", func(r rune) bool { return r == '世' }))
+        fmt.Printf("%q %d %d\\n", strings.TrimFunc("123", unicode.IsDigit), strings.IndexFunc("abc1", unicode.IsDigit), strings.IndexFunc("héllo", func(r rune) bool { return r == 'l' }))
+        fmt.Printf("%q\\n", strings.Map(func(r rune) rune {
+            if r == 'a' {
+                return -1
+            }
+            return unicode.ToUpper(r)
+        }, "banana split"))
+        b, a, ok := strings.Cut("key=value=x", "=")
+        fmt.Println(b, a, ok)
+        """))
+    #expect(r.stdout == """
+        ["a" "b" "cé" "d"] 13
+        "héllo世" "x  " "x"
+        "" 3 3
+        "BNN SPLIT"
+        key value=x true
+
+        """)
+}

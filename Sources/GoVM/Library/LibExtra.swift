@@ -42,6 +42,30 @@ extension Interpreter {
             let n = Int(int(arg(2)))
             if n == 0 { ret(0, .nil) } else { retStrs(GoStrings.splitN(bytes(0), bytes(1), n)) }
         case .stringsSplitAfter: retStrs(GoStrings.splitAfter(bytes(0), bytes(1)))
+        case .stringsCut:
+            let s = bytes(0), sep = bytes(1)
+            let i = GoStrings.index(s, sep)
+            if i >= 0 {
+                ret(0, .string(GoString(Array(s[..<i])))); ret(1, .string(GoString(Array(s[(i + sep.count)...])))); ret(2, .bool(true))
+            } else {
+                ret(0, .string(GoString(s))); ret(1, .string(GoString())); ret(2, .bool(false))
+            }
+        case .stringsFieldsFunc, .stringsTrimFunc, .stringsTrimLeftFunc, .stringsTrimRightFunc, .stringsIndexFunc, .stringsMap:
+            let isMap = lf == .stringsMap
+            let s = bytes(isMap ? 1 : 0)
+            guard case .fn(let pf, let clo) = arg(isMap ? 0 : 1) else { return raiseStop(&st, nilDeref()) }
+            // The Go func runs nested on this G for each rune, in Go's order.
+            func call(_ r: Int32) -> Value {
+                callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(r))])?.first ?? .nil
+            }
+            switch lf {
+            case .stringsFieldsFunc: retStrs(GoStrings.fieldsFunc(s) { call($0).b })
+            case .stringsTrimFunc: ret(0, .string(GoString(GoStrings.trimFunc(s) { call($0).b })))
+            case .stringsTrimLeftFunc: ret(0, .string(GoString(GoStrings.trimLeftFunc(s) { call($0).b })))
+            case .stringsTrimRightFunc: ret(0, .string(GoString(GoStrings.trimRightFunc(s) { call($0).b })))
+            case .stringsIndexFunc: ret(0, .int(Int64(GoStrings.indexFunc(s, truth: true) { call($0).b })))
+            default: retStr(GoStrings.mapDropping(s) { Int32(truncatingIfNeeded: call($0).i) })
+            }
 
         // ---- strconv
         case .strconvFormatInt, .strconvFormatUint:

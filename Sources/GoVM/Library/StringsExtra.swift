@@ -108,6 +108,88 @@ extension GoStrings {
         return i == s.count && j == t.count
     }
 
+    /// strings.FieldsFunc: split around runs of runes satisfying f (f is
+    /// called once per rune, first to last, as Go does).
+    public static func fieldsFunc(_ s: [UInt8], _ f: (Int32) -> Bool) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var start = -1
+        var i = 0
+        while i < s.count {
+            let (r, w) = GoUTF8.decodeRune(s, i)
+            if f(r) {
+                if start >= 0 { out.append(Array(s[start..<i])); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
+            i += w
+        }
+        if start >= 0 { out.append(Array(s[start...])) }
+        return out
+    }
+
+    /// strings.indexFunc: first index of a rune whose f(r) == truth, or -1.
+    public static func indexFunc(_ s: [UInt8], truth: Bool, _ f: (Int32) -> Bool) -> Int {
+        var i = 0
+        while i < s.count {
+            let (r, w) = GoUTF8.decodeRune(s, i)
+            if f(r) == truth { return i }
+            i += w
+        }
+        return -1
+    }
+
+    /// strings.lastIndexFunc: start of the last rune whose f(r) == truth, or -1.
+    static func lastIndexFunc(_ s: [UInt8], truth: Bool, _ f: (Int32) -> Bool) -> Int {
+        var i = s.count
+        while i > 0 {
+            // utf8.DecodeLastRune: back up over continuation bytes (at most 3).
+            var start = i - 1
+            if s[start] >= 0x80 {
+                let lim = max(0, i - 4)
+                start = i - 1
+                while start > lim && s[start] & 0xC0 == 0x80 { start -= 1 }
+                let (_, w) = GoUTF8.decodeRune(s, start)
+                if start + w != i { start = i - 1 }
+            }
+            let (r, _) = GoUTF8.decodeRune(s, start)
+            if f(r) == truth { return start }
+            i = start
+        }
+        return -1
+    }
+
+    /// strings.TrimLeftFunc.
+    public static func trimLeftFunc(_ s: [UInt8], _ f: (Int32) -> Bool) -> [UInt8] {
+        let i = indexFunc(s, truth: false, f)
+        return i < 0 ? [] : Array(s[i...])
+    }
+
+    /// strings.TrimRightFunc.
+    public static func trimRightFunc(_ s: [UInt8], _ f: (Int32) -> Bool) -> [UInt8] {
+        var i = lastIndexFunc(s, truth: false, f)
+        if i >= 0 && s[i] >= 0x80 { i += GoUTF8.decodeRune(s, i).width } else { i += 1 }
+        return Array(s[..<i])
+    }
+
+    /// strings.TrimFunc.
+    public static func trimFunc(_ s: [UInt8], _ f: (Int32) -> Bool) -> [UInt8] {
+        trimRightFunc(trimLeftFunc(s, f), f)
+    }
+
+    /// strings.Map: runes mapped through f; a negative result drops the rune.
+    public static func mapDropping(_ s: [UInt8], _ f: (Int32) -> Int32) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            let (r, w) = GoUTF8.decodeRune(s, i)
+            let m = f(r)
+            if m >= 0 { GoUTF8.appendRune(&out, m) }
+            i += w
+        }
+        return out
+    }
+
     /// strings.Compare: bytewise three-way comparison.
     public static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a == b { return 0 }
