@@ -248,4 +248,65 @@ import Testing
             #expect(covered.allSatisfy { $0 == 1 }, "\(w)x\(h)")
         }
     }
+
+    @Test func compareKeysMoveTheRealTraceAndSwapHalves() {
+        // Not comparing: `.`/`,` only explain, `x` does nothing.
+        var plain = state()
+        #expect(update(&plain, .key(.char("."))) == .none)
+        #expect(plain.status == "no real trace beside this run (run FILE.go --compare real.log)")
+        #expect(update(&plain, .key(.char("x"))) == .none && plain.compareView == .both)
+        // Comparing at 200x50: `.` / `,` pause and ask for the real trace's next / previous frame.
+        var s = AppState(width: 200, height: 50)
+        s.comparing = true
+        s.paused = false
+        #expect(update(&s, .key(.char("."))) == .moveCompanion(1))
+        #expect(s.paused)
+        #expect(update(&s, .key(.char(","))) == .moveCompanion(-1))
+        // x cycles both → simulation → real → both, and leaves zoom.
+        s.zoomed = true
+        var views: [CompareView] = []
+        for _ in 0..<4 {
+            _ = update(&s, .key(.char("x")))
+            views.append(s.compareView)
+        }
+        #expect(views == [.simulation, .real, .both, .simulation] && !s.zoomed)
+        // At 120x40 both do not fit: x swaps the two halves.
+        var n = AppState(width: 120, height: 40)
+        n.comparing = true
+        #expect(CompareGeometry.shown(n) == .simulation)
+        _ = update(&n, .key(.char("x")))
+        #expect(CompareGeometry.shown(n) == .real)
+        _ = update(&n, .key(.char("x")))
+        #expect(CompareGeometry.shown(n) == .simulation)
+    }
+
+    @Test func compareGeometryCoversTheScreen() {
+        for (w, h, view) in [(200, 50, CompareView.both), (199, 31, .both), (200, 50, .real), (120, 40, .both), (100, 30, .real)] {
+            var s = AppState(width: w, height: h)
+            s.comparing = true
+            s.compareView = view
+            let g = CompareGeometry(state: s)
+            var covered = Array(repeating: 0, count: w * h)
+            for r in [g.bar, g.simulation, g.real, g.divider] where !r.isEmpty {
+                for y in r.y..<r.maxY { for x in r.x..<r.maxX { covered[y * w + x] += 1 } }
+            }
+            #expect(covered.allSatisfy { $0 == 1 }, "\(w)x\(h) \(view)")
+            #expect(g.keyBar == Rect(x: 0, y: h - 1, width: w, height: 1))
+            // Every half drawn keeps the panes' minimum.
+            for r in [g.simulation, g.real] where !r.isEmpty {
+                #expect(halfState(s, r).fitsMinimum, "\(w)x\(h) \(view) \(r)")
+            }
+        }
+    }
+
+    @Test func compareClickGoesToThePaneOfEitherHalf() {
+        var s = AppState(width: 200, height: 50)
+        s.comparing = true
+        for p in PaneID.allCases { s.rows[p.rawValue] = 50; s.visible[p.rawValue] = 10 }
+        let g = CompareGeometry(state: s)
+        let real = Layout(state: halfState(s, g.real)).rect(.events)
+        let effect = update(&s, .mouse(.click, x: g.real.x + real.x + 2, y: g.real.y + real.y + 1 + 4))
+        #expect(s.focus == .events && effect == .resolveSelection(.events, row: 4))
+        #expect(s.width == 200 && s.height == 50 && s.comparing && s.minimumWidth == Layout.minimumWidth)
+    }
 }

@@ -27,6 +27,10 @@ enum HelpOverlay {
             ("?", "this help (any key closes it)"),
             ("q  ^C", "quit"),
         ]),
+        ("Compare (run FILE.go --compare real.log)", [
+            (".  ,", "real trace one frame on / back; the simulation follows"),
+            ("x", "both halves / simulation only / real trace only"),
+        ]),
     ]
 
     static func render(_ canvas: inout Canvas, in area: Rect, glyphs: Glyphs) {
