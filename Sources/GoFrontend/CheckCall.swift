@@ -161,10 +161,6 @@ extension Checker {
             unsupported("complex numbers", e.pos)
             return .invalid(e)
         }
-        if b == .clear {
-            unsupported("clear", e.pos)
-            return .invalid(e)
-        }
         if dots && b != .append {
             error(e.pos, "invalid operation: invalid use of ... with built-in \(b.name)")
             for a in args { _ = multiExpr(a) }
@@ -299,6 +295,16 @@ extension Checker {
             var key = expr(args[1])
             if key.mode != .invalid { assignment(&key, to: k, context: "argument to delete") }
             return novalue
+        case .clear:
+            // Go 1.21 builtin (types2 builtins.go _Clear).
+            let x = expr(args[0])
+            if x.mode == .invalid { return .invalid(e) }
+            switch types.under(x.type) {
+            case .map, .slice: return novalue
+            default:
+                error(args[0].pos, "invalid argument: \(shortExprString(e)) (argument must be (or constrained by) map or slice)")
+                return .invalid(e)
+            }
         case .close:
             let c = expr(args[0])
             if c.mode == .invalid { return .invalid(e) }

@@ -361,7 +361,23 @@ extension FuncCompiler {
             if let d = dst { emit(.move, d, r); return d }
             return r
         case .clear:
-            let x = expr(args[0])
+            let x0 = expr(args[0])
+            let x = temp(); emit(.move, x, x0)
+            if case .slice(let et) = tt.under(ty(args[0])) {
+                // clear(s): every element of s[:len(s)] set to its zero value.
+                let w = width(et)
+                let i = temp(), n = temp(), z = temp()
+                emitZero(z, et)
+                emit(.loadi, i, 0)
+                emit(.len, n, x)
+                let top = pc
+                let jexit = emit(.jge, 0, i, n)
+                emit(.sset, x, i, z, aux(.elem(width: w, len: 0)))
+                emit(.addi, i, i, 1)
+                emit(.jmp, Int32(top))
+                patch(jexit, to: pc)
+                return x
+            }
             emit(.calllib, x, aux(.lib(id: libBuiltinClear, nargs: 1, nres: 0)))
             return x
         default:

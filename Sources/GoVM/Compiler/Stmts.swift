@@ -493,6 +493,9 @@ extension FuncCompiler {
 
     func rangeStmt(_ s: Stmt, _ k: Expr?, _ v: Expr?, _ tok: Token, _ x: Expr, _ body: Block, _ label: String?) throws {
         guard let ri = cp.ranges[s.id] else { throw unsupported(s.pos, "range: missing info") }
+        // `for i := range n` exists only since Go 1.22, whose loop variables
+        // are per iteration: a fresh i (a fresh cell when it escapes) each round.
+        let perIteration = ri.kind == .int
         // Helpers to assign the iteration values each round.
         func target(_ e: Expr?) -> (Place?, TypeID)? {
             guard let e = e else { return nil }
@@ -512,6 +515,7 @@ extension FuncCompiler {
                 // the loop (see declareIter below); each round only assigns.
                 let lt = cp.locals[Int(l.raw)].type
                 let cr = coerce(r, from: from, to: lt)
+                if perIteration { declareLocal(l, zero: false) }
                 storePlace(localPlace(l), cr)
             } else {
                 storePlace(place(e), coerce(r, from: from, to: ty(e)))
@@ -522,7 +526,7 @@ extension FuncCompiler {
         // loop (every iteration shares them; closures and &k see the last
         // value). Escaping ones get their heap cell here, once.
         func declareIter(_ e: Expr?) {
-            guard tok == .define, let e = e, !isBlankExpr(e) else { return }
+            guard tok == .define, !perIteration, let e = e, !isBlankExpr(e) else { return }
             if case .local(let l)? = cp.exprs[Int(e.id)].ref { declareLocal(l, zero: true) }
         }
         let xr0 = expr(x)
