@@ -1,5 +1,5 @@
-// close: closechan wakes every parked receiver (zero value, ok=false).
-// Receivers that arrive later also get the zero value at once.
+// Closing a channel wakes every receiver: closechan readies each parked one
+// (zero value, ok=false); receivers that arrive later get it at once.
 package main
 
 import (

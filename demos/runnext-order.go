@@ -1,6 +1,6 @@
-// runnext: with one P, each `go` puts the new G into runnext and kicks the
-// previous runnext to the tail of the local queue. When main blocks, the
-// last goroutine created runs first, then the others in creation order.
+// The runnext slot: with one P, each `go` puts the new G into runnext and
+// kicks the previous runnext to the tail of the local queue. When main
+// blocks, the last goroutine created runs first, then the rest in creation order.
 package main
 
 import (

@@ -1,7 +1,7 @@
-// select: selectgo shuffles the poll order with the run's random source,
-// takes a ready case if there is one (pass 1), else enqueues a sudog on
-// every channel and parks "select" (pass 2), and on wake-up dequeues the
-// others (pass 3).
+// select over several channels: selectgo shuffles the poll order with the
+// run's random source, takes a ready case if there is one (pass 1), else
+// enqueues a sudog on every channel and parks "select" (pass 2), and on
+// wake-up dequeues the others (pass 3).
 package main
 
 import (

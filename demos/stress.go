@@ -1,4 +1,4 @@
-// Stress: 10 000 goroutines each send one value on a shared channel.
+// Stress test, 10 000 goroutines: each sends one value on a shared channel.
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// sysmon: the runtime's monitor thread runs on its own M without a P. It
+// sysmon, the runtime's monitor thread: it runs on its own M without a P. It
 // wakes after 20 µs, doubling its sleep up to 10 ms while nothing happens,
 // and in retake preempts long-running Gs and takes Ps from long syscalls.
 // (The course's §4.2 shows a Linux kernel monitor thread; this is Go's.)

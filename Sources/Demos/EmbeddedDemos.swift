@@ -66,8 +66,8 @@ when the program exits
         EmbeddedDemo(
             name: "close",
             source: #"""
-// close: closechan wakes every parked receiver (zero value, ok=false).
-// Receivers that arrive later also get the zero value at once.
+// Closing a channel wakes every receiver: closechan readies each parked one
+// (zero value, ok=false); receivers that arrive later get it at once.
 package main
 
 import (
@@ -630,9 +630,9 @@ when the program exits
         EmbeddedDemo(
             name: "runnext-order",
             source: #"""
-// runnext: with one P, each `go` puts the new G into runnext and kicks the
-// previous runnext to the tail of the local queue. When main blocks, the
-// last goroutine created runs first, then the others in creation order.
+// The runnext slot: with one P, each `go` puts the new G into runnext and
+// kicks the previous runnext to the tail of the local queue. When main
+// blocks, the last goroutine created runs first, then the rest in creation order.
 package main
 
 import (
@@ -695,10 +695,10 @@ when the program exits
         EmbeddedDemo(
             name: "select",
             source: #"""
-// select: selectgo shuffles the poll order with the run's random source,
-// takes a ready case if there is one (pass 1), else enqueues a sudog on
-// every channel and parks "select" (pass 2), and on wake-up dequeues the
-// others (pass 3).
+// select over several channels: selectgo shuffles the poll order with the
+// run's random source, takes a ready case if there is one (pass 1), else
+// enqueues a sudog on every channel and parks "select" (pass 2), and on
+// wake-up dequeues the others (pass 3).
 package main
 
 import (
@@ -897,7 +897,7 @@ when the program exits
         EmbeddedDemo(
             name: "stress",
             source: #"""
-// Stress: 10 000 goroutines each send one value on a shared channel.
+// Stress test, 10 000 goroutines: each sends one value on a shared channel.
 package main
 
 import "fmt"
@@ -1004,7 +1004,7 @@ when the program exits
         EmbeddedDemo(
             name: "sysmon",
             source: #"""
-// sysmon: the runtime's monitor thread runs on its own M without a P. It
+// sysmon, the runtime's monitor thread: it runs on its own M without a P. It
 // wakes after 20 µs, doubling its sleep up to 10 ms while nothing happens,
 // and in retake preempts long-running Gs and takes Ps from long syscalls.
 // (The course's §4.2 shows a Linux kernel monitor thread; this is Go's.)
@@ -1377,13 +1377,15 @@ when the program exits
         EmbeddedDemo(
             name: "write-barrier",
             source: #"""
-// The hybrid write barrier: while the collector marks, a worker takes jobs
-// off the `todo` list, works on each and pushes it onto `done`. Taking a job
-// moves its only pointer from the heap onto the worker's stack, which the
-// collector has already scanned and will not scan again, and `done` is
-// already black: the marker would never see the job. The barrier shades the
-// pointer each store overwrites (mbarrier.go: shade(*slot)), so no job is
-// lost. Run with --no-write-barrier (an unsafe teaching mode) to see them freed.
+// The hybrid write barrier: while the collector marks, a worker
+// takes jobs off the `todo` list, works on each and pushes it onto
+// `done`. Taking a job moves its only pointer from the heap onto
+// the worker's stack, which the collector has already scanned and
+// will not scan again, and `done` is already black: the marker
+// would never see the job. The barrier shades the pointer each
+// store overwrites (mbarrier.go: shade(*slot)), so no job is lost.
+// Run with --no-write-barrier (an unsafe teaching mode) to see
+// the jobs freed while they are still reachable.
 package main
 
 import (
@@ -1398,11 +1400,11 @@ type Job struct {
 	Sum  int // the result: 1 + 2 + … + N
 }
 
-// The marker greys these globals in order and takes grey objects last in,
-// first out: it scans `done` first, then the 20 000 jobs of `history`, and
-// `todo` last.
+// The marker greys these globals in order and takes grey objects
+// last in, first out: it scans `done` first, then the 20 000 jobs
+// of `history`, and `todo` last.
 var todo = &Job{} // todo.Next: the jobs still to do
-var history *Job  // 20 000 old jobs: marking them keeps the collector busy
+var history *Job  // 20 000 old jobs keep the marker busy
 var done = &Job{} // done.Next: the jobs done so far
 
 func jobs(count, n int) *Job {
@@ -1413,24 +1415,25 @@ func jobs(count, n int) *Job {
 	return head
 }
 
-// setup builds the lists in a frame of its own: no pointer to a job stays
-// on main's stack.
+// setup builds the lists in a frame of its own: no pointer to a
+// job stays on main's stack.
 func setup() {
 	history = jobs(20000, 0)
 	todo.Next = jobs(16, 600)
 }
 
 func worker(finished chan bool) {
-	time.Sleep(20 * time.Microsecond) // meanwhile the collector starts marking and scans this stack
+	// Sleep while the collector starts marking and scans this stack.
+	time.Sleep(20 * time.Microsecond)
 	for todo.Next != nil {
 		j := todo.Next
-		todo.Next = j.Next // barrier: shade(j) — j's only pointer leaves the heap
-		j.Next = nil       // barrier: shade(the next job in todo)
+		todo.Next = j.Next // barrier: shade(j)
+		j.Next = nil       // barrier: shade(next job)
 		for i := 1; i <= j.N; i++ {
-			j.Sum += i
+			j.Sum += i // only this black stack has j
 		}
 		j.Next = done.Next
-		done.Next = j // barrier: shade(the job done before)
+		done.Next = j // barrier: shade(job done before)
 	}
 	finished <- true
 }
