@@ -1,8 +1,9 @@
 // Runs a generated program through the front end, the compiler and the
 // interpreter on the simulated runtime with a small heap minimum (so the
 // collector runs many cycles), and after EVERY step checks the scheduler's
-// invariants (`checkInvariants`), the allocator's bookkeeping (HeapAudit) and
-// the independent reachability walk (ReachabilityWalk).
+// invariants (`checkInvariants`), the channels' and wait queues'
+// (`checkChanInvariants`), the allocator's bookkeeping (HeapAudit) and the
+// independent reachability walk (ReachabilityWalk).
 import GoFrontend
 @testable import GoRuntime
 @testable import GoVM
@@ -15,8 +16,8 @@ struct FuzzConfig: CustomStringConvertible {
 
     /// A random configuration drawn from `r`.
     static func random(_ r: inout Rand) -> FuzzConfig {
-        let minima = [16 << 10, 32 << 10, 64 << 10, 128 << 10]
-        return FuzzConfig(procs: 1 + Int(r.uint32n(4)), seed: r.next() % 1_000_000,
+        let minima = [8 << 10, 16 << 10, 32 << 10, 64 << 10, 128 << 10]
+        return FuzzConfig(procs: 1 + Int(r.uint32n(6)), seed: r.next() % 1_000_000,
                           heapMinimum: minima[Int(r.uint32n(UInt32(minima.count)))])
     }
 }
@@ -29,6 +30,8 @@ struct FuzzRun {
     var numGC: UInt32 = 0
     /// Largest number of objects the walk reached in one step.
     var maxReached = 0
+    /// Objects found unreachable during a cycle and checked freed by the next.
+    var garbageChecked = 0
     /// The first check that failed: "step N: …".
     var failure: String? = nil
 }
@@ -56,6 +59,11 @@ enum FuzzHarness {
         rt.gcinit(heapMinimum: config.heapMinimum, barrierOff: barrierOff)
         var out = FuzzRun()
         var walk = ReachabilityWalk()
+        // Garbage seen when a cycle is marking must be gone by the next cycle
+        // (its sweep has finished by then): the collector frees what it should.
+        var garbage: [ObjRef] = []
+        var garbageCycle = 0
+        var lastCycle = rt.gc.cycles
         func fail(_ what: String, _ errs: [String]) {
             out.failure = "step \(out.steps) (t=\(rt.now)ns, GC \(rt.heap.gcphase) cycle \(rt.gc.cycles) \(rt.gc.step)): \(what): " + errs.prefix(4).joined(separator: "; ")
         }
@@ -64,11 +72,24 @@ enum FuzzHarness {
             guard checks else { continue }
             let sched = rt.checkInvariants()
             if !sched.isEmpty { fail("scheduler", sched); break }
+            let chans = rt.checkChanInvariants()
+            if !chans.isEmpty { fail("channels", chans); break }
             let heap = HeapAudit.check(rt.heap)
             if !heap.isEmpty { fail("heap", heap); break }
             let reach = walk.check(rt: rt, vm: vm)
             out.maxReached = max(out.maxReached, walk.reached)
             if !reach.isEmpty { fail("reachability", reach); break }
+            if rt.gc.cycles != lastCycle && rt.heap.gcphase == .mark {
+                lastCycle = rt.gc.cycles
+                let kept = garbage.filter { rt.heap.isLive($0) }
+                if !kept.isEmpty {
+                    fail("garbage", ["\(kept.count) object(s) unreachable and unmarked during cycle \(garbageCycle) still allocated in cycle \(lastCycle), e.g. \(kept[0]) at \(String(rt.heap.address(of: kept[0]), radix: 16))"])
+                    break
+                }
+                garbage = walk.unreachableUnmarked(rt: rt, vm: vm)
+                garbageCycle = lastCycle
+                out.garbageChecked += garbage.count
+            }
         }
         if out.failure == nil && rt.exitCode == nil && out.steps >= maxSteps { out.failure = "did not end within \(maxSteps) steps" }
         out.stdout = rt.output.text(fd: 1)

@@ -4,7 +4,9 @@
 // frames (each frame's register window, its closure), its `_defer` records'
 // arguments and `_panic` values, the interpreter's globals object, channel
 // buffers (the queued elements) and every in-use sudog's element (a value in
-// flight). From them it follows every slot and every map entry. Each object
+// flight). Timers hold no heap references (a Sleep timer names a G, a
+// time.After/Ticker timer a channel id), nor do the interpreter's zero
+// templates. From the roots it follows every slot and every map entry. Each object
 // reached must be allocated (not freed, not reused: sequence tag) and, once
 // the collector is off, marked if its span is still unswept (or the sweeper
 // will free it); a noscan object must hold no pointer. Go's hybrid barrier
@@ -53,8 +55,10 @@ struct ReachabilityWalk {
     /// Register roots skipped as stale (freed or doomed) over all walks.
     private(set) var staleRegisters = 0
 
-    /// Collect the roots (with their origin).
-    private mutating func gatherRoots(rt: Runtime, vm: Interpreter) {
+    /// Collect the roots (with their origin). `wholeStacks`: every register of
+    /// every G's register file, in a frame or not (the most any conservative
+    /// scan could ever find), for the garbage check.
+    private mutating func gatherRoots(rt: Runtime, vm: Interpreter, wholeStacks: Bool = false) {
         roots.removeAll(keepingCapacity: true)
         rootKinds.removeAll(keepingCapacity: true)
         func add(_ v: Value, _ kind: @autoclosure () -> RootKind) {
@@ -73,7 +77,10 @@ struct ReachabilityWalk {
             let status = allgs[gi].status
             if status == .dead || status == .idle { continue }
             let goid = st.goid
-            for (fi, f) in st.frames.enumerated() {
+            if wholeStacks {
+                for reg in 0..<st.stack.count { add(st.stack[reg], .register(g: gi, goid: goid, frame: -1, fn: "?", reg: reg)) }
+            }
+            for (fi, f) in st.frames.enumerated() where !wholeStacks || !f.closure.isNone {
                 let fp = vm.prog.funcs[Int(f.fn)]
                 let lo = Int(f.bp)
                 var hi = min(Int(f.bp) + Int(fp.nregs), st.stack.count)
@@ -109,9 +116,35 @@ struct ReachabilityWalk {
         }
     }
 
+    /// Allocated objects that nothing could reach even conservatively (every
+    /// register of every G is a root) and that are not marked: garbage the
+    /// current cycle must free. Leaves out each P's tiny block (the collector
+    /// greys it whatever points into it: `gcMarkTinyAllocs`).
+    mutating func unreachableUnmarked(rt: Runtime, vm: Interpreter) -> [ObjRef] {
+        gatherRoots(rt: rt, vm: vm, wholeStacks: true)
+        _ = walk(rt: rt, vm: vm, report: false)
+        let h = rt.heap
+        var tiny = Set<Int>()
+        for mc in h.mcaches where !mc.tiny.isNone { tiny.insert(mc.tiny.span &* 1024 &+ mc.tiny.index) }
+        var out: [ObjRef] = []
+        for s in h.spans.indices where h.spans[s].state == .inUse {
+            let sp = h.spans[s]
+            for i in 0..<sp.nelems where !sp.isFree(i) && !sp.isMarked(i) {
+                let key = s &* 1024 &+ i
+                if stamp[key] == epoch || tiny.contains(key) { continue }
+                out.append(ObjRef(span: s, index: i, seq: sp.seqs[i]))
+            }
+        }
+        return out
+    }
+
     /// Walk from the roots; every problem found (empty when all is well).
     mutating func check(rt: Runtime, vm: Interpreter) -> [String] {
         gatherRoots(rt: rt, vm: vm)
+        return walk(rt: rt, vm: vm, report: true)
+    }
+
+    private mutating func walk(rt: Runtime, vm: Interpreter, report: Bool) -> [String] {
         let h = rt.heap
         let ns = h.spans.count
         if stamp.count < ns * 1024 { stamp.append(contentsOf: repeatElement(0, count: ns * 1024 - stamp.count)) }
