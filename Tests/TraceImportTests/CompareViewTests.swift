@@ -215,3 +215,25 @@ enum CompareViewGoldens {
         return "equal"
     }
 }
+
+@Suite struct RealTraceKeysTests {
+    /// In a real trace alone: `]`/`[` go to the frames that logged a gc line, `N` explains, the end says so.
+    @Test func gcKeysGoToGCLinesAndTheEndIsTheTrace() {
+        let keys: [InputEvent] = [.key(.char("]")), .key(.char("]")), .key(.char("[")), .key(.char("N")),
+                                  .key(.char("g")), .key(.char("9")), .key(.char("9")), .key(.enter), .key(.char("n"))]
+        var app = App(driver: MemoryDriver(width: 120, height: 40, input: keys, keepsHistory: true),
+                      source: TraceSource(log: parsed("alloc.log"), name: "alloc.log"))
+        _ = app.run()
+        let log = parsed("alloc.log")
+        let withGC = log.frames.indices.filter { k in log.frames[k].items.contains { if case .gc = $0.kind { true } else { false } } }
+        let steps = app.driver.frames.map { f -> Int in
+            let head = f.line(0)
+            guard let r = head.range(of: "frame ") else { return -1 }
+            return Int(head[r.upperBound...].prefix { $0.isNumber })! - 1
+        }
+        #expect(steps[1] == withGC[0] && steps[2] == withGC[1] && steps[3] == withGC[0])
+        #expect(app.driver.frames[4].line(39).contains("a real trace has no scheduler ticks: n / b step one SCHED block"))
+        #expect(app.driver.frames[4].line(39).contains("] next gc") && !app.driver.frames[4].line(39).contains("N tick"))
+        #expect(app.source.step == 43 && app.driver.frames.last!.line(39).contains("end of the real trace (44 frames)"))
+    }
+}

@@ -175,7 +175,7 @@ enum TraceGoldenFrames {
 │                                                                      ││                                                                                      │
 │                                                                      ││                                                                                      │
 └──────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
+ space play  n step  ] next gc  b back  +/- speed  tab pane  z zoom  ⏎ select  / break  s source  p output  ? help  q quit
 """##,
         "real-processors-100x30": ##"""
  gmpscope  spin.log  SCHED 10ms  frame 2/26  ‖ paused  GOMAXPROCS=2  threads 4  no GC yet
@@ -207,7 +207,7 @@ enum TraceGoldenFrames {
 │nothing printed yet                        ││                                                     │
 │                                           ││                                                     │
 └───────────────────────────────────────────┘└─────────────────────────────────────────────────────┘
- space play  n step  N tick  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
+ space play  n step  ] next gc  b back  +/- speed  tab pane  z zoom  ⏎ select  ? help  q quit
 """##,
     ]
 }

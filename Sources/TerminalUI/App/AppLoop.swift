@@ -139,6 +139,10 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     }
 
     mutating func noteEnd() {
+        if let real = source.realTrace {
+            _ = update(&state, .stopped(reason: "end of the real trace (\(real.frameCount) frames)  (q quits, b steps back)"))
+            return
+        }
         let s = source.snapshot(selection: state.selection)
         if let fatal = s.fatalMessage {
             _ = update(&state, .stopped(reason: "fatal error: \(fatal.split(separator: "\n").first ?? "")  (q quits, b steps back)"))
@@ -162,6 +166,9 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         case .stepForward:
             if source.isFinished { noteEnd(); return }
             source.stepForward()
+        case .stepTick where source.realTrace != nil, .stepBackTick where source.realTrace != nil:
+            state.status = "a real trace has no scheduler ticks: n / b step one SCHED block"
+            return
         case .stepTick:
             if source.isFinished { noteEnd(); return }
             if source.stepForward(until: StepPredicates.startsTimeSlice) == nil { noteEnd() }
@@ -173,6 +180,14 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         case let .seek(n):
             source.seek(step: n)
             if source.step < n { state.status = "the run ends at step \(source.step)" }
+        case .nextGCPhase where source.realTrace != nil:
+            // A real trace logs finished cycles: ] / [ go to the next / previous frame with a gc line.
+            if source.stepForward(until: StepPredicates.logsGCCycle) == nil {
+                state.status = "no further gc line in the trace"
+                if source.isFinished { noteEnd() }
+            }
+        case .previousGCPhase where source.realTrace != nil:
+            if !source.stepBack(until: StepPredicates.logsGCCycle) { state.status = "no earlier gc line in the trace" }
         case .nextGCPhase:
             if source.stepForward(until: StepPredicates.changesGCPhase) == nil {
                 state.status = "no further GC phase change"
@@ -317,6 +332,12 @@ public enum StepPredicates {
 
     public static func changesGCPhase(_ e: Event) -> Bool {
         if case .gc(.phase) = e.kind { return true }
+        return false
+    }
+
+    /// A gctrace line (a real trace's frame that logged a finished cycle).
+    public static func logsGCCycle(_ e: Event) -> Bool {
+        if case .gc(.trace) = e.kind { return true }
         return false
     }
 }

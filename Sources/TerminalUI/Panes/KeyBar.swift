@@ -17,7 +17,8 @@ enum KeyBar {
         } else {
             keys.append(("space", ctx.state.paused ? "play" : "pause"))
             keys.append(("n", "step"))
-            if !ctx.state.comparing { keys.append(("N", "tick")) }
+            // A real trace has no ticks between its frames; ] goes to its next gc line.
+            if ctx.realTrace != nil { keys.append(("]", "next gc")) } else if !ctx.state.comparing { keys.append(("N", "tick")) }
             keys.append(("b", "back"))
         }
         if ctx.state.comparing {
