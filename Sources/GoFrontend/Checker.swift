@@ -746,6 +746,37 @@ final class Checker {
             memo[f] = out
             return out
         }
+        // A variable whose initializer reaches itself through functions
+        // (`var f = func() int { return g() }; func g() int { return f() }`):
+        // cmd/compile's "initialization loop for f / f refers to / g refers to / f".
+        for (first, _, _) in pendingInit.sorted(by: { $0.0 < $1.0 }) {
+            guard let (_, fs) = globalSpecDeps[first], !fs.isEmpty else { continue }
+            var seen = Set<FuncID>()
+            func search(_ f: FuncID, _ path: [FuncID]) -> (Int, [FuncID])? {
+                if seen.contains(f) { return nil }
+                seen.insert(f)
+                guard let (gs, next) = funcDeps[f] else { return nil }
+                if let g = gs.first(where: { globalObjs[$0].specIndex == first }) { return (g, path + [f]) }
+                for n in next { if let r = search(n, path + [f]) { return r } }
+                return nil
+            }
+            for f in fs {
+                guard let (g, path) = search(f, []) else { continue }
+                let head = globalObjs[g]
+                var msg = "initialization loop for \(head.name)"
+                msg += "\n\t\(file.fileName):\(head.pos.line):\(head.pos.col): \(head.name) refers to"
+                for pf in path {
+                    let fi = funcs[Int(pf.raw)]
+                    let short = fi.name.hasPrefix("main.") ? String(fi.name.dropFirst(5)) : fi.name
+                    var at = fi.pos
+                    if case .decl(let di) = fi.node, case .fn(let fd) = file.decls[di] { at = fd.name.pos }
+                    msg += "\n\t\(file.fileName):\(at.line):\(at.col): \(short) refers to"
+                }
+                msg += "\n\t\(file.fileName):\(head.pos.line):\(head.pos.col): \(head.name)"
+                error(head.pos, msg)
+                return
+            }
+        }
         var specDeps: [Int: Set<Int>] = [:]
         for (first, _, _) in pendingInit {
             var d = Set<Int>()

@@ -515,6 +515,9 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "goto-into-select-clause", source: "package main\n\nfunc main() {\n\tswitch {\n\tcase true:\n\t\tgoto P\n\t}\n\tselect {\n\tdefault:\n\tP:\n\t}\n}\n",
                   expected: ["prog.go:6:8: goto P jumps into block starting at prog.go:9:2"],
                   reference: "go1.19 (./prog.go in the message)"),
+    BrokenProgram(name: "init-loop-through-functions", source: "package main\n\nvar total = sum()\n\nfunc helper() int { return total }\n\nfunc sum() int {\n\treturn helper() + 1\n}\n\nfunc main() {\n\tprintln(total)\n}\n",
+                  expected: ["prog.go:3:5: initialization loop for total", "\tprog.go:3:5: total refers to", "\tprog.go:7:6: sum refers to", "\tprog.go:5:6: helper refers to", "\tprog.go:3:5: total"],
+                  reference: "go1.19 (./prog.go in the message)"),
 ]
 
 @Test(arguments: brokenPrograms)
