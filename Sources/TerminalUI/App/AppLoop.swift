@@ -28,8 +28,9 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
     public var state: AppState
     public private(set) var canvas: Canvas
     var screen: Screen
-    /// The compare view's real half (its own caches).
+    /// The compare view's real half (its own caches) and the halves' canvases (kept between frames).
     var companionScreen: Screen
+    var halfCanvases = (simulation: Canvas(width: 0, height: 0), real: Canvas(width: 0, height: 0))
     var snapshot: Snapshot
     let clock = ContinuousClock()
     var nextStep: ContinuousClock.Instant
@@ -290,17 +291,15 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
                 ctx.state = halfState(state, geo.simulation)
                 ctx.state.showHelp = false
                 ctx.half = .simulation
-                var half = Canvas(width: geo.simulation.width, height: geo.simulation.height)
-                measures = screen.render(into: &half, ctx)
-                canvas.blit(half, x: geo.simulation.x, y: geo.simulation.y)
+                measures = screen.render(into: &halfCanvases.simulation, ctx)
+                canvas.blit(halfCanvases.simulation, x: geo.simulation.x, y: geo.simulation.y)
             }
             if var ctx = realCtx {
                 ctx.state.cursor = state.cursor
                 ctx.state.scroll = state.scroll
-                var half = Canvas(width: geo.real.width, height: geo.real.height)
-                let m = companionScreen.render(into: &half, ctx)
+                let m = companionScreen.render(into: &halfCanvases.real, ctx)
                 if geo.simulation.isEmpty { measures = m }
-                canvas.blit(half, x: geo.real.x, y: geo.real.y)
+                canvas.blit(halfCanvases.real, x: geo.real.x, y: geo.real.y)
             }
             if pass == 1 || !feed(measures) { break }
         }

@@ -36,6 +36,7 @@ public enum EventText {
             case .write: "write"
             case .exit: "exit"
             case .goSched: "yield"
+            case .stackGrowth: "stack"
             }
         case .chan: "chan"
         case .sync: "sync"

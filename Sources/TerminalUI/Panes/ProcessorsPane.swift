@@ -223,6 +223,8 @@ enum ProcessorsPane {
         case .sysmon: return ("\(name) sysmon", Style(fg: .purple))
         case .running:
             if m.spinning { return ("\(name) spinning", Style(fg: .lemon, attrs: .bold)) }
+            // A real trace's M holding neither P nor G (starting, exiting, or the template thread).
+            if ctx.realTrace != nil && m.p.isNone && m.curg == 0 { return ("\(name) no P", Theme.dim) }
             let p = m.p.isNone ? "" : " P\(m.p.raw)"
             let g = m.curg == 0 ? "" : " G\(m.curg)"
             return ("\(name)\(p)\(g)", Style(fg: .teal))
