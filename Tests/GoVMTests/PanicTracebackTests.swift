@@ -86,3 +86,32 @@ private func shape(_ stderr: String) -> ([String], [String]) {
                       "main.worker(...)", "\t\(path):6 +OFF",
                       "created by main.main", "\t\(path):10 +OFF", ""])
 }
+
+/// A panic inside a library callback (sort's less, strings.Map's mapping,
+/// Once.Do's f) stops at the callback boundary and is re-raised in the
+/// library's caller, where a deferred recover sees it; Once is marked done
+/// and unlocked, as doSlow's defers do.
+@Test func callbackPanicsReachTheLibrarysCaller() {
+    let r = runGo(prog(["fmt", "sort", "strings", "sync"], "", main: """
+        try := func(name string, f func()) {
+            defer func() { fmt.Println(name, "recovered:", recover()) }()
+            f()
+        }
+        xs := []int{3, -1, 2}
+        try("sort", func() { sort.Slice(xs, func(i, j int) bool { if xs[i] < 0 { panic("negative") }; return xs[i] < xs[j] }) })
+        try("map", func() { strings.Map(func(r rune) rune { panic(fmt.Sprintf("rune %c", r)) }, "ab") })
+        var once sync.Once
+        try("once", func() { once.Do(func() { panic("init") }) })
+        try("again", func() { once.Do(func() { fmt.Println("never runs") }) })
+        fmt.Println("end")
+        """))
+    #expect(r.stdout == """
+        sort recovered: negative
+        map recovered: rune a
+        once recovered: init
+        again recovered: <nil>
+        end
+
+        """)
+    #expect(r.code == 0)
+}

@@ -165,6 +165,13 @@ extension Interpreter {
             // deferred `o.done.Store(1); o.m.Unlock()`.
             guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
             if case .int(onceRanMarker) = arg(1) {
+                // f returned: drop the deferred finish pushed below (it only
+                // runs if f panics) and finish here.
+                let top = Int32(st.frames.count - 1)
+                if let d = st.defers.last, d.frame == top, case .lib(let id) = d.target, id == LibFunc.onceDo.rawValue,
+                   d.args.count == 2, case .int(onceRanMarker) = d.args[1], nres >= 0 {
+                    st.defers.removeLast()
+                }
                 return syncStep(&st, rt.onceDoFinish(addr))
             }
             let step = rt.onceDo(addr)
@@ -175,6 +182,10 @@ extension Interpreter {
                 }
                 st.stack[base + 1] = .int(onceRanMarker)
                 let top = st.frames.count - 1
+                // doSlow's `defer o.m.Unlock()` / `defer o.done.Store(1)`: if f
+                // panics, the panic runs this record (Once.Do with the marker).
+                st.defers.append(DeferRecord(frame: Int32(top), target: .lib(LibFunc.onceDo.rawValue),
+                                             args: [arg(0), .int(onceRanMarker)], line: Int32(currentLine(st))))
                 st.frames[top].pc -= 1
                 let callBase = Int(st.frames[top].bp) + fnRegs[Int(st.frames[top].fn)]
                 return pushCall(&st, fn: Int(fidx), closure: clo, args: [], base: callBase, kind: .normal)
@@ -316,6 +327,7 @@ extension Interpreter {
             st = GState(goid: 0)
             GoSort.sort(&data)
             st = data.st
+            if let v = data.panicked { return raiseStop(&st, v) }
 
         // ---- os
         case .osExit:
@@ -342,7 +354,8 @@ extension Interpreter {
             guard case .fn(let sf, let clo) = arg(1) else { return nil }
             for i in stride(from: n - 1, to: 0, by: -1) {
                 let j = Int(rand.next() % UInt64(i + 1))
-                _ = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                let r = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                if let v = nestedPanicValue(r) { return raiseStop(&st, v) }
             }
         default:
             return callLibExtra(&st, lf, base: base, nargs: nargs, nres: nres)
@@ -555,9 +568,15 @@ struct SliceSortData: GoSortData {
     let width: Int
     let less: FuncIndex
     let closure: ObjRef
+    /// Set when less panicked: sorting stops calling it and the panic is
+    /// re-raised in the caller of sort.Slice.
+    var panicked: Value? = nil
     var count: Int { n }
     mutating func less(_ i: Int, _ j: Int) -> Bool {
-        vm.callNested(&st, fn: Int(less), closure: closure, args: [.int(Int64(i)), .int(Int64(j))])?.first?.b ?? false
+        if panicked != nil { return false }
+        let r = vm.callNested(&st, fn: Int(less), closure: closure, args: [.int(Int64(i)), .int(Int64(j))])
+        if let v = vm.nestedPanicValue(r) { panicked = v; return false }
+        return r?.first?.b ?? false
     }
     mutating func swap(_ i: Int, _ j: Int) {
         let a = vm.heap.loadN(obj, off + i * width, width)

@@ -61,7 +61,11 @@ extension Interpreter {
 
     /// gopanic: start panicking with value v.
     func gopanic(_ st: inout GState, _ v: Value) -> RunStop? {
-        for i in st.panics.indices where !st.panics[i].recovered { st.panics[i].aborted = true }
+        // Panics started before a library callback frame belong to the
+        // caller: a panic inside the callback does not abort them (it is
+        // stopped at the callback boundary, see continuePanic).
+        let outer = st.frames.contains(where: { $0.kind == .nested }) ? st.panics.count : 0
+        for i in st.panics.indices where i >= outer && !st.panics[i].recovered { st.panics[i].aborted = true }
         var p = PanicRecord(value: v)
         p.traceback = tracebackFrames(st)
         // A panic inside a deferred call made by an earlier panic: Go has
@@ -79,6 +83,14 @@ extension Interpreter {
 
     /// Run the next deferred call for the current panic, or die.
     func continuePanic(_ st: inout GState) -> RunStop? {
+        // The panic is about to leave a library callback (fmt calling String,
+        // sort calling less …) without being recovered in it: stop at the
+        // boundary and hand the value to the library, which either reports
+        // it (fmt's catchPanic) or re-raises it in the caller (sort, strings).
+        if let b = st.frames.lastIndex(where: { $0.kind == .nested }),
+           st.defers.last.map({ Int($0.frame) < b }) ?? true {
+            return escapeNestedCall(&st, boundary: b)
+        }
         guard let d = st.defers.popLast() else {
             return fatalpanic(&st)
         }
@@ -278,8 +290,34 @@ extension Interpreter {
         }
     }
 
+    /// A panic left the nested frame at `boundary`: drop the callback's
+    /// frames and its panic record, and return the panic value to
+    /// callNested as the marker result `[.iface(nestedPanicType, value)]`.
+    func escapeNestedCall(_ st: inout GState, boundary b: Int) -> RunStop? {
+        let v = st.panics.popLast()?.value ?? .nil
+        while st.frames.count > b {
+            let f = st.frames.removeLast()
+            st.stackUsed -= fnFrameBytes[Int(f.fn)]
+        }
+        let top = st.frames[st.frames.count - 1]
+        let base = Int(top.bp) + fnRegs[Int(top.fn)]
+        if base >= st.stack.count { growStack(&st, base + 16) }
+        st.stack[base] = .iface(nestedPanicType, v)
+        return .nestedReturn
+    }
+
+    /// The marker type of callNested's result when the callback panicked.
+    var nestedPanicType: RTypeID { -0x7FFF_FFF0 }
+
+    /// The panic value if callNested's results say the callback panicked.
+    func nestedPanicValue(_ results: [Value]?) -> Value? {
+        if let r = results, let f = r.first, case .iface(let t, let v) = f, t == nestedPanicType { return v }
+        return nil
+    }
+
     /// Run a Go function to completion on st's stack (a library callback).
-    /// Returns nil if it tried to block.
+    /// Returns nil if it tried to block; `[.iface(nestedPanicType, v)]`
+    /// (see nestedPanicValue) if it panicked with v.
     func callNested(_ st: inout GState, fn: Int, closure: ObjRef, args: [Value]) -> [Value]? {
         let top = st.frames[st.frames.count - 1]
         let base = Int(top.bp) + fnRegs[Int(top.fn)]
@@ -291,6 +329,7 @@ extension Interpreter {
         let stop = run(&st, budget: Int64.max / 4, used: &used)
         extraCost &+= used &* nsPerInstr
         guard case .nestedReturn = stop, st.frames.count == depth else { return nil }
+        if case .iface(let t, _) = st.stack[base], t == nestedPanicType { return [st.stack[base]] }
         let nres = Int(prog.funcs[fn].nresults)
         return st.stack.slice(base, nres)
     }

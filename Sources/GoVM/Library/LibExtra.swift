@@ -55,9 +55,14 @@ extension Interpreter {
             let s = bytes(isMap ? 1 : 0)
             guard case .fn(let pf, let clo) = arg(isMap ? 0 : 1) else { return raiseStop(&st, nilDeref()) }
             // The Go func runs nested on this G for each rune, in Go's order.
+            var panicked: Value? = nil
             func call(_ r: Int32) -> Value {
-                callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(r))])?.first ?? .nil
+                if panicked != nil { return .nil }
+                let res = callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(r))])
+                if let v = nestedPanicValue(res) { panicked = v; return .nil }
+                return res?.first ?? .nil
             }
+            defer { _ = panicked }
             switch lf {
             case .stringsFieldsFunc: retStrs(GoStrings.fieldsFunc(s) { call($0).b })
             case .stringsTrimFunc: ret(0, .string(GoString(GoStrings.trimFunc(s) { call($0).b })))
@@ -66,6 +71,7 @@ extension Interpreter {
             case .stringsIndexFunc: ret(0, .int(Int64(GoStrings.indexFunc(s, truth: true) { call($0).b })))
             default: retStr(GoStrings.mapDropping(s) { Int32(truncatingIfNeeded: call($0).i) })
             }
+            if let v = panicked { return raiseStop(&st, v) }
 
         // ---- strconv
         case .strconvFormatInt, .strconvFormatUint:
@@ -103,6 +109,7 @@ extension Interpreter {
             var sorted = true
             if lf == .sortSliceStable { GoSort.stable(&data) } else { sorted = GoSort.isSorted(&data) }
             st = data.st
+            if let v = data.panicked { return raiseStop(&st, v) }
             if lf == .sortSliceIsSorted { ret(0, .bool(sorted)) }
         case .sortSort, .sortStable, .sortIsSorted:
             guard let lenM = resolveMethod(arg(0), name: "Len"), let lessM = resolveMethod(arg(0), name: "Less"),
@@ -117,13 +124,19 @@ extension Interpreter {
             default: sorted = GoSort.isSorted(&data)
             }
             st = data.st
+            if let v = data.panicked { return raiseStop(&st, v) }
             if lf == .sortIsSorted { ret(0, .bool(sorted)) }
         case .sortSearch:
             let n = Int(int(arg(0)))
             guard case .fn(let pf, let clo) = arg(1) else { return raiseStop(&st, nilDeref()) }
+            var panicked: Value? = nil
             let r = GoSort.search(n) { i in
-                callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(i))])?.first?.b ?? false
+                if panicked != nil { return true }
+                let res = callNested(&st, fn: Int(pf), closure: clo, args: [.int(Int64(i))])
+                if let v = nestedPanicValue(res) { panicked = v; return true }
+                return res?.first?.b ?? false
             }
+            if let v = panicked { return raiseStop(&st, v) }
             ret(0, .int(Int64(r)))
         case .sortSearchInts:
             ret(0, .int(Int64(GoSort.searchInts(sliceElems(arg(0), width: 1).map { int($0) }, int(arg(1))))))
@@ -229,7 +242,8 @@ extension Interpreter {
             var i = n - 1
             while i > 0 {
                 let j = src.shuffleIndex(i)
-                _ = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                let r = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                if let v = nestedPanicValue(r) { return raiseStop(&st, v) }
                 i -= 1
             }
         default: break
@@ -324,10 +338,14 @@ struct IfaceSortData: GoSortData {
     let lessM: Interpreter.MethodTarget
     let swapM: Interpreter.MethodTarget
     var n = 0
+    /// Set when Len/Less/Swap panicked (re-raised in sort.Sort's caller).
+    var panicked: Value? = nil
     var count: Int { n }
     mutating func call(_ m: Interpreter.MethodTarget, _ args: [Value]) -> Value? {
-        guard case .user(let f, let recv) = m else { return nil }
-        return vm.callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)?.first
+        guard panicked == nil, case .user(let f, let recv) = m else { return nil }
+        let r = vm.callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)
+        if let v = vm.nestedPanicValue(r) { panicked = v; return nil }
+        return r?.first
     }
     mutating func callLen() -> Int { Int(call(lenM, []).map { $0.i } ?? 0) }
     mutating func less(_ i: Int, _ j: Int) -> Bool { call(lessM, [.int(Int64(i)), .int(Int64(j))])?.b ?? false }
