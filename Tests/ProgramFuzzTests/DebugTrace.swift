@@ -5,7 +5,8 @@ import Foundation
 @testable import GoVM
 import Testing
 
-@Test func traceOneObject() throws {
+@Test(.enabled(if: ProcessInfo.processInfo.environment["GMPSCOPE_FUZZ_TRACE"] != nil, "development aid: set GMPSCOPE_FUZZ_TRACE"))
+func traceOneObject() throws {
     guard let spec = ProcessInfo.processInfo.environment["GMPSCOPE_FUZZ_TRACE"] else { return }
     let p = spec.split(separator: ":").map(String.init)
     let src = try String(contentsOfFile: p[0], encoding: .utf8)

@@ -1,12 +1,18 @@
 // Seeded random Go programs through the whole engine (front end, compiler,
-// interpreter, simulated runtime) with the invariants checked after every
-// step, and a differential check against real Go 1.19 for the committed
-// fixtures. `GMPSCOPE_FUZZ_SEEDS=N` runs N random seeds instead of the
-// default few; `GMPSCOPE_FUZZ_FIRST=K` starts at seed K.
+// interpreter, simulated runtime) with every invariant checked after every
+// step (FuzzHarness), and a differential check against real Go 1.19 for the
+// committed fixtures.
+//   GMPSCOPE_FUZZ_SEEDS=N   random seeds to run (default 20), from
+//   GMPSCOPE_FUZZ_FIRST=K   (default 1000).
 // Fixtures: Fixtures/seed-N.go is `ProgramGenerator(seed: N).program()` and
-// Fixtures/seed-N.out what `go run` (Go 1.19) printed for it; regenerate with
-// `GMPSCOPE_FUZZ_WRITE=DIR swift test --filter writeGeneratedPrograms` and
-// Fixtures/record-go.sh (see there).
+// Fixtures/seed-N.out what `go run` (Go 1.19) printed for it; after changing
+// the generator, re-record them (Fixtures/record-go.sh says how).
+// Development aids (skipped unless their variable is set):
+//   GMPSCOPE_FUZZ_WRITE=DIR  writeGeneratedPrograms: seed-N.go into DIR
+//   GMPSCOPE_FUZZ_CHECK=DIR  checkProgramsInDirectory: run DIR/*.go with every
+//                            check at GOMAXPROCS 1, 2, 4 (compare NAME.out if
+//                            present; GMPSCOPE_FUZZ_NOCHECK=1, _VERBOSE=1)
+//   GMPSCOPE_FUZZ_TRACE=...  traceOneObject (DebugTrace.swift)
 import Foundation
 import GoRuntime
 import Testing
@@ -292,7 +298,8 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
 
 /// Writes the generated programs for seeds 1…N into $GMPSCOPE_FUZZ_WRITE (for
 /// `go run` and Fixtures/record-go.sh); does nothing without it.
-@Test func writeGeneratedPrograms() throws {
+@Test(.enabled(if: env("GMPSCOPE_FUZZ_WRITE") != nil, "development aid: set GMPSCOPE_FUZZ_WRITE"))
+func writeGeneratedPrograms() throws {
     guard let dir = env("GMPSCOPE_FUZZ_WRITE") else { return }
     let count = UInt64(env("GMPSCOPE_FUZZ_SEEDS").flatMap { Int($0) } ?? 30)
     let first = UInt64(env("GMPSCOPE_FUZZ_FIRST").flatMap { Int($0) } ?? 1)
@@ -305,7 +312,8 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
 
 /// Runs the programs in $GMPSCOPE_FUZZ_CHECK (seed-N.go with seed-N.out from
 /// real Go) with every check; reports each difference (development aid).
-@Test func checkProgramsInDirectory() throws {
+@Test(.enabled(if: env("GMPSCOPE_FUZZ_CHECK") != nil, "development aid: set GMPSCOPE_FUZZ_CHECK"))
+func checkProgramsInDirectory() throws {
     guard let dir = env("GMPSCOPE_FUZZ_CHECK") else { return }
     let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".go") }.sorted()
     for name in names {

@@ -192,6 +192,29 @@ struct ProgramGenerator {
         \treturn gOnceList
         }
 
+        func deep(n int, p *Node) int {
+        \tif n == 0 {
+        \t\treturn sumList(p) % 1000
+        \t}
+        \tq := &Node{Val: n % 13, Next: p}
+        \tif n%50 == 0 {
+        \t\truntime.Gosched()
+        \t}
+        \treturn (deep(n-1, q) + q.Val) % 1000003
+        }
+
+        func catchNode(f func()) (v int) {
+        \tdefer func() {
+        \t\tif r := recover(); r != nil {
+        \t\t\tif nd, ok := r.(*Node); ok {
+        \t\t\t\tv = sumList(nd)
+        \t\t\t}
+        \t\t}
+        \t}()
+        \tf()
+        \treturn -1
+        }
+
         func sumHolder(h *Holder) int {
         \ts := sumList(h.P)
         \tfor _, k := range h.Kids {
@@ -240,7 +263,7 @@ struct ProgramGenerator {
     private mutating func statement(_ w: Int) -> [String] {
         let k = fresh()
         let c = range_(1, 97)
-        switch n(36) {
+        switch n(42) {
         case 0:
             let len = range_(1, 40)
             return ["l\(k) := buildList(\(len), id+\(c))", "acc = mix(acc, sumList(l\(k)))"]
@@ -653,6 +676,104 @@ struct ProgramGenerator {
                 "\tpc\(k) <- np.Val",
                 "}()",
                 "acc = mix(acc, <-pc\(k))",
+            ]
+        case 35:
+            // copy() and append aliasing on slices of pointers (bulk stores through the barrier).
+            let cnt = range_(2, 30)
+            return [
+                "src\(k) := make([]*Node, \(cnt))",
+                "for i := range src\(k) {",
+                "\tsrc\(k)[i] = &Node{Val: i * \(c)}",
+                "}",
+                "dst\(k) := make([]*Node, \(cnt)/2+1)",
+                "copy(dst\(k), src\(k)[\(cnt)/3:])",
+                "al\(k) := src\(k)[:\(cnt)/2]",
+                "al\(k) = append(al\(k), &Node{Val: \(c)})",
+                "src\(k) = nil",
+                "garbage(\(range_(5, 40)))",
+                "pause(\(n(3)))",
+                "cs\(k) := 0",
+                "for _, p := range dst\(k) {",
+                "\tif p != nil {",
+                "\t\tcs\(k) = (cs\(k) + p.Val) % 1000003",
+                "\t}",
+                "}",
+                "for _, p := range al\(k) {",
+                "\tcs\(k) = (cs\(k) + 3*p.Val) % 1000003",
+                "}",
+                "acc = mix(acc, cs\(k))",
+            ]
+        case 36:
+            // Closures (holding pointers) sent over a channel.
+            let cnt = range_(1, 10)
+            return [
+                "fc\(k) := make(chan func() int, \(n(3)))",
+                "go func() {",
+                "\tfor i := 0; i < \(cnt); i++ {",
+                "\t\tcn := &Node{Val: i + \(c), Next: buildList(i%3, i)}",
+                "\t\tfc\(k) <- func() int { return cn.Val + sumList(cn.Next) }",
+                "\t}",
+                "\tclose(fc\(k))",
+                "}()",
+                "garbage(\(range_(1, 30)))",
+                "for f := range fc\(k) {",
+                "\tacc = mix(acc, f())",
+                "}",
+            ]
+        case 37:
+            // Deep recursion with a pointer per frame (stack growth: copystack).
+            return ["acc = mix(acc, deep(\(range_(50, 600)), &Node{Val: \(c)}))"]
+        case 38:
+            // A panic whose value is a pointer, recovered by a deferred closure.
+            return [
+                "pv\(k) := buildList(\(range_(1, 8)), \(c))",
+                "acc = mix(acc, catchNode(func() {",
+                "\tgarbage(\(range_(5, 30)))",
+                "\tpanic(pv\(k))",
+                "}))",
+            ]
+        case 39:
+            // Struct values holding pointers in registers (an array of them).
+            return [
+                "var ea\(k) [3]Edge",
+                "for i := range ea\(k) {",
+                "\tea\(k)[i] = Edge{To: &Node{Val: i + \(c)}, W: i + 1}",
+                "}",
+                "eb\(k) := ea\(k)",
+                "ea\(k)[1].To = nil",
+                "garbage(\(range_(5, 40)))",
+                "pause(\(n(3)))",
+                "for _, e := range eb\(k) {",
+                "\tacc = mix(acc, e.To.Val*e.W)",
+                "}",
+            ]
+        case 40:
+            // Contended mutex: goroutines push onto one shared list (under the lock).
+            let cnt = range_(2, 8)
+            return [
+                "var mu\(k) sync.Mutex",
+                "var wgm\(k) sync.WaitGroup",
+                "var shared\(k) *Node",
+                "for j := 0; j < \(cnt); j++ {",
+                "\twgm\(k).Add(1)",
+                "\tgo func(j int) {",
+                "\t\tdefer wgm\(k).Done()",
+                "\t\tfor r := 0; r < \(range_(1, 6)); r++ {",
+                "\t\t\tmu\(k).Lock()",
+                "\t\t\tshared\(k) = &Node{Val: j*10 + r, Next: shared\(k)}",
+                "\t\t\tif r%2 == 0 {",
+                "\t\t\t\truntime.Gosched()",
+                "\t\t\t}",
+                "\t\t\tmu\(k).Unlock()",
+                "\t\t}",
+                "\t}(j)",
+                "}",
+                "wgm\(k).Wait()",
+                "ms\(k) := 0",
+                "for p := shared\(k); p != nil; p = p.Next {",
+                "\tms\(k) = (ms\(k) + p.Val) % 1000003",
+                "}",
+                "acc = mix(acc, ms\(k))",
             ]
         default:
             // The runtime's own calls.

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,81 +200,74 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 29
-	lx1 := id
-	for i := 0; i < 23677; i++ {
-		lx1 = (lx1*31 + i) % 1000003
+	acc = id + 20
+	pv1 := buildList(7, 31)
+	acc = mix(acc, catchNode(func() {
+		garbage(17)
+		panic(pv1)
+	}))
+	var wg2 sync.WaitGroup
+	outs2 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg2.Add(1)
+		go func(j int) {
+			defer wg2.Done()
+			pause(j + 1)
+			outs2[j] = buildList(6, j+34)
+		}(j)
 	}
-	acc = mix(acc, lx1)
-	addTotal(46 * id)
-	acc = mix(acc, sumList(onceList()))
+	wg2.Wait()
+	for _, o := range outs2 {
+		acc = mix(acc, sumList(o))
+	}
+	acc = mix(acc, deep(190, &Node{Val: 7}))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 25
-	mn4 := &Node{Val: 7, Data: []int{1, 2}}
-	mv4 := mn4.Value
-	mn4 = nil
-	garbage(23)
-	pause(1)
-	acc = mix(acc, mv4())
-	var vs5 []Valuer
-	for i := 0; i < 15; i++ {
-		if i%2 == 0 {
-			vs5 = append(vs5, &Node{Val: i + 49, Data: make([]int, i%3)})
-		} else {
-			vs5 = append(vs5, Pair{i, 49})
+	acc = id + 1
+	runtime.GOMAXPROCS(1)
+	lx5 := id
+	for i := 0; i < 18646; i++ {
+		lx5 = (lx5*31 + i) % 1000003
+	}
+	acc = mix(acc, lx5)
+	h6 := buildList(8, 48)
+	o6 := &Node{Val: id}
+	t6 := buildTree(5, 48)
+	for i := 0; i < 11; i++ {
+		h6.Next, o6.Next = o6.Next, h6.Next
+		t6.Left, t6.Right = t6.Right, t6.Left
+		if i%3 == 0 {
+			pause(i)
 		}
+		garbage(11)
 	}
-	pause(0)
-	for _, v := range vs5 {
-		acc = mix(acc, v.Value())
+	acc = mix(acc, sumList(h6)+sumList(o6)+sumTree(t6))
+	addTotal(24 * id)
+	tk8 := time.NewTicker(16 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk8.C
 	}
-	str6 := ""
-	for i := 0; i < 5; i++ {
-		str6 += fmt.Sprint(i*79)
-	}
-	hm6 := &Holder{M: map[int]*Node{}}
-	hm6.M[79] = &Node{Val: len(str6)}
-	hm6.F = func() int { return hm6.M[79].Val }
-	pause(0)
-	acc = mix(acc, hm6.F())
-	defer addList(buildList(19, 88+id))
-	garbage(21)
-	a8 := buildList(10, 84+id)
-	b8 := &Holder{}
-	b8.P = a8.Next
-	a8.Next = nil
-	pause(2)
-	garbage(37)
-	acc = mix(acc, sumList(a8)+sumList(b8.P))
+	tk8.Stop()
+	tm8 := time.NewTimer(12 * time.Microsecond)
+	<-tm8.C
+	acc = mix(acc, 3)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(6, 2)
+	gA.P = buildList(5, 1)
+	gB.P = buildList(7, 2)
 	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(20, done)
+	go mover(26, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(130 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,48 +200,28 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 7
-	ch1 := make(chan *Node, 2)
+	acc = id + 18
+	tc1 := make(chan *Node)
 	go func() {
 		for i := 0; i < 1; i++ {
-			ch1 <- &Node{Val: i*89 + id, Next: buildList(i%3, i)}
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 89}
 		}
-		close(ch1)
 	}()
-	garbage(21)
-	for nd := range ch1 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(34 * time.Microsecond):
+		}
 	}
-	em2 := map[int]Edge{}
-	for i := 0; i < 8; i++ {
-		em2[i] = Edge{To: &Node{Val: i + 95}, W: i % 5}
-	}
-	garbage(15)
-	pause(0)
-	es2 := 0
-	for _, e := range em2 {
-		es2 = (es2 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es2)
-	acc = mix(acc, sumList(onceList()))
-	acc = mix(acc, sumList(onceList()))
-	var wg5 sync.WaitGroup
-	outs5 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg5.Add(1)
-		go func(j int) {
-			defer wg5.Done()
-			pause(j + 1)
-			outs5[j] = buildList(5, j+87)
-		}(j)
-	}
-	wg5.Wait()
-	for _, o := range outs5 {
-		acc = mix(acc, sumList(o))
-	}
-	xs6 := []interface{}{&Node{Val: 27}, id, "s27", Pair{id, 27}, buildList(2, 27)}
-	garbage(18)
-	for _, x := range xs6 {
+	gMu.Lock()
+	gAny = &Node{Val: 66, Next: buildList(3, id)}
+	gMu.Unlock()
+	xs3 := []interface{}{&Node{Val: 29}, id, "s29", Pair{id, 29}, buildList(1, 29)}
+	garbage(31)
+	for _, x := range xs3 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -230,27 +233,153 @@ func w0(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
+	sq4 := make(chan *Node, 2)
+	ss4 := 0
+	for i := 0; i < 11; {
+		select {
+		case sq4 <- &Node{Val: i * 96}:
+			i++
+		case nd := <-sq4:
+			ss4 = (ss4 + nd.Val) % 1000003
+		}
+	}
+	close(sq4)
+	for nd := range sq4 {
+		ss4 = (ss4 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss4)
+	dp5 := &Node{Val: 76}
+	defer func() {
+		acc = mix(acc, dp5.Val)
+	}()
+	gSlots[id] = buildList(6, 48+id)
+	l6 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l6
+	acc = mix(acc, sumList(gSlots[id]))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 17
-	tk7 := time.NewTicker(11 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk7.C
+	acc = id + 26
+	m7 := make(map[int][]int)
+	for i := 0; i < 25; i++ {
+		m7[i%3] = append(m7[i%3], i*87+id)
 	}
-	tk7.Stop()
-	tm7 := time.NewTimer(12 * time.Microsecond)
-	<-tm7.C
-	acc = mix(acc, 2)
-	dp8 := &Node{Val: 26}
-	defer func() {
-		acc = mix(acc, dp8.Val)
+	s7 := 0
+	for key, vs := range m7 {
+		s7 += key * len(vs)
+		for _, x := range vs {
+			s7 = (s7 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s7)
+	rc8 := make(chan *Node, 2)
+	for j := 0; j < 9; j++ {
+		go func(j int) {
+			rc8 <- &Node{Val: j * 50, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs8 := 0
+	for j := 0; j < 9; j++ {
+		nd := <-rc8
+		rs8 = (rs8 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs8)
+	lx9 := id
+	for i := 0; i < 2354; i++ {
+		lx9 = (lx9*31 + i) % 1000003
+	}
+	acc = mix(acc, lx9)
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 34
+	fc10 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 10; i++ {
+			cn := &Node{Val: i + 30, Next: buildList(i%3, i)}
+			fc10 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc10)
 	}()
-	nap(1)
-	xs10 := []interface{}{&Node{Val: 52}, id, "s52", Pair{id, 52}, buildList(2, 52)}
-	garbage(36)
-	for _, x := range xs10 {
+	garbage(20)
+	for f := range fc10 {
+		acc = mix(acc, f())
+	}
+	var vs11 []Valuer
+	for i := 0; i < 6; i++ {
+		if i%2 == 0 {
+			vs11 = append(vs11, &Node{Val: i + 56, Data: make([]int, i%3)})
+		} else {
+			vs11 = append(vs11, Pair{i, 56})
+		}
+	}
+	pause(1)
+	for _, v := range vs11 {
+		acc = mix(acc, v.Value())
+	}
+	sq12 := make(chan *Node, 2)
+	ss12 := 0
+	for i := 0; i < 12; {
+		select {
+		case sq12 <- &Node{Val: i * 60}:
+			i++
+		case nd := <-sq12:
+			ss12 = (ss12 + nd.Val) % 1000003
+		}
+	}
+	close(sq12)
+	for nd := range sq12 {
+		ss12 = (ss12 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss12)
+	a13 := buildList(12, 74+id)
+	b13 := &Holder{}
+	b13.P = a13.Next
+	a13.Next = nil
+	pause(2)
+	garbage(8)
+	acc = mix(acc, sumList(a13)+sumList(b13.P))
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 47
+	var mu14 sync.Mutex
+	var wgm14 sync.WaitGroup
+	var shared14 *Node
+	for j := 0; j < 4; j++ {
+		wgm14.Add(1)
+		go func(j int) {
+			defer wgm14.Done()
+			for r := 0; r < 4; r++ {
+				mu14.Lock()
+				shared14 = &Node{Val: j*10 + r, Next: shared14}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu14.Unlock()
+			}
+		}(j)
+	}
+	wgm14.Wait()
+	ms14 := 0
+	for p := shared14; p != nil; p = p.Next {
+		ms14 = (ms14 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms14)
+	gSlots[id] = buildList(18, 45+id)
+	l15 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l15
+	acc = mix(acc, sumList(gSlots[id]))
+	xs16 := []interface{}{&Node{Val: 50}, id, "s50", Pair{id, 50}, buildList(1, 50)}
+	garbage(34)
+	for _, x := range xs16 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -262,168 +391,73 @@ func w1(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	ptrs11 := make([]*Node, 4685)
-	for i := 0; i < len(ptrs11); i += 117 {
-		ptrs11[i] = &Node{Val: i % 89}
+	rc17 := make(chan *Node, 3)
+	for j := 0; j < 2; j++ {
+		go func(j int) {
+			rc17 <- &Node{Val: j * 7, Next: buildList(j%4, j)}
+		}(j)
 	}
-	garbage(10)
-	pause(0)
-	ps11 := 0
-	for i := 0; i < len(ptrs11); i += 117 {
-		ps11 = (ps11 + ptrs11[i].Val) % 1000003
+	rs17 := 0
+	for j := 0; j < 2; j++ {
+		nd := <-rc17
+		rs17 = (rs17 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	acc = mix(acc, ps11)
-	tc12 := make(chan *Node)
+	acc = mix(acc, rs17)
+	rc18 := make(chan *Node, 0)
+	for j := 0; j < 11; j++ {
+		go func(j int) {
+			rc18 <- &Node{Val: j * 24, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs18 := 0
+	for j := 0; j < 11; j++ {
+		nd := <-rc18
+		rs18 = (rs18 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs18)
+	rc19 := make(chan *Node, 1)
+	for j := 0; j < 11; j++ {
+		go func(j int) {
+			rc19 <- &Node{Val: j * 24, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs19 := 0
+	for j := 0; j < 11; j++ {
+		nd := <-rc19
+		rs19 = (rs19 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs19)
+	tc20 := make(chan *Node)
 	go func() {
 		for i := 0; i < 5; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc12 <- &Node{Val: i + 14}
+			tc20 <- &Node{Val: i + 76}
 		}
 	}()
 	for got := 0; got < 5; {
 		select {
-		case nd := <-tc12:
+		case nd := <-tc20:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(37 * time.Microsecond):
+		case <-time.After(10 * time.Microsecond):
 		}
 	}
-	big13 := make([]int, 5538)
-	for i := 0; i < len(big13); i += 101 {
-		big13[i] = i % 90
-	}
-	bs13 := 0
-	for _, x := range big13 {
-		bs13 += x
-	}
-	acc = mix(acc, bs13)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 25
-	rc14 := make(chan *Node, 0)
-	for j := 0; j < 27; j++ {
-		go func(j int) {
-			rc14 <- &Node{Val: j * 7, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs14 := 0
-	for j := 0; j < 27; j++ {
-		nd := <-rc14
-		rs14 = (rs14 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs14)
-	defer addList(buildList(11, 94+id))
-	garbage(21)
-	ptrs16 := make([]*Node, 4652)
-	for i := 0; i < len(ptrs16); i += 105 {
-		ptrs16[i] = &Node{Val: i % 28}
-	}
-	garbage(11)
-	pause(0)
-	ps16 := 0
-	for i := 0; i < len(ptrs16); i += 105 {
-		ps16 = (ps16 + ptrs16[i].Val) % 1000003
-	}
-	acc = mix(acc, ps16)
-	m17 := make(map[int][]int)
-	for i := 0; i < 18; i++ {
-		m17[i%1] = append(m17[i%1], i*80+id)
-	}
-	s17 := 0
-	for key, vs := range m17 {
-		s17 += key * len(vs)
-		for _, x := range vs {
-			s17 = (s17 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s17)
-	a18 := buildList(18, 59+id)
-	b18 := &Holder{}
-	b18.P = a18.Next
-	a18.Next = nil
-	pause(0)
-	garbage(5)
-	acc = mix(acc, sumList(a18)+sumList(b18.P))
-	big19 := make([]int, 4737)
-	for i := 0; i < len(big19); i += 143 {
-		big19[i] = i % 24
-	}
-	bs19 := 0
-	for _, x := range big19 {
-		bs19 += x
-	}
-	acc = mix(acc, bs19)
-	dp20 := &Node{Val: 76}
-	defer func() {
-		acc = mix(acc, dp20.Val)
-	}()
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 6
-	tc21 := make(chan *Node)
-	go func() {
-		for i := 0; i < 2; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc21 <- &Node{Val: i + 93}
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case nd := <-tc21:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(44 * time.Microsecond):
-		}
-	}
-	pc22 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc22 <- 3
-			}
-		}()
-		var np *Node
-		pc22 <- np.Val
-	}()
-	acc = mix(acc, <-pc22)
-	h23 := buildList(19, 26)
-	o23 := &Node{Val: id}
-	t23 := buildTree(3, 26)
-	for i := 0; i < 10; i++ {
-		h23.Next, o23.Next = o23.Next, h23.Next
-		t23.Left, t23.Right = t23.Right, t23.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(4)
-	}
-	acc = mix(acc, sumList(h23)+sumList(o23)+sumTree(t23))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(5, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(35, done)
+	go mover(2, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
 	for i, f := range fns {
-		wg.Add(1)
-		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
-		}(i, f)
+		results[i] = f(i)
 	}
-	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,41 +200,22 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 35
+	acc = id + 31
 	runtime.GC()
-	str2 := ""
-	for i := 0; i < 5; i++ {
-		str2 += fmt.Sprint(i*62)
+	ptrs2 := make([]*Node, 4501)
+	for i := 0; i < len(ptrs2); i += 25 {
+		ptrs2[i] = &Node{Val: i % 62}
 	}
-	hm2 := &Holder{M: map[int]*Node{}}
-	hm2.M[62] = &Node{Val: len(str2)}
-	hm2.F = func() int { return hm2.M[62].Val }
-	pause(0)
-	acc = mix(acc, hm2.F())
-	defer addList(buildList(19, 12+id))
-	garbage(11)
-	p4 := &Node{Val: 62}
-	f4 := func(d int) int {
-		p4.Val = (p4.Val + d) % 1009
-		return p4.Val
+	garbage(9)
+	pause(1)
+	ps2 := 0
+	for i := 0; i < len(ptrs2); i += 25 {
+		ps2 = (ps2 + ptrs2[i].Val) % 1000003
 	}
-	for i := 0; i < 9; i++ {
-		acc = mix(acc, f4(i))
-	}
-	lx5 := id
-	for i := 0; i < 18820; i++ {
-		lx5 = (lx5*31 + i) % 1000003
-	}
-	acc = mix(acc, lx5)
-	acc = mix(acc, sumList(onceList()))
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 23
-	xs7 := []interface{}{&Node{Val: 72}, id, "s72", Pair{id, 72}, buildList(1, 72)}
-	garbage(31)
-	for _, x := range xs7 {
+	acc = mix(acc, ps2)
+	xs3 := []interface{}{&Node{Val: 89}, id, "s89", Pair{id, 89}, buildList(4, 89)}
+	garbage(9)
+	for _, x := range xs3 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -223,48 +227,160 @@ func w1(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	acc = mix(acc, safeDiv(acc+34, id%2))
-	runtime.GOMAXPROCS(2)
-	h10 := buildList(12, 17)
-	o10 := &Node{Val: id}
-	t10 := buildTree(3, 17)
-	for i := 0; i < 1; i++ {
-		h10.Next, o10.Next = o10.Next, h10.Next
-		t10.Left, t10.Right = t10.Right, t10.Left
-		if i%3 == 0 {
-			pause(i)
+	tc4 := make(chan *Node)
+	go func() {
+		for i := 0; i < 8; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc4 <- &Node{Val: i + 43}
 		}
-		garbage(8)
+	}()
+	for got := 0; got < 8; {
+		select {
+		case nd := <-tc4:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(31 * time.Microsecond):
+		}
 	}
-	acc = mix(acc, sumList(h10)+sumList(o10)+sumTree(t10))
+	mn5 := &Node{Val: 68, Data: []int{1, 2}}
+	mv5 := mn5.Value
+	mn5 = nil
+	garbage(45)
+	pause(1)
+	acc = mix(acc, mv5())
+	a6 := buildList(3, 72+id)
+	b6 := &Holder{}
+	b6.P = a6.Next
+	a6.Next = nil
+	pause(2)
+	garbage(21)
+	acc = mix(acc, sumList(a6)+sumList(b6.P))
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 35
+	acc = mix(acc, sumList(onceList()))
+	xs8 := []interface{}{&Node{Val: 45}, id, "s45", Pair{id, 45}, buildList(2, 45)}
+	garbage(7)
+	for _, x := range xs8 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	ping9 := make(chan *Node)
+	pong9 := make(chan *Node)
+	go func() {
+		for nd := range ping9 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong9 <- nd
+		}
+	}()
+	pn9 := &Node{Val: 56}
+	for i := 0; i < 7; i++ {
+		ping9 <- pn9
+		pn9 = <-pong9
+	}
+	close(ping9)
+	acc = mix(acc, sumList(pn9))
+	var wg10 sync.WaitGroup
+	outs10 := make([]*Node, 2)
+	for j := 0; j < 2; j++ {
+		wg10.Add(1)
+		go func(j int) {
+			defer wg10.Done()
+			pause(j + 0)
+			outs10[j] = buildList(8, j+60)
+		}(j)
+	}
+	wg10.Wait()
+	for _, o := range outs10 {
+		acc = mix(acc, sumList(o))
+	}
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w2(id int) (acc int) {
 	acc = id + 35
-	ptrs11 := make([]*Node, 4472)
-	for i := 0; i < len(ptrs11); i += 131 {
-		ptrs11[i] = &Node{Val: i % 11}
-	}
-	garbage(30)
+	runtime.GOMAXPROCS(3)
+	x13 := &Node{Val: 87, Data: []int{id, 87}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(25)
+	pause(1)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	a14 := buildList(19, 87+id)
+	b14 := &Holder{}
+	b14.P = a14.Next
+	a14.Next = nil
+	pause(0)
+	garbage(18)
+	acc = mix(acc, sumList(a14)+sumList(b14.P))
+	acc = mix(acc, deep(585, &Node{Val: 70}))
+	gSlots[id] = buildList(25, 75+id)
+	l16 := gSlots[id]
+	gSlots[id] = nil
 	pause(2)
-	ps11 := 0
-	for i := 0; i < len(ptrs11); i += 131 {
-		ps11 = (ps11 + ptrs11[i].Val) % 1000003
+	gSlots[id] = l16
+	acc = mix(acc, sumList(gSlots[id]))
+	acc = mix(acc, deep(501, &Node{Val: 54}))
+	t18 := buildTree(1, id+25)
+	acc = mix(acc, sumTree(t18))
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 34
+	count(70 + id)
+	fs20 := []func() int{}
+	for i := 0; i < 12; i++ {
+		q := &Node{Val: i*3 + id}
+		fs20 = append(fs20, func() int { return q.Val + id })
 	}
-	acc = mix(acc, ps11)
-	big12 := make([]int, 5210)
-	for i := 0; i < len(big12); i += 273 {
-		big12[i] = i % 80
+	garbage(51)
+	for _, f := range fs20 {
+		acc = mix(acc, f())
 	}
-	bs12 := 0
-	for _, x := range big12 {
-		bs12 += x
+	x21 := &Node{Val: 82, Data: []int{id, 82}}
+	hold21 := &Holder{}
+	hold21.P = x21
+	hold21.V = x21
+	x21 = nil
+	garbage(11)
+	pause(2)
+	acc = mix(acc, hold21.P.Val+hold21.V.Value())
+	h22 := buildList(5, 95)
+	o22 := &Node{Val: id}
+	t22 := buildTree(5, 95)
+	for i := 0; i < 7; i++ {
+		h22.Next, o22.Next = o22.Next, h22.Next
+		t22.Left, t22.Right = t22.Right, t22.Left
+		if i%4 == 0 {
+			pause(i)
+		}
+		garbage(8)
 	}
-	acc = mix(acc, bs12)
-	xs13 := []interface{}{&Node{Val: 24}, id, "s24", Pair{id, 24}, buildList(3, 24)}
-	garbage(37)
-	for _, x := range xs13 {
+	acc = mix(acc, sumList(h22)+sumList(o22)+sumTree(t22))
+	runtime.GOMAXPROCS(2)
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 36
+	xs24 := []interface{}{&Node{Val: 33}, id, "s33", Pair{id, 33}, buildList(4, 33)}
+	garbage(15)
+	for _, x := range xs24 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -276,155 +392,57 @@ func w2(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	str14 := ""
-	for i := 0; i < 3; i++ {
-		str14 += fmt.Sprint(i*21)
+	dp25 := &Node{Val: 24}
+	defer func() {
+		acc = mix(acc, dp25.Val)
+	}()
+	big26 := make([]int, 4647)
+	for i := 0; i < len(big26); i += 238 {
+		big26[i] = i % 85
 	}
-	hm14 := &Holder{M: map[int]*Node{}}
-	hm14.M[21] = &Node{Val: len(str14)}
-	hm14.F = func() int { return hm14.M[21].Val }
-	pause(0)
-	acc = mix(acc, hm14.F())
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 27
-	count(95 + id)
-	gMu.Lock()
-	gAny = &Node{Val: 27, Next: buildList(4, id)}
-	gMu.Unlock()
-	tk17 := time.NewTicker(1 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk17.C
+	bs26 := 0
+	for _, x := range big26 {
+		bs26 += x
 	}
-	tk17.Stop()
-	tm17 := time.NewTimer(1 * time.Microsecond)
-	<-tm17.C
-	acc = mix(acc, 2)
-	str18 := ""
-	for i := 0; i < 8; i++ {
-		str18 += fmt.Sprint(i*69)
+	acc = mix(acc, bs26)
+	time.Sleep(29 * time.Microsecond)
+	mp28 := map[int]*Node{}
+	for i := 0; i < 23; i++ {
+		mp28[i] = &Node{Val: i*21 + id}
 	}
-	hm18 := &Holder{M: map[int]*Node{}}
-	hm18.M[69] = &Node{Val: len(str18)}
-	hm18.F = func() int { return hm18.M[69].Val }
+	for i := 0; i < 23; i += 2 {
+		delete(mp28, i)
+	}
 	pause(1)
-	acc = mix(acc, hm18.F())
-	fs19 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*3 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
+	s28 := 0
+	for key, v := range mp28 {
+		s28 = (s28 + key*v.Val) % 1000003
 	}
-	garbage(51)
-	for _, f := range fs19 {
+	acc = mix(acc, s28+len(mp28))
+	fs29 := []func() int{}
+	for i := 0; i < 7; i++ {
+		q := &Node{Val: i*60 + id}
+		fs29 = append(fs29, func() int { return q.Val + id })
+	}
+	garbage(60)
+	for _, f := range fs29 {
 		acc = mix(acc, f())
 	}
-	a20 := buildList(2, 82+id)
-	b20 := &Holder{}
-	b20.P = a20.Next
-	a20.Next = nil
-	pause(2)
-	garbage(50)
-	acc = mix(acc, sumList(a20)+sumList(b20.P))
-	var wg21 sync.WaitGroup
-	outs21 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg21.Add(1)
-		go func(j int) {
-			defer wg21.Done()
-			pause(j + 2)
-			outs21[j] = buildList(9, j+23)
-		}(j)
-	}
-	wg21.Wait()
-	for _, o := range outs21 {
-		acc = mix(acc, sumList(o))
-	}
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 27
-	x22 := &Node{Val: 55, Data: []int{id, 55}}
-	hold22 := &Holder{}
-	hold22.P = x22
-	hold22.V = x22
-	x22 = nil
-	garbage(59)
-	pause(2)
-	acc = mix(acc, hold22.P.Val+hold22.V.Value())
-	var vs23 []Valuer
-	for i := 0; i < 16; i++ {
-		if i%2 == 0 {
-			vs23 = append(vs23, &Node{Val: i + 33, Data: make([]int, i%3)})
-		} else {
-			vs23 = append(vs23, Pair{i, 33})
-		}
-	}
-	pause(0)
-	for _, v := range vs23 {
-		acc = mix(acc, v.Value())
-	}
-	mn24 := &Node{Val: 35, Data: []int{1, 2}}
-	mv24 := mn24.Value
-	mn24 = nil
-	garbage(34)
-	pause(0)
-	acc = mix(acc, mv24())
-	ping25 := make(chan *Node)
-	pong25 := make(chan *Node)
-	go func() {
-		for nd := range ping25 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong25 <- nd
-		}
-	}()
-	pn25 := &Node{Val: 73}
-	for i := 0; i < 10; i++ {
-		ping25 <- pn25
-		pn25 = <-pong25
-	}
-	close(ping25)
-	acc = mix(acc, sumList(pn25))
-	ptrs26 := make([]*Node, 4289)
-	for i := 0; i < len(ptrs26); i += 25 {
-		ptrs26[i] = &Node{Val: i % 53}
-	}
-	garbage(31)
-	pause(0)
-	ps26 := 0
-	for i := 0; i < len(ptrs26); i += 25 {
-		ps26 = (ps26 + ptrs26[i].Val) % 1000003
-	}
-	acc = mix(acc, ps26)
 	return acc
 }
 
 func main() {
 	gA.P = buildList(7, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 4; i++ {
+	gB.P = buildList(9, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(40, done)
+	go mover(33, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(166 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

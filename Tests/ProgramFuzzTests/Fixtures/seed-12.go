@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -190,94 +213,83 @@ func w0(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s1)
-	nap(26)
-	xs3 := []interface{}{&Node{Val: 59}, id, "s59", Pair{id, 59}, buildList(1, 59)}
-	garbage(22)
-	for _, x := range xs3 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	lx2 := id
+	for i := 0; i < 26206; i++ {
+		lx2 = (lx2*31 + i) % 1000003
 	}
-	x4 := &Node{Val: 88, Data: []int{id, 88}}
-	hold4 := &Holder{}
-	hold4.P = x4
-	hold4.V = x4
-	x4 = nil
-	garbage(40)
+	acc = mix(acc, lx2)
+	a3 := buildList(4, 59+id)
+	b3 := &Holder{}
+	b3.P = a3.Next
+	a3.Next = nil
 	pause(1)
-	acc = mix(acc, hold4.P.Val+hold4.V.Value())
+	garbage(46)
+	acc = mix(acc, sumList(a3)+sumList(b3.P))
+	ping4 := make(chan *Node)
+	pong4 := make(chan *Node)
+	go func() {
+		for nd := range ping4 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong4 <- nd
+		}
+	}()
+	pn4 := &Node{Val: 30}
+	for i := 0; i < 5; i++ {
+		ping4 <- pn4
+		pn4 = <-pong4
+	}
+	close(ping4)
+	acc = mix(acc, sumList(pn4))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 34
-	em5 := map[int]Edge{}
-	for i := 0; i < 4; i++ {
-		em5[i] = Edge{To: &Node{Val: i + 47}, W: i % 5}
+	acc = id + 2
+	acc = mix(acc, deep(157, &Node{Val: 47}))
+	x6 := &Node{Val: 1, Data: []int{id, 1}}
+	hold6 := &Holder{}
+	hold6.P = x6
+	hold6.V = x6
+	x6 = nil
+	garbage(52)
+	pause(2)
+	acc = mix(acc, hold6.P.Val+hold6.V.Value())
+	count(28 + id)
+	var vs8 []Valuer
+	for i := 0; i < 14; i++ {
+		if i%2 == 0 {
+			vs8 = append(vs8, &Node{Val: i + 77, Data: make([]int, i%3)})
+		} else {
+			vs8 = append(vs8, Pair{i, 77})
+		}
 	}
-	garbage(5)
-	pause(0)
-	es5 := 0
-	for _, e := range em5 {
-		es5 = (es5 + e.To.Val*e.W) % 1000003
+	pause(1)
+	for _, v := range vs8 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, es5)
-	rc6 := make(chan *Node, 3)
-	for j := 0; j < 10; j++ {
-		go func(j int) {
-			rc6 <- &Node{Val: j * 58, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs6 := 0
-	for j := 0; j < 10; j++ {
-		nd := <-rc6
-		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs6)
-	fs7 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*77 + id}
-		fs7 = append(fs7, func() int { return q.Val + id })
-	}
-	garbage(24)
-	for _, f := range fs7 {
-		acc = mix(acc, f())
-	}
-	t8 := buildTree(3, id+54)
-	acc = mix(acc, sumTree(t8))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(5, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(4, done)
+	go mover(10, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	ch := make(chan Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(193 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

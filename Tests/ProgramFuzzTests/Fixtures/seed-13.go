@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -178,211 +201,293 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 17
-	nap(30)
-	em2 := map[int]Edge{}
-	for i := 0; i < 14; i++ {
-		em2[i] = Edge{To: &Node{Val: i + 96}, W: i % 5}
+	lx1 := id
+	for i := 0; i < 29323; i++ {
+		lx1 = (lx1*31 + i) % 1000003
 	}
-	garbage(40)
-	pause(2)
-	es2 := 0
-	for _, e := range em2 {
-		es2 = (es2 + e.To.Val*e.W) % 1000003
+	acc = mix(acc, lx1)
+	acc = mix(acc, deep(429, &Node{Val: 96}))
+	fc3 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 96, Next: buildList(i%3, i)}
+			fc3 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc3)
+	}()
+	garbage(23)
+	for f := range fc3 {
+		acc = mix(acc, f())
 	}
-	acc = mix(acc, es2)
-	rc3 := make(chan *Node, 3)
-	for j := 0; j < 24; j++ {
+	rc4 := make(chan *Node, 3)
+	for j := 0; j < 13; j++ {
 		go func(j int) {
-			rc3 <- &Node{Val: j * 54, Next: buildList(j%4, j)}
+			rc4 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
 		}(j)
 	}
-	rs3 := 0
-	for j := 0; j < 24; j++ {
-		nd := <-rc3
-		rs3 = (rs3 + nd.Val + sumList(nd.Next)) % 1000003
+	rs4 := 0
+	for j := 0; j < 13; j++ {
+		nd := <-rc4
+		rs4 = (rs4 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	acc = mix(acc, rs3)
-	dp4 := &Node{Val: 57}
-	defer func() {
-		acc = mix(acc, dp4.Val)
-	}()
-	tk5 := time.NewTicker(10 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk5.C
+	acc = mix(acc, rs4)
+	pv5 := buildList(4, 80)
+	acc = mix(acc, catchNode(func() {
+		garbage(20)
+		panic(pv5)
+	}))
+	var mu6 sync.Mutex
+	var wgm6 sync.WaitGroup
+	var shared6 *Node
+	for j := 0; j < 6; j++ {
+		wgm6.Add(1)
+		go func(j int) {
+			defer wgm6.Done()
+			for r := 0; r < 3; r++ {
+				mu6.Lock()
+				shared6 = &Node{Val: j*10 + r, Next: shared6}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu6.Unlock()
+			}
+		}(j)
 	}
-	tk5.Stop()
-	tm5 := time.NewTimer(13 * time.Microsecond)
-	<-tm5.C
-	acc = mix(acc, 4)
-	time.Sleep(17 * time.Microsecond)
+	wgm6.Wait()
+	ms6 := 0
+	for p := shared6; p != nil; p = p.Next {
+		ms6 = (ms6 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 24
-	runtime.GC()
-	mp8 := map[int]*Node{}
-	for i := 0; i < 23; i++ {
-		mp8[i] = &Node{Val: i*41 + id}
+	acc = id + 42
+	var mu7 sync.Mutex
+	var wgm7 sync.WaitGroup
+	var shared7 *Node
+	for j := 0; j < 3; j++ {
+		wgm7.Add(1)
+		go func(j int) {
+			defer wgm7.Done()
+			for r := 0; r < 3; r++ {
+				mu7.Lock()
+				shared7 = &Node{Val: j*10 + r, Next: shared7}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu7.Unlock()
+			}
+		}(j)
 	}
-	for i := 0; i < 23; i += 3 {
-		delete(mp8, i)
+	wgm7.Wait()
+	ms7 := 0
+	for p := shared7; p != nil; p = p.Next {
+		ms7 = (ms7 + p.Val) % 1000003
 	}
+	acc = mix(acc, ms7)
+	mn8 := &Node{Val: 11, Data: []int{1, 2}}
+	mv8 := mn8.Value
+	mn8 = nil
+	garbage(59)
 	pause(1)
-	s8 := 0
-	for key, v := range mp8 {
-		s8 = (s8 + key*v.Val) % 1000003
+	acc = mix(acc, mv8())
+	fs9 := []func() int{}
+	for i := 0; i < 3; i++ {
+		q := &Node{Val: i*80 + id}
+		fs9 = append(fs9, func() int { return q.Val + id })
 	}
-	acc = mix(acc, s8+len(mp8))
-	p9 := &Node{Val: 80}
-	f9 := func(d int) int {
-		p9.Val = (p9.Val + d) % 1009
-		return p9.Val
-	}
-	for i := 0; i < 4; i++ {
-		acc = mix(acc, f9(i))
+	garbage(32)
+	for _, f := range fs9 {
+		acc = mix(acc, f())
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 23
-	count(77 + id)
-	h11 := buildList(4, 25)
-	o11 := &Node{Val: id}
-	t11 := buildTree(4, 25)
-	for i := 0; i < 2; i++ {
-		h11.Next, o11.Next = o11.Next, h11.Next
-		t11.Left, t11.Right = t11.Right, t11.Left
+	acc = id + 10
+	x10 := &Node{Val: 74, Data: []int{id, 74}}
+	hold10 := &Holder{}
+	hold10.P = x10
+	hold10.V = x10
+	x10 = nil
+	garbage(27)
+	pause(0)
+	acc = mix(acc, hold10.P.Val+hold10.V.Value())
+	acc = mix(acc, sumList(onceList()))
+	a12 := buildList(17, 28+id)
+	b12 := &Holder{}
+	b12.P = a12.Next
+	a12.Next = nil
+	pause(1)
+	garbage(25)
+	acc = mix(acc, sumList(a12)+sumList(b12.P))
+	h13 := buildList(7, 70)
+	o13 := &Node{Val: id}
+	t13 := buildTree(4, 70)
+	for i := 0; i < 5; i++ {
+		h13.Next, o13.Next = o13.Next, h13.Next
+		t13.Left, t13.Right = t13.Right, t13.Left
 		if i%2 == 0 {
 			pause(i)
 		}
-		garbage(4)
+		garbage(2)
 	}
-	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
-	ch12 := make(chan *Node, 2)
+	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
+	ping14 := make(chan *Node)
+	pong14 := make(chan *Node)
 	go func() {
-		for i := 0; i < 9; i++ {
-			ch12 <- &Node{Val: i*53 + id, Next: buildList(i%3, i)}
+		for nd := range ping14 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong14 <- nd
 		}
-		close(ch12)
 	}()
-	garbage(7)
-	for nd := range ch12 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	pn14 := &Node{Val: 23}
+	for i := 0; i < 3; i++ {
+		ping14 <- pn14
+		pn14 = <-pong14
 	}
-	x13 := &Node{Val: 38, Data: []int{id, 38}}
-	hold13 := &Holder{}
-	hold13.P = x13
-	hold13.V = x13
-	x13 = nil
-	garbage(46)
-	pause(0)
-	acc = mix(acc, hold13.P.Val+hold13.V.Value())
-	a14 := buildList(14, 6+id)
-	b14 := &Holder{}
-	b14.P = a14.Next
-	a14.Next = nil
-	pause(0)
-	garbage(41)
-	acc = mix(acc, sumList(a14)+sumList(b14.P))
-	nap(7)
-	big16 := make([]int, 5865)
-	for i := 0; i < len(big16); i += 80 {
-		big16[i] = i % 67
+	close(ping14)
+	acc = mix(acc, sumList(pn14))
+	ping15 := make(chan *Node)
+	pong15 := make(chan *Node)
+	go func() {
+		for nd := range ping15 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong15 <- nd
+		}
+	}()
+	pn15 := &Node{Val: 77}
+	for i := 0; i < 8; i++ {
+		ping15 <- pn15
+		pn15 = <-pong15
 	}
-	bs16 := 0
-	for _, x := range big16 {
-		bs16 += x
-	}
-	acc = mix(acc, bs16)
+	close(ping15)
+	acc = mix(acc, sumList(pn15))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 6
-	count(61 + id)
-	runtime.GC()
-	ptrs19 := make([]*Node, 4845)
-	for i := 0; i < len(ptrs19); i += 131 {
-		ptrs19[i] = &Node{Val: i % 40}
+	acc = id + 15
+	var ea16 [3]Edge
+	for i := range ea16 {
+		ea16[i] = Edge{To: &Node{Val: i + 55}, W: i + 1}
 	}
-	garbage(7)
-	pause(0)
-	ps19 := 0
-	for i := 0; i < len(ptrs19); i += 131 {
-		ps19 = (ps19 + ptrs19[i].Val) % 1000003
+	eb16 := ea16
+	ea16[1].To = nil
+	garbage(9)
+	pause(1)
+	for _, e := range eb16 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	acc = mix(acc, ps19)
-	p20 := &Node{Val: 38}
-	f20 := func(d int) int {
-		p20.Val = (p20.Val + d) % 1009
-		return p20.Val
+	acc = mix(acc, sumList(onceList()))
+	big18 := make([]int, 5952)
+	for i := 0; i < len(big18); i += 143 {
+		big18[i] = i % 76
 	}
-	for i := 0; i < 5; i++ {
-		acc = mix(acc, f20(i))
+	bs18 := 0
+	for _, x := range big18 {
+		bs18 += x
+	}
+	acc = mix(acc, bs18)
+	tk19 := time.NewTicker(13 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk19.C
+	}
+	tk19.Stop()
+	tm19 := time.NewTimer(2 * time.Microsecond)
+	<-tm19.C
+	acc = mix(acc, 4)
+	sc20 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc20 <- i*19 + garbage(3)
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case v := <-sc20:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
 	}
 	t21 := buildTree(3, id+82)
 	acc = mix(acc, sumTree(t21))
-	sq22 := make(chan *Node, 3)
-	ss22 := 0
-	for i := 0; i < 3; {
-		select {
-		case sq22 <- &Node{Val: i * 30}:
-			i++
-		case nd := <-sq22:
-			ss22 = (ss22 + nd.Val) % 1000003
-		}
-	}
-	close(sq22)
-	for nd := range sq22 {
-		ss22 = (ss22 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss22)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 45
-	defer addList(buildList(9, 58+id))
-	garbage(18)
-	acc = mix(acc, sumList(onceList()))
-	a25 := buildList(17, 56+id)
-	b25 := &Holder{}
-	b25.P = a25.Next
-	a25.Next = nil
-	pause(1)
-	garbage(7)
-	acc = mix(acc, sumList(a25)+sumList(b25.P))
-	defer addList(buildList(7, 31+id))
+	acc = id + 7
+	acc = mix(acc, deep(125, &Node{Val: 23}))
+	rc23 := make(chan *Node, 2)
+	for j := 0; j < 13; j++ {
+		go func(j int) {
+			rc23 <- &Node{Val: j * 22, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs23 := 0
+	for j := 0; j < 13; j++ {
+		nd := <-rc23
+		rs23 = (rs23 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs23)
+	xs24 := []interface{}{&Node{Val: 36}, id, "s36", Pair{id, 36}, buildList(4, 36)}
+	garbage(25)
+	for _, x := range xs24 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	acc = mix(acc, safeDiv(acc+22, id%2))
+	defer addList(buildList(8, 6+id))
 	garbage(16)
+	acc = mix(acc, deep(477, &Node{Val: 30}))
+	var vs28 []Valuer
+	for i := 0; i < 4; i++ {
+		if i%3 == 0 {
+			vs28 = append(vs28, &Node{Val: i + 33, Data: make([]int, i%3)})
+		} else {
+			vs28 = append(vs28, Pair{i, 33})
+		}
+	}
+	pause(0)
+	for _, v := range vs28 {
+		acc = mix(acc, v.Value())
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(6, done)
+	go mover(10, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(33 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,170 +200,164 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 34
-	dp1 := &Node{Val: 39}
-	defer func() {
-		acc = mix(acc, dp1.Val)
-	}()
-	sc2 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 10; i++ {
-			sc2 <- i*12 + garbage(3)
-		}
-	}()
-	for got := 0; got < 10; {
-		select {
-		case v := <-sc2:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	sc3 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc3 <- i*8 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc3:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	tc4 := make(chan *Node)
+	acc = id + 2
+	tc1 := make(chan *Node)
 	go func() {
 		for i := 0; i < 1; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 72}
+			tc1 <- &Node{Val: i + 39}
 		}
 	}()
 	for got := 0; got < 1; {
 		select {
-		case nd := <-tc4:
+		case nd := <-tc1:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(25 * time.Microsecond):
+		case <-time.After(23 * time.Microsecond):
 		}
 	}
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 17
-	addTotal(65 * id)
-	x6 := &Node{Val: 5, Data: []int{id, 5}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(22)
-	pause(2)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
-	gMu.Lock()
-	gAny = &Node{Val: 75, Next: buildList(3, id)}
-	gMu.Unlock()
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 13
-	t8 := buildTree(4, id+48)
-	acc = mix(acc, sumTree(t8))
-	sq9 := make(chan *Node, 1)
-	ss9 := 0
-	for i := 0; i < 5; {
-		select {
-		case sq9 <- &Node{Val: i * 55}:
-			i++
-		case nd := <-sq9:
-			ss9 = (ss9 + nd.Val) % 1000003
-		}
+	big2 := make([]int, 4243)
+	for i := 0; i < len(big2); i += 163 {
+		big2[i] = i % 95
 	}
-	close(sq9)
-	for nd := range sq9 {
-		ss9 = (ss9 + nd.Val) % 1000003
+	bs2 := 0
+	for _, x := range big2 {
+		bs2 += x
 	}
-	acc = mix(acc, ss9)
-	runtime.GOMAXPROCS(3)
-	pc11 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc11 <- 95
-			}
-		}()
-		var np *Node
-		pc11 <- np.Val
-	}()
-	acc = mix(acc, <-pc11)
-	var vs12 []Valuer
-	for i := 0; i < 23; i++ {
-		if i%3 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 23, Data: make([]int, i%3)})
-		} else {
-			vs12 = append(vs12, Pair{i, 23})
-		}
+	acc = mix(acc, bs2)
+	ptrs3 := make([]*Node, 4767)
+	for i := 0; i < len(ptrs3); i += 101 {
+		ptrs3[i] = &Node{Val: i % 66}
 	}
-	pause(2)
-	for _, v := range vs12 {
-		acc = mix(acc, v.Value())
+	garbage(9)
+	pause(1)
+	ps3 := 0
+	for i := 0; i < len(ptrs3); i += 101 {
+		ps3 = (ps3 + ptrs3[i].Val) % 1000003
 	}
-	ch13 := make(chan *Node, 3)
-	go func() {
-		for i := 0; i < 4; i++ {
-			ch13 <- &Node{Val: i*22 + id, Next: buildList(i%3, i)}
-		}
-		close(ch13)
-	}()
-	garbage(8)
-	for nd := range ch13 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	acc = mix(acc, ps3)
+	fs4 := []func() int{}
+	for i := 0; i < 10; i++ {
+		q := &Node{Val: i*66 + id}
+		fs4 = append(fs4, func() int { return q.Val + id })
 	}
-	defer addList(buildList(20, 90+id))
-	garbage(22)
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 43
-	nap(8)
-	m16 := make(map[int][]int)
-	for i := 0; i < 6; i++ {
-		m16[i%5] = append(m16[i%5], i*86+id)
-	}
-	s16 := 0
-	for key, vs := range m16 {
-		s16 += key * len(vs)
-		for _, x := range vs {
-			s16 = (s16 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s16)
-	fs17 := []func() int{}
-	for i := 0; i < 2; i++ {
-		q := &Node{Val: i*14 + id}
-		fs17 = append(fs17, func() int { return q.Val + id })
-	}
-	garbage(29)
-	for _, f := range fs17 {
+	garbage(24)
+	for _, f := range fs4 {
 		acc = mix(acc, f())
 	}
 	return acc
 }
 
+func w1(id int) (acc int) {
+	acc = id + 0
+	sq5 := make(chan *Node, 3)
+	ss5 := 0
+	for i := 0; i < 10; {
+		select {
+		case sq5 <- &Node{Val: i * 18}:
+			i++
+		case nd := <-sq5:
+			ss5 = (ss5 + nd.Val) % 1000003
+		}
+	}
+	close(sq5)
+	for nd := range sq5 {
+		ss5 = (ss5 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss5)
+	ch6 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 8; i++ {
+			ch6 <- &Node{Val: i*96 + id, Next: buildList(i%3, i)}
+		}
+		close(ch6)
+	}()
+	garbage(15)
+	for nd := range ch6 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	acc = mix(acc, safeDiv(acc+4, id%2))
+	dp8 := &Node{Val: 82}
+	defer func() {
+		acc = mix(acc, dp8.Val)
+	}()
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 13
+	ptrs9 := make([]*Node, 4977)
+	for i := 0; i < len(ptrs9); i += 192 {
+		ptrs9[i] = &Node{Val: i % 63}
+	}
+	garbage(13)
+	pause(0)
+	ps9 := 0
+	for i := 0; i < len(ptrs9); i += 192 {
+		ps9 = (ps9 + ptrs9[i].Val) % 1000003
+	}
+	acc = mix(acc, ps9)
+	count(88 + id)
+	h11 := buildList(5, 82)
+	o11 := &Node{Val: id}
+	t11 := buildTree(5, 82)
+	for i := 0; i < 6; i++ {
+		h11.Next, o11.Next = o11.Next, h11.Next
+		t11.Left, t11.Right = t11.Right, t11.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(12)
+	}
+	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
+	runtime.GC()
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 15
+	lx13 := id
+	for i := 0; i < 8615; i++ {
+		lx13 = (lx13*31 + i) % 1000003
+	}
+	acc = mix(acc, lx13)
+	mp14 := map[int]*Node{}
+	for i := 0; i < 7; i++ {
+		mp14[i] = &Node{Val: i*86 + id}
+	}
+	for i := 0; i < 7; i += 3 {
+		delete(mp14, i)
+	}
+	pause(0)
+	s14 := 0
+	for key, v := range mp14 {
+		s14 = (s14 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s14+len(mp14))
+	mp15 := map[int]*Node{}
+	for i := 0; i < 14; i++ {
+		mp15[i] = &Node{Val: i*16 + id}
+	}
+	for i := 0; i < 14; i += 3 {
+		delete(mp15, i)
+	}
+	pause(2)
+	s15 := 0
+	for key, v := range mp15 {
+		s15 = (s15 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s15+len(mp15))
+	return acc
+}
+
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(5, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(37, done)
+	go mover(8, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	var wg sync.WaitGroup

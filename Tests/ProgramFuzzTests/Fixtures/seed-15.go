@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,164 +200,182 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 3
-	tc1 := make(chan *Node)
+	acc = id + 35
+	big1 := make([]int, 5259)
+	for i := 0; i < len(big1); i += 179 {
+		big1[i] = i % 55
+	}
+	bs1 := 0
+	for _, x := range big1 {
+		bs1 += x
+	}
+	acc = mix(acc, bs1)
+	rc2 := make(chan *Node, 1)
+	for j := 0; j < 12; j++ {
+		go func(j int) {
+			rc2 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs2 := 0
+	for j := 0; j < 12; j++ {
+		nd := <-rc2
+		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs2)
+	fc3 := make(chan func() int, 2)
 	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 55}
+		for i := 0; i < 10; i++ {
+			cn := &Node{Val: i + 9, Next: buildList(i%3, i)}
+			fc3 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc3)
 	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(26 * time.Microsecond):
-		}
-	}
-	big2 := make([]int, 4810)
-	for i := 0; i < len(big2); i += 137 {
-		big2[i] = i % 75
-	}
-	bs2 := 0
-	for _, x := range big2 {
-		bs2 += x
-	}
-	acc = mix(acc, bs2)
-	mn3 := &Node{Val: 9, Data: []int{1, 2}}
-	mv3 := mn3.Value
-	mn3 = nil
-	garbage(59)
-	pause(2)
-	acc = mix(acc, mv3())
-	lx4 := id
-	for i := 0; i < 5795; i++ {
-		lx4 = (lx4*31 + i) % 1000003
-	}
-	acc = mix(acc, lx4)
-	fs5 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*87 + id}
-		fs5 = append(fs5, func() int { return q.Val + id })
-	}
-	garbage(15)
-	for _, f := range fs5 {
+	garbage(11)
+	for f := range fc3 {
 		acc = mix(acc, f())
+	}
+	fs4 := []func() int{}
+	for i := 0; i < 14; i++ {
+		q := &Node{Val: i*91 + id}
+		fs4 = append(fs4, func() int { return q.Val + id })
+	}
+	garbage(13)
+	for _, f := range fs4 {
+		acc = mix(acc, f())
+	}
+	xs5 := []interface{}{&Node{Val: 53}, id, "s53", Pair{id, 53}, buildList(1, 53)}
+	garbage(19)
+	for _, x := range xs5 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 15
-	p6 := &Node{Val: 69}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
-	}
-	for i := 0; i < 19; i++ {
-		acc = mix(acc, f6(i))
-	}
-	addTotal(39 * id)
-	pc8 := make(chan int)
+	acc = id + 20
+	sc6 := make(chan int, 3)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc8 <- 97
-			}
-		}()
-		var np *Node
-		pc8 <- np.Val
+		for i := 0; i < 4; i++ {
+			sc6 <- i*89 + garbage(3)
+		}
 	}()
-	acc = mix(acc, <-pc8)
-	fs9 := []func() int{}
-	for i := 0; i < 1; i++ {
-		q := &Node{Val: i*25 + id}
-		fs9 = append(fs9, func() int { return q.Val + id })
+	for got := 0; got < 4; {
+		select {
+		case v := <-sc6:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
 	}
+	x7 := &Node{Val: 93, Data: []int{id, 93}}
+	hold7 := &Holder{}
+	hold7.P = x7
+	hold7.V = x7
+	x7 = nil
+	garbage(20)
+	pause(0)
+	acc = mix(acc, hold7.P.Val+hold7.V.Value())
+	defer addList(buildList(9, 18+id))
 	garbage(15)
-	for _, f := range fs9 {
-		acc = mix(acc, f())
-	}
-	dp10 := &Node{Val: 31}
-	defer func() {
-		acc = mix(acc, dp10.Val)
-	}()
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 40
-	runtime.GOMAXPROCS(2)
-	fs12 := []func() int{}
-	for i := 0; i < 2; i++ {
-		q := &Node{Val: i*61 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
+	acc = id + 2
+	gSlots[id] = buildList(16, 63+id)
+	l9 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l9
+	acc = mix(acc, sumList(gSlots[id]))
+	str10 := ""
+	for i := 0; i < 7; i++ {
+		str10 += fmt.Sprint(i*11)
 	}
-	garbage(33)
-	for _, f := range fs12 {
+	hm10 := &Holder{M: map[int]*Node{}}
+	hm10.M[11] = &Node{Val: len(str10)}
+	hm10.F = func() int { return hm10.M[11].Val }
+	pause(0)
+	acc = mix(acc, hm10.F())
+	xs11 := []interface{}{&Node{Val: 40}, id, "s40", Pair{id, 40}, buildList(3, 40)}
+	garbage(8)
+	for _, x := range xs11 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	fc12 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
+			fc12 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc12)
+	}()
+	garbage(9)
+	for f := range fc12 {
 		acc = mix(acc, f())
 	}
-	m13 := make(map[int][]int)
-	for i := 0; i < 13; i++ {
-		m13[i%2] = append(m13[i%2], i*66+id)
-	}
-	s13 := 0
-	for key, vs := range m13 {
-		s13 += key * len(vs)
-		for _, x := range vs {
-			s13 = (s13 + x) % 1000003
+	tc13 := make(chan *Node)
+	go func() {
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc13 <- &Node{Val: i + 26}
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc13:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(22 * time.Microsecond):
 		}
 	}
-	acc = mix(acc, s13)
-	mp14 := map[int]*Node{}
-	for i := 0; i < 8; i++ {
-		mp14[i] = &Node{Val: i*40 + id}
+	lx14 := id
+	for i := 0; i < 15906; i++ {
+		lx14 = (lx14*31 + i) % 1000003
 	}
-	for i := 0; i < 8; i += 3 {
-		delete(mp14, i)
-	}
-	pause(1)
-	s14 := 0
-	for key, v := range mp14 {
-		s14 = (s14 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s14+len(mp14))
-	h15 := buildList(9, 70)
-	o15 := &Node{Val: id}
-	t15 := buildTree(2, 70)
-	for i := 0; i < 4; i++ {
-		h15.Next, o15.Next = o15.Next, h15.Next
-		t15.Left, t15.Right = t15.Right, t15.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(6)
-	}
-	acc = mix(acc, sumList(h15)+sumList(o15)+sumTree(t15))
+	acc = mix(acc, lx14)
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func main() {
 	gA.P = buildList(5, 1)
-	gB.P = buildList(7, 2)
+	gB.P = buildList(8, 2)
 	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(2, done)
+	go mover(36, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -178,155 +201,137 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 13
-	mp1 := map[int]*Node{}
-	for i := 0; i < 26; i++ {
-		mp1[i] = &Node{Val: i*24 + id}
+	p1 := &Node{Val: 24}
+	f1 := func(d int) int {
+		p1.Val = (p1.Val + d) % 1009
+		return p1.Val
 	}
-	for i := 0; i < 26; i += 3 {
-		delete(mp1, i)
+	for i := 0; i < 17; i++ {
+		acc = mix(acc, f1(i))
 	}
-	pause(1)
-	s1 := 0
-	for key, v := range mp1 {
-		s1 = (s1 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s1+len(mp1))
-	p2 := &Node{Val: 92}
-	f2 := func(d int) int {
-		p2.Val = (p2.Val + d) % 1009
-		return p2.Val
-	}
-	for i := 0; i < 19; i++ {
-		acc = mix(acc, f2(i))
+	ch2 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 19; i++ {
+			ch2 <- &Node{Val: i*54 + id, Next: buildList(i%3, i)}
+		}
+		close(ch2)
+	}()
+	garbage(28)
+	for nd := range ch2 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	runtime.GC()
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 35
-	xs4 := []interface{}{&Node{Val: 40}, id, "s40", Pair{id, 40}, buildList(4, 40)}
-	garbage(5)
-	for _, x := range xs4 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	acc = id + 45
+	a4 := buildList(24, 40+id)
+	b4 := &Holder{}
+	b4.P = a4.Next
+	a4.Next = nil
+	pause(0)
+	garbage(21)
+	acc = mix(acc, sumList(a4)+sumList(b4.P))
+	defer addList(buildList(7, 55+id))
+	garbage(13)
+	tk6 := time.NewTicker(16 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk6.C
 	}
-	big5 := make([]int, 4716)
-	for i := 0; i < len(big5); i += 130 {
-		big5[i] = i % 35
+	tk6.Stop()
+	tm6 := time.NewTimer(10 * time.Microsecond)
+	<-tm6.C
+	acc = mix(acc, 1)
+	ptrs7 := make([]*Node, 4363)
+	for i := 0; i < len(ptrs7); i += 168 {
+		ptrs7[i] = &Node{Val: i % 54}
 	}
-	bs5 := 0
-	for _, x := range big5 {
-		bs5 += x
-	}
-	acc = mix(acc, bs5)
-	em6 := map[int]Edge{}
-	for i := 0; i < 15; i++ {
-		em6[i] = Edge{To: &Node{Val: i + 24}, W: i % 5}
-	}
-	garbage(9)
+	garbage(38)
 	pause(2)
-	es6 := 0
-	for _, e := range em6 {
-		es6 = (es6 + e.To.Val*e.W) % 1000003
+	ps7 := 0
+	for i := 0; i < len(ptrs7); i += 168 {
+		ps7 = (ps7 + ptrs7[i].Val) % 1000003
 	}
-	acc = mix(acc, es6)
-	big7 := make([]int, 5260)
-	for i := 0; i < len(big7); i += 123 {
-		big7[i] = i % 45
-	}
-	bs7 := 0
-	for _, x := range big7 {
-		bs7 += x
-	}
-	acc = mix(acc, bs7)
-	lx8 := id
-	for i := 0; i < 27736; i++ {
-		lx8 = (lx8*31 + i) % 1000003
-	}
-	acc = mix(acc, lx8)
-	fs9 := []func() int{}
-	for i := 0; i < 8; i++ {
-		q := &Node{Val: i*64 + id}
-		fs9 = append(fs9, func() int { return q.Val + id })
-	}
-	garbage(28)
-	for _, f := range fs9 {
-		acc = mix(acc, f())
-	}
-	m10 := make(map[int][]int)
-	for i := 0; i < 3; i++ {
-		m10[i%2] = append(m10[i%2], i*55+id)
-	}
-	s10 := 0
-	for key, vs := range m10 {
-		s10 += key * len(vs)
-		for _, x := range vs {
-			s10 = (s10 + x) % 1000003
+	acc = mix(acc, ps7)
+	var vs8 []Valuer
+	for i := 0; i < 13; i++ {
+		if i%2 == 0 {
+			vs8 = append(vs8, &Node{Val: i + 64, Data: make([]int, i%3)})
+		} else {
+			vs8 = append(vs8, Pair{i, 64})
 		}
 	}
-	acc = mix(acc, s10)
+	pause(1)
+	for _, v := range vs8 {
+		acc = mix(acc, v.Value())
+	}
+	mp9 := map[int]*Node{}
+	for i := 0; i < 6; i++ {
+		mp9[i] = &Node{Val: i*8 + id}
+	}
+	for i := 0; i < 6; i += 3 {
+		delete(mp9, i)
+	}
+	pause(1)
+	s9 := 0
+	for key, v := range mp9 {
+		s9 = (s9 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s9+len(mp9))
+	count(88 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 49
-	runtime.GOMAXPROCS(4)
-	big12 := make([]int, 5614)
-	for i := 0; i < len(big12); i += 284 {
-		big12[i] = i % 61
+	acc = id + 22
+	lx11 := id
+	for i := 0; i < 28165; i++ {
+		lx11 = (lx11*31 + i) % 1000003
 	}
-	bs12 := 0
-	for _, x := range big12 {
-		bs12 += x
+	acc = mix(acc, lx11)
+	pv12 := buildList(4, 25)
+	acc = mix(acc, catchNode(func() {
+		garbage(17)
+		panic(pv12)
+	}))
+	big13 := make([]int, 4654)
+	for i := 0; i < len(big13); i += 71 {
+		big13[i] = i % 37
 	}
-	acc = mix(acc, bs12)
-	lx13 := id
-	for i := 0; i < 14003; i++ {
-		lx13 = (lx13*31 + i) % 1000003
+	bs13 := 0
+	for _, x := range big13 {
+		bs13 += x
 	}
-	acc = mix(acc, lx13)
-	defer addList(buildList(10, 49+id))
-	garbage(15)
-	str15 := ""
-	for i := 0; i < 5; i++ {
-		str15 += fmt.Sprint(i*9)
+	acc = mix(acc, bs13)
+	big14 := make([]int, 5023)
+	for i := 0; i < len(big14); i += 300 {
+		big14[i] = i % 59
 	}
-	hm15 := &Holder{M: map[int]*Node{}}
-	hm15.M[9] = &Node{Val: len(str15)}
-	hm15.F = func() int { return hm15.M[9].Val }
-	pause(1)
-	acc = mix(acc, hm15.F())
+	bs14 := 0
+	for _, x := range big14 {
+		bs14 += x
+	}
+	acc = mix(acc, bs14)
+	nap(20)
+	t16 := buildTree(4, id+73)
+	acc = mix(acc, sumTree(t16))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(30, done)
+	go mover(32, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
 	for i, f := range fns {
-		wg.Add(1)
-		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
-		}(i, f)
+		results[i] = f(i)
 	}
-	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

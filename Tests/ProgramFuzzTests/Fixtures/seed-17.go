@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,112 +200,107 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 40
-	big1 := make([]int, 4203)
-	for i := 0; i < len(big1); i += 132 {
-		big1[i] = i % 10
+	acc = id + 11
+	runtime.GOMAXPROCS(1)
+	lx2 := id
+	for i := 0; i < 20469; i++ {
+		lx2 = (lx2*31 + i) % 1000003
 	}
-	bs1 := 0
-	for _, x := range big1 {
-		bs1 += x
-	}
-	acc = mix(acc, bs1)
-	runtime.GOMAXPROCS(3)
-	acc = mix(acc, safeDiv(acc+64, id%2))
-	runtime.Gosched()
-	p5 := &Node{Val: 24}
-	f5 := func(d int) int {
-		p5.Val = (p5.Val + d) % 1009
-		return p5.Val
-	}
-	for i := 0; i < 5; i++ {
-		acc = mix(acc, f5(i))
+	acc = mix(acc, lx2)
+	count(65 + id)
+	acc = mix(acc, safeDiv(acc+60, id%3))
+	xs5 := []interface{}{&Node{Val: 97}, id, "s97", Pair{id, 97}, buildList(2, 97)}
+	garbage(9)
+	for _, x := range xs5 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 23
-	ping6 := make(chan *Node)
-	pong6 := make(chan *Node)
-	go func() {
-		for nd := range ping6 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong6 <- nd
-		}
-	}()
-	pn6 := &Node{Val: 19}
-	for i := 0; i < 8; i++ {
-		ping6 <- pn6
-		pn6 = <-pong6
+	acc = id + 6
+	a6 := buildList(16, 74+id)
+	b6 := &Holder{}
+	b6.P = a6.Next
+	a6.Next = nil
+	pause(2)
+	garbage(27)
+	acc = mix(acc, sumList(a6)+sumList(b6.P))
+	x7 := &Node{Val: 40, Data: []int{id, 40}}
+	hold7 := &Holder{}
+	hold7.P = x7
+	hold7.V = x7
+	x7 = nil
+	garbage(51)
+	pause(2)
+	acc = mix(acc, hold7.P.Val+hold7.V.Value())
+	p8 := &Node{Val: 84}
+	f8 := func(d int) int {
+		p8.Val = (p8.Val + d) % 1009
+		return p8.Val
 	}
-	close(ping6)
-	acc = mix(acc, sumList(pn6))
-	dp7 := &Node{Val: 48}
-	defer func() {
-		acc = mix(acc, dp7.Val)
-	}()
-	big8 := make([]int, 5418)
-	for i := 0; i < len(big8); i += 266 {
-		big8[i] = i % 24
+	for i := 0; i < 4; i++ {
+		acc = mix(acc, f8(i))
 	}
-	bs8 := 0
-	for _, x := range big8 {
-		bs8 += x
-	}
-	acc = mix(acc, bs8)
-	var vs9 []Valuer
-	for i := 0; i < 5; i++ {
+	nap(13)
+	var vs10 []Valuer
+	for i := 0; i < 24; i++ {
 		if i%3 == 0 {
-			vs9 = append(vs9, &Node{Val: i + 11, Data: make([]int, i%3)})
+			vs10 = append(vs10, &Node{Val: i + 85, Data: make([]int, i%3)})
 		} else {
-			vs9 = append(vs9, Pair{i, 11})
+			vs10 = append(vs10, Pair{i, 85})
 		}
 	}
-	pause(1)
-	for _, v := range vs9 {
+	pause(2)
+	for _, v := range vs10 {
 		acc = mix(acc, v.Value())
 	}
-	fs10 := []func() int{}
-	for i := 0; i < 15; i++ {
-		q := &Node{Val: i*85 + id}
-		fs10 = append(fs10, func() int { return q.Val + id })
+	acc = mix(acc, sumList(onceList()))
+	var wg12 sync.WaitGroup
+	outs12 := make([]*Node, 2)
+	for j := 0; j < 2; j++ {
+		wg12.Add(1)
+		go func(j int) {
+			defer wg12.Done()
+			pause(j + 0)
+			outs12[j] = buildList(1, j+15)
+		}(j)
 	}
-	garbage(48)
-	for _, f := range fs10 {
-		acc = mix(acc, f())
-	}
-	tc11 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc11 <- &Node{Val: i + 89}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc11:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(8 * time.Microsecond):
-		}
+	wg12.Wait()
+	for _, o := range outs12 {
+		acc = mix(acc, sumList(o))
 	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(4, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(5, done)
+	go mover(40, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
+	ch := make(chan Res, 1)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- Res{i, f(i)}
+		}(i, f)
+	}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,220 +200,237 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 47
-	sc1 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc1 <- i*54 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc1:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	acc = id + 32
+	var wg1 sync.WaitGroup
+	outs1 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg1.Add(1)
+		go func(j int) {
+			defer wg1.Done()
+			pause(j + 2)
+			outs1[j] = buildList(10, j+54)
+		}(j)
 	}
-	ptrs2 := make([]*Node, 4610)
-	for i := 0; i < len(ptrs2); i += 54 {
-		ptrs2[i] = &Node{Val: i % 95}
+	wg1.Wait()
+	for _, o := range outs1 {
+		acc = mix(acc, sumList(o))
 	}
-	garbage(10)
-	pause(2)
-	ps2 := 0
-	for i := 0; i < len(ptrs2); i += 54 {
-		ps2 = (ps2 + ptrs2[i].Val) % 1000003
-	}
-	acc = mix(acc, ps2)
-	x3 := &Node{Val: 19, Data: []int{id, 19}}
-	hold3 := &Holder{}
-	hold3.P = x3
-	hold3.V = x3
-	x3 = nil
-	garbage(43)
-	pause(0)
-	acc = mix(acc, hold3.P.Val+hold3.V.Value())
-	x4 := &Node{Val: 89, Data: []int{id, 89}}
-	hold4 := &Holder{}
-	hold4.P = x4
-	hold4.V = x4
-	x4 = nil
-	garbage(67)
-	pause(0)
-	acc = mix(acc, hold4.P.Val+hold4.V.Value())
-	gSlots[id] = buildList(1, 72+id)
-	l5 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l5
-	acc = mix(acc, sumList(gSlots[id]))
-	gSlots[id] = buildList(5, 82+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
 	runtime.GOMAXPROCS(1)
+	acc = mix(acc, deep(153, &Node{Val: 15}))
+	var wg4 sync.WaitGroup
+	outs4 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg4.Add(1)
+		go func(j int) {
+			defer wg4.Done()
+			pause(j + 2)
+			outs4[j] = buildList(3, j+28)
+		}(j)
+	}
+	wg4.Wait()
+	for _, o := range outs4 {
+		acc = mix(acc, sumList(o))
+	}
+	defer addList(buildList(15, 79+id))
+	garbage(16)
+	tk6 := time.NewTicker(7 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk6.C
+	}
+	tk6.Stop()
+	tm6 := time.NewTimer(4 * time.Microsecond)
+	<-tm6.C
+	acc = mix(acc, 4)
+	addTotal(9 * id)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 39
-	mn8 := &Node{Val: 45, Data: []int{1, 2}}
-	mv8 := mn8.Value
-	mn8 = nil
-	garbage(11)
-	pause(0)
-	acc = mix(acc, mv8())
-	runtime.GOMAXPROCS(4)
-	ch10 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 16; i++ {
-			ch10 <- &Node{Val: i*41 + id, Next: buildList(i%3, i)}
-		}
-		close(ch10)
-	}()
-	garbage(20)
-	for nd := range ch10 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
+	acc = id + 42
+	t8 := buildTree(3, id+92)
+	acc = mix(acc, sumTree(t8))
+	t9 := buildTree(2, id+86)
+	acc = mix(acc, sumTree(t9))
+	count(56 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 16
-	str11 := ""
-	for i := 0; i < 10; i++ {
-		str11 += fmt.Sprint(i*73)
+	acc = id + 1
+	lx11 := id
+	for i := 0; i < 3517; i++ {
+		lx11 = (lx11*31 + i) % 1000003
 	}
-	hm11 := &Holder{M: map[int]*Node{}}
-	hm11.M[73] = &Node{Val: len(str11)}
-	hm11.F = func() int { return hm11.M[73].Val }
+	acc = mix(acc, lx11)
+	lx12 := id
+	for i := 0; i < 26977; i++ {
+		lx12 = (lx12*31 + i) % 1000003
+	}
+	acc = mix(acc, lx12)
+	rc13 := make(chan *Node, 1)
+	for j := 0; j < 28; j++ {
+		go func(j int) {
+			rc13 <- &Node{Val: j * 73, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs13 := 0
+	for j := 0; j < 28; j++ {
+		nd := <-rc13
+		rs13 = (rs13 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs13)
+	em14 := map[int]Edge{}
+	for i := 0; i < 10; i++ {
+		em14[i] = Edge{To: &Node{Val: i + 44}, W: i % 5}
+	}
+	garbage(18)
 	pause(1)
-	acc = mix(acc, hm11.F())
-	nap(15)
-	acc = mix(acc, safeDiv(acc+36, id%1))
-	t14 := buildTree(2, id+65)
-	acc = mix(acc, sumTree(t14))
-	acc = mix(acc, safeDiv(acc+22, id%3))
-	gMu.Lock()
-	gAny = &Node{Val: 3, Next: buildList(6, id)}
-	gMu.Unlock()
-	addTotal(7 * id)
+	es14 := 0
+	for _, e := range em14 {
+		es14 = (es14 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es14)
+	count(11 + id)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 18
-	dp18 := &Node{Val: 62}
-	defer func() {
-		acc = mix(acc, dp18.Val)
-	}()
-	t19 := buildTree(1, id+88)
-	acc = mix(acc, sumTree(t19))
-	rc20 := make(chan *Node, 1)
-	for j := 0; j < 8; j++ {
-		go func(j int) {
-			rc20 <- &Node{Val: j * 74, Next: buildList(j%4, j)}
-		}(j)
+	acc = id + 19
+	ptrs16 := make([]*Node, 4996)
+	for i := 0; i < len(ptrs16); i += 12 {
+		ptrs16[i] = &Node{Val: i % 22}
 	}
-	rs20 := 0
-	for j := 0; j < 8; j++ {
-		nd := <-rc20
-		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
+	garbage(40)
+	pause(2)
+	ps16 := 0
+	for i := 0; i < len(ptrs16); i += 12 {
+		ps16 = (ps16 + ptrs16[i].Val) % 1000003
 	}
-	acc = mix(acc, rs20)
-	runtime.GOMAXPROCS(1)
-	m22 := make(map[int][]int)
-	for i := 0; i < 23; i++ {
-		m22[i%3] = append(m22[i%3], i*13+id)
+	acc = mix(acc, ps16)
+	m17 := make(map[int][]int)
+	for i := 0; i < 11; i++ {
+		m17[i%2] = append(m17[i%2], i*91+id)
 	}
-	s22 := 0
-	for key, vs := range m22 {
-		s22 += key * len(vs)
+	s17 := 0
+	for key, vs := range m17 {
+		s17 += key * len(vs)
 		for _, x := range vs {
-			s22 = (s22 + x) % 1000003
+			s17 = (s17 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s22)
-	nap(24)
+	acc = mix(acc, s17)
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w4(id int) (acc int) {
 	acc = id + 40
-	big24 := make([]int, 4477)
-	for i := 0; i < len(big24); i += 90 {
-		big24[i] = i % 75
+	p19 := &Node{Val: 6}
+	f19 := func(d int) int {
+		p19.Val = (p19.Val + d) % 1009
+		return p19.Val
 	}
-	bs24 := 0
-	for _, x := range big24 {
-		bs24 += x
+	for i := 0; i < 16; i++ {
+		acc = mix(acc, f19(i))
 	}
-	acc = mix(acc, bs24)
-	tk25 := time.NewTicker(2 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk25.C
+	a20 := buildList(8, 68+id)
+	b20 := &Holder{}
+	b20.P = a20.Next
+	a20.Next = nil
+	pause(1)
+	garbage(34)
+	acc = mix(acc, sumList(a20)+sumList(b20.P))
+	fs21 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*19 + id}
+		fs21 = append(fs21, func() int { return q.Val + id })
 	}
-	tk25.Stop()
-	tm25 := time.NewTimer(6 * time.Microsecond)
-	<-tm25.C
-	acc = mix(acc, 2)
-	tk26 := time.NewTicker(16 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk26.C
+	garbage(46)
+	for _, f := range fs21 {
+		acc = mix(acc, f())
 	}
-	tk26.Stop()
-	tm26 := time.NewTimer(14 * time.Microsecond)
-	<-tm26.C
-	acc = mix(acc, 4)
-	rc27 := make(chan *Node, 2)
-	for j := 0; j < 30; j++ {
-		go func(j int) {
-			rc27 <- &Node{Val: j * 79, Next: buildList(j%4, j)}
-		}(j)
+	src22 := make([]*Node, 24)
+	for i := range src22 {
+		src22[i] = &Node{Val: i * 45}
 	}
-	rs27 := 0
-	for j := 0; j < 30; j++ {
-		nd := <-rc27
-		rs27 = (rs27 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs27)
-	ch28 := make(chan *Node, 3)
-	go func() {
-		for i := 0; i < 7; i++ {
-			ch28 <- &Node{Val: i*6 + id, Next: buildList(i%3, i)}
+	dst22 := make([]*Node, 24/2+1)
+	copy(dst22, src22[24/3:])
+	al22 := src22[:24/2]
+	al22 = append(al22, &Node{Val: 45})
+	src22 = nil
+	garbage(32)
+	pause(1)
+	cs22 := 0
+	for _, p := range dst22 {
+		if p != nil {
+			cs22 = (cs22 + p.Val) % 1000003
 		}
-		close(ch28)
-	}()
-	garbage(24)
-	for nd := range ch28 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
+	for _, p := range al22 {
+		cs22 = (cs22 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs22)
+	em23 := map[int]Edge{}
+	for i := 0; i < 12; i++ {
+		em23[i] = Edge{To: &Node{Val: i + 45}, W: i % 5}
+	}
+	garbage(12)
+	pause(0)
+	es23 := 0
+	for _, e := range em23 {
+		es23 = (es23 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es23)
+	pc24 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc24 <- 67
+			}
+		}()
+		var np *Node
+		pc24 <- np.Val
+	}()
+	acc = mix(acc, <-pc24)
+	m25 := make(map[int][]int)
+	for i := 0; i < 9; i++ {
+		m25[i%2] = append(m25[i%2], i*44+id)
+	}
+	s25 := 0
+	for key, vs := range m25 {
+		s25 += key * len(vs)
+		for _, x := range vs {
+			s25 = (s25 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s25)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(12, done)
+	go mover(33, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(108 * time.Microsecond):
+		}
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,124 +200,134 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 39
-	x1 := &Node{Val: 43, Data: []int{id, 43}}
-	hold1 := &Holder{}
-	hold1.P = x1
-	hold1.V = x1
-	x1 = nil
-	garbage(16)
+	acc = id + 45
+	addTotal(43 * id)
+	src2 := make([]*Node, 10)
+	for i := range src2 {
+		src2[i] = &Node{Val: i * 10}
+	}
+	dst2 := make([]*Node, 10/2+1)
+	copy(dst2, src2[10/3:])
+	al2 := src2[:10/2]
+	al2 = append(al2, &Node{Val: 10})
+	src2 = nil
+	garbage(39)
 	pause(2)
-	acc = mix(acc, hold1.P.Val+hold1.V.Value())
-	pc2 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc2 <- 27
+	cs2 := 0
+	for _, p := range dst2 {
+		if p != nil {
+			cs2 = (cs2 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al2 {
+		cs2 = (cs2 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs2)
+	var mu3 sync.Mutex
+	var wgm3 sync.WaitGroup
+	var shared3 *Node
+	for j := 0; j < 7; j++ {
+		wgm3.Add(1)
+		go func(j int) {
+			defer wgm3.Done()
+			for r := 0; r < 4; r++ {
+				mu3.Lock()
+				shared3 = &Node{Val: j*10 + r, Next: shared3}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu3.Unlock()
 			}
-		}()
-		var np *Node
-		pc2 <- np.Val
+		}(j)
+	}
+	wgm3.Wait()
+	ms3 := 0
+	for p := shared3; p != nil; p = p.Next {
+		ms3 = (ms3 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms3)
+	fc4 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 97, Next: buildList(i%3, i)}
+			fc4 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc4)
 	}()
-	acc = mix(acc, <-pc2)
-	em3 := map[int]Edge{}
-	for i := 0; i < 20; i++ {
-		em3[i] = Edge{To: &Node{Val: i + 92}, W: i % 5}
+	garbage(20)
+	for f := range fc4 {
+		acc = mix(acc, f())
 	}
-	garbage(33)
-	pause(1)
-	es3 := 0
-	for _, e := range em3 {
-		es3 = (es3 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es3)
-	mn4 := &Node{Val: 97, Data: []int{1, 2}}
-	mv4 := mn4.Value
-	mn4 = nil
-	garbage(31)
-	pause(1)
-	acc = mix(acc, mv4())
-	a5 := buildList(7, 63+id)
+	a5 := buildList(23, 23+id)
 	b5 := &Holder{}
 	b5.P = a5.Next
 	a5.Next = nil
-	pause(2)
-	garbage(12)
+	pause(0)
+	garbage(41)
 	acc = mix(acc, sumList(a5)+sumList(b5.P))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 27
-	var wg6 sync.WaitGroup
-	outs6 := make([]*Node, 3)
+	acc = id + 18
+	rc6 := make(chan *Node, 1)
 	for j := 0; j < 3; j++ {
-		wg6.Add(1)
 		go func(j int) {
-			defer wg6.Done()
-			pause(j + 0)
-			outs6[j] = buildList(4, j+60)
+			rc6 <- &Node{Val: j * 54, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg6.Wait()
-	for _, o := range outs6 {
+	rs6 := 0
+	for j := 0; j < 3; j++ {
+		nd := <-rc6
+		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs6)
+	var wg7 sync.WaitGroup
+	outs7 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg7.Add(1)
+		go func(j int) {
+			defer wg7.Done()
+			pause(j + 0)
+			outs7[j] = buildList(2, j+50)
+		}(j)
+	}
+	wg7.Wait()
+	for _, o := range outs7 {
 		acc = mix(acc, sumList(o))
 	}
-	sc7 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 2; i++ {
-			sc7 <- i*50 + garbage(3)
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case v := <-sc7:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	ping8 := make(chan *Node)
-	pong8 := make(chan *Node)
-	go func() {
-		for nd := range ping8 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong8 <- nd
-		}
-	}()
-	pn8 := &Node{Val: 15}
-	for i := 0; i < 6; i++ {
-		ping8 <- pn8
-		pn8 = <-pong8
-	}
-	close(ping8)
-	acc = mix(acc, sumList(pn8))
-	gSlots[id] = buildList(23, 4+id)
-	l9 := gSlots[id]
+	runtime.GOMAXPROCS(1)
+	pv9 := buildList(6, 32)
+	acc = mix(acc, catchNode(func() {
+		garbage(16)
+		panic(pv9)
+	}))
+	gSlots[id] = buildList(21, 64+id)
+	l10 := gSlots[id]
 	gSlots[id] = nil
 	pause(2)
-	gSlots[id] = l9
+	gSlots[id] = l10
 	acc = mix(acc, sumList(gSlots[id]))
-	runtime.GOMAXPROCS(2)
-	time.Sleep(20 * time.Microsecond)
-	lx12 := id
-	for i := 0; i < 12235; i++ {
-		lx12 = (lx12*31 + i) % 1000003
+	big11 := make([]int, 4454)
+	for i := 0; i < len(big11); i += 285 {
+		big11[i] = i % 64
 	}
-	acc = mix(acc, lx12)
+	bs11 := 0
+	for _, x := range big11 {
+		bs11 += x
+	}
+	acc = mix(acc, bs11)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(39, done)
+	go mover(3, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	for i, f := range fns {

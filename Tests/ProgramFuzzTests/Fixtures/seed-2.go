@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -178,50 +201,265 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 25
-	gSlots[id] = buildList(15, 13+id)
-	l1 := gSlots[id]
-	gSlots[id] = nil
+	defer addList(buildList(12, 13+id))
+	garbage(12)
+	em2 := map[int]Edge{}
+	for i := 0; i < 4; i++ {
+		em2[i] = Edge{To: &Node{Val: i + 3}, W: i % 5}
+	}
+	garbage(28)
 	pause(0)
-	gSlots[id] = l1
-	acc = mix(acc, sumList(gSlots[id]))
-	count(3 + id)
-	runtime.GOMAXPROCS(1)
-	defer addList(buildList(3, 87+id))
-	garbage(6)
-	gSlots[id] = buildList(24, 56+id)
-	l5 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l5
-	acc = mix(acc, sumList(gSlots[id]))
-	x6 := &Node{Val: 63, Data: []int{id, 63}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(35)
-	pause(0)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
+	es2 := 0
+	for _, e := range em2 {
+		es2 = (es2 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es2)
+	sc3 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc3 <- i*87 + garbage(3)
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case v := <-sc3:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	defer addList(buildList(19, 56+id))
+	garbage(29)
+	addTotal(63 * id)
+	addTotal(36 * id)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 28
-	var vs7 []Valuer
-	for i := 0; i < 22; i++ {
-		if i%3 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 15, Data: make([]int, i%3)})
-		} else {
-			vs7 = append(vs7, Pair{i, 15})
+	acc = id + 27
+	a7 := buildList(26, 15+id)
+	b7 := &Holder{}
+	b7.P = a7.Next
+	a7.Next = nil
+	pause(2)
+	garbage(32)
+	acc = mix(acc, sumList(a7)+sumList(b7.P))
+	a8 := buildList(12, 78+id)
+	b8 := &Holder{}
+	b8.P = a8.Next
+	a8.Next = nil
+	pause(0)
+	garbage(35)
+	acc = mix(acc, sumList(a8)+sumList(b8.P))
+	var wg9 sync.WaitGroup
+	outs9 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg9.Add(1)
+		go func(j int) {
+			defer wg9.Done()
+			pause(j + 0)
+			outs9[j] = buildList(3, j+96)
+		}(j)
+	}
+	wg9.Wait()
+	for _, o := range outs9 {
+		acc = mix(acc, sumList(o))
+	}
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 34
+	rc10 := make(chan *Node, 0)
+	for j := 0; j < 23; j++ {
+		go func(j int) {
+			rc10 <- &Node{Val: j * 26, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs10 := 0
+	for j := 0; j < 23; j++ {
+		nd := <-rc10
+		rs10 = (rs10 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs10)
+	sc11 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc11 <- i*28 + garbage(3)
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case v := <-sc11:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	pause(1)
-	for _, v := range vs7 {
-		acc = mix(acc, v.Value())
+	fs12 := []func() int{}
+	for i := 0; i < 10; i++ {
+		q := &Node{Val: i*76 + id}
+		fs12 = append(fs12, func() int { return q.Val + id })
 	}
-	xs8 := []interface{}{&Node{Val: 78}, id, "s78", Pair{id, 78}, buildList(2, 78)}
-	garbage(11)
-	for _, x := range xs8 {
+	garbage(34)
+	for _, f := range fs12 {
+		acc = mix(acc, f())
+	}
+	gSlots[id] = buildList(20, 3+id)
+	l13 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l13
+	acc = mix(acc, sumList(gSlots[id]))
+	gMu.Lock()
+	gAny = &Node{Val: 3, Next: buildList(1, id)}
+	gMu.Unlock()
+	ping15 := make(chan *Node)
+	pong15 := make(chan *Node)
+	go func() {
+		for nd := range ping15 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong15 <- nd
+		}
+	}()
+	pn15 := &Node{Val: 54}
+	for i := 0; i < 4; i++ {
+		ping15 <- pn15
+		pn15 = <-pong15
+	}
+	close(ping15)
+	acc = mix(acc, sumList(pn15))
+	tk16 := time.NewTicker(11 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk16.C
+	}
+	tk16.Stop()
+	tm16 := time.NewTimer(4 * time.Microsecond)
+	<-tm16.C
+	acc = mix(acc, 3)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 47
+	ptrs17 := make([]*Node, 4744)
+	for i := 0; i < len(ptrs17); i += 138 {
+		ptrs17[i] = &Node{Val: i % 93}
+	}
+	garbage(39)
+	pause(0)
+	ps17 := 0
+	for i := 0; i < len(ptrs17); i += 138 {
+		ps17 = (ps17 + ptrs17[i].Val) % 1000003
+	}
+	acc = mix(acc, ps17)
+	acc = mix(acc, sumList(onceList()))
+	mn19 := &Node{Val: 70, Data: []int{1, 2}}
+	mv19 := mn19.Value
+	mn19 = nil
+	garbage(15)
+	pause(0)
+	acc = mix(acc, mv19())
+	rc20 := make(chan *Node, 1)
+	for j := 0; j < 18; j++ {
+		go func(j int) {
+			rc20 <- &Node{Val: j * 43, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs20 := 0
+	for j := 0; j < 18; j++ {
+		nd := <-rc20
+		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs20)
+	ping21 := make(chan *Node)
+	pong21 := make(chan *Node)
+	go func() {
+		for nd := range ping21 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong21 <- nd
+		}
+	}()
+	pn21 := &Node{Val: 80}
+	for i := 0; i < 5; i++ {
+		ping21 <- pn21
+		pn21 = <-pong21
+	}
+	close(ping21)
+	acc = mix(acc, sumList(pn21))
+	em22 := map[int]Edge{}
+	for i := 0; i < 18; i++ {
+		em22[i] = Edge{To: &Node{Val: i + 20}, W: i % 5}
+	}
+	garbage(14)
+	pause(1)
+	es22 := 0
+	for _, e := range em22 {
+		es22 = (es22 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es22)
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 45
+	tc23 := make(chan *Node)
+	go func() {
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc23 <- &Node{Val: i + 92}
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case nd := <-tc23:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(48 * time.Microsecond):
+		}
+	}
+	pv24 := buildList(7, 93)
+	acc = mix(acc, catchNode(func() {
+		garbage(23)
+		panic(pv24)
+	}))
+	fc25 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 2; i++ {
+			cn := &Node{Val: i + 44, Next: buildList(i%3, i)}
+			fc25 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc25)
+	}()
+	garbage(6)
+	for f := range fc25 {
+		acc = mix(acc, f())
+	}
+	str26 := ""
+	for i := 0; i < 5; i++ {
+		str26 += fmt.Sprint(i*45)
+	}
+	hm26 := &Holder{M: map[int]*Node{}}
+	hm26.M[45] = &Node{Val: len(str26)}
+	hm26.F = func() int { return hm26.M[45].Val }
+	pause(2)
+	acc = mix(acc, hm26.F())
+	fs27 := []func() int{}
+	for i := 0; i < 4; i++ {
+		q := &Node{Val: i*61 + id}
+		fs27 = append(fs27, func() int { return q.Val + id })
+	}
+	garbage(53)
+	for _, f := range fs27 {
+		acc = mix(acc, f())
+	}
+	xs28 := []interface{}{&Node{Val: 72}, id, "s72", Pair{id, 72}, buildList(1, 72)}
+	garbage(36)
+	for _, x := range xs28 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -233,177 +471,20 @@ func w1(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	runtime.GC()
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 32
-	var wg10 sync.WaitGroup
-	outs10 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg10.Add(1)
-		go func(j int) {
-			defer wg10.Done()
-			pause(j + 0)
-			outs10[j] = buildList(6, j+23)
-		}(j)
-	}
-	wg10.Wait()
-	for _, o := range outs10 {
-		acc = mix(acc, sumList(o))
-	}
-	l11 := buildList(12, id+72)
-	acc = mix(acc, sumList(l11))
-	var vs12 []Valuer
-	for i := 0; i < 3; i++ {
-		if i%3 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 40, Data: make([]int, i%3)})
-		} else {
-			vs12 = append(vs12, Pair{i, 40})
-		}
-	}
-	pause(0)
-	for _, v := range vs12 {
-		acc = mix(acc, v.Value())
-	}
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 31
-	h13 := buildList(5, 3)
-	o13 := &Node{Val: id}
-	t13 := buildTree(2, 3)
-	for i := 0; i < 10; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(12)
-	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	big14 := make([]int, 4920)
-	for i := 0; i < len(big14); i += 136 {
-		big14[i] = i % 3
-	}
-	bs14 := 0
-	for _, x := range big14 {
-		bs14 += x
-	}
-	acc = mix(acc, bs14)
-	ptrs15 := make([]*Node, 4625)
-	for i := 0; i < len(ptrs15); i += 107 {
-		ptrs15[i] = &Node{Val: i % 86}
-	}
-	garbage(11)
-	pause(2)
-	ps15 := 0
-	for i := 0; i < len(ptrs15); i += 107 {
-		ps15 = (ps15 + ptrs15[i].Val) % 1000003
-	}
-	acc = mix(acc, ps15)
-	pc16 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc16 <- 76
-			}
-		}()
-		var np *Node
-		pc16 <- np.Val
-	}()
-	acc = mix(acc, <-pc16)
-	ptrs17 := make([]*Node, 4711)
-	for i := 0; i < len(ptrs17); i += 194 {
-		ptrs17[i] = &Node{Val: i % 59}
-	}
-	garbage(7)
-	pause(1)
-	ps17 := 0
-	for i := 0; i < len(ptrs17); i += 194 {
-		ps17 = (ps17 + ptrs17[i].Val) % 1000003
-	}
-	acc = mix(acc, ps17)
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 43
-	mp18 := map[int]*Node{}
-	for i := 0; i < 5; i++ {
-		mp18[i] = &Node{Val: i*72 + id}
-	}
-	for i := 0; i < 5; i += 2 {
-		delete(mp18, i)
-	}
-	pause(1)
-	s18 := 0
-	for key, v := range mp18 {
-		s18 = (s18 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s18+len(mp18))
-	addTotal(55 * id)
-	ch20 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 9; i++ {
-			ch20 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
-		}
-		close(ch20)
-	}()
-	garbage(24)
-	for nd := range ch20 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	h21 := buildList(19, 83)
-	o21 := &Node{Val: id}
-	t21 := buildTree(4, 83)
-	for i := 0; i < 8; i++ {
-		h21.Next, o21.Next = o21.Next, h21.Next
-		t21.Left, t21.Right = t21.Right, t21.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(6)
-	}
-	acc = mix(acc, sumList(h21)+sumList(o21)+sumTree(t21))
-	pc22 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc22 <- 7
-			}
-		}()
-		var np *Node
-		pc22 <- np.Val
-	}()
-	acc = mix(acc, <-pc22)
-	em23 := map[int]Edge{}
-	for i := 0; i < 17; i++ {
-		em23[i] = Edge{To: &Node{Val: i + 93}, W: i % 5}
-	}
-	garbage(30)
-	pause(1)
-	es23 := 0
-	for _, e := range em23 {
-		es23 = (es23 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es23)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(7, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(19, done)
+	go mover(9, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -414,7 +495,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(143 * time.Microsecond):
+		case <-time.After(106 * time.Microsecond):
 		}
 	}
 	<-done

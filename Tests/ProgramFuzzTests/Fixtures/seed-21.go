@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,20 +200,34 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 49
-	p1 := &Node{Val: 69}
-	f1 := func(d int) int {
-		p1.Val = (p1.Val + d) % 1009
-		return p1.Val
+	acc = id + 36
+	fs1 := []func() int{}
+	for i := 0; i < 13; i++ {
+		q := &Node{Val: i*69 + id}
+		fs1 = append(fs1, func() int { return q.Val + id })
 	}
-	for i := 0; i < 18; i++ {
-		acc = mix(acc, f1(i))
+	garbage(6)
+	for _, f := range fs1 {
+		acc = mix(acc, f())
 	}
-	t2 := buildTree(5, id+3)
-	acc = mix(acc, sumTree(t2))
+	sq2 := make(chan *Node, 1)
+	ss2 := 0
+	for i := 0; i < 5; {
+		select {
+		case sq2 <- &Node{Val: i * 5}:
+			i++
+		case nd := <-sq2:
+			ss2 = (ss2 + nd.Val) % 1000003
+		}
+	}
+	close(sq2)
+	for nd := range sq2 {
+		ss2 = (ss2 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss2)
 	m3 := make(map[int][]int)
-	for i := 0; i < 15; i++ {
-		m3[i%1] = append(m3[i%1], i*34+id)
+	for i := 0; i < 7; i++ {
+		m3[i%2] = append(m3[i%2], i*47+id)
 	}
 	s3 := 0
 	for key, vs := range m3 {
@@ -200,147 +237,196 @@ func w0(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s3)
-	a4 := buildList(11, 21+id)
-	b4 := &Holder{}
-	b4.P = a4.Next
-	a4.Next = nil
-	pause(0)
-	garbage(37)
-	acc = mix(acc, sumList(a4)+sumList(b4.P))
-	rc5 := make(chan *Node, 2)
-	for j := 0; j < 21; j++ {
-		go func(j int) {
-			rc5 <- &Node{Val: j * 41, Next: buildList(j%4, j)}
-		}(j)
+	addTotal(32 * id)
+	tc5 := make(chan *Node)
+	go func() {
+		for i := 0; i < 6; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc5 <- &Node{Val: i + 68}
+		}
+	}()
+	for got := 0; got < 6; {
+		select {
+		case nd := <-tc5:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(33 * time.Microsecond):
+		}
 	}
-	rs5 := 0
-	for j := 0; j < 21; j++ {
-		nd := <-rc5
-		rs5 = (rs5 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs5)
-	acc = mix(acc, sumList(onceList()))
+	count(41 + id)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 0
-	mn7 := &Node{Val: 82, Data: []int{1, 2}}
-	mv7 := mn7.Value
-	mn7 = nil
-	garbage(38)
+	acc = id + 5
+	src7 := make([]*Node, 27)
+	for i := range src7 {
+		src7[i] = &Node{Val: i * 11}
+	}
+	dst7 := make([]*Node, 27/2+1)
+	copy(dst7, src7[27/3:])
+	al7 := src7[:27/2]
+	al7 = append(al7, &Node{Val: 11})
+	src7 = nil
+	garbage(24)
 	pause(2)
-	acc = mix(acc, mv7())
-	ptrs8 := make([]*Node, 4656)
-	for i := 0; i < len(ptrs8); i += 114 {
-		ptrs8[i] = &Node{Val: i % 80}
+	cs7 := 0
+	for _, p := range dst7 {
+		if p != nil {
+			cs7 = (cs7 + p.Val) % 1000003
+		}
 	}
-	garbage(27)
-	pause(0)
-	ps8 := 0
-	for i := 0; i < len(ptrs8); i += 114 {
-		ps8 = (ps8 + ptrs8[i].Val) % 1000003
+	for _, p := range al7 {
+		cs7 = (cs7 + 3*p.Val) % 1000003
 	}
-	acc = mix(acc, ps8)
-	str9 := ""
-	for i := 0; i < 10; i++ {
-		str9 += fmt.Sprint(i*30)
+	acc = mix(acc, cs7)
+	tk8 := time.NewTicker(12 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk8.C
 	}
-	hm9 := &Holder{M: map[int]*Node{}}
-	hm9.M[30] = &Node{Val: len(str9)}
-	hm9.F = func() int { return hm9.M[30].Val }
-	pause(0)
-	acc = mix(acc, hm9.F())
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 33
-	pc10 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc10 <- 22
+	tk8.Stop()
+	tm8 := time.NewTimer(13 * time.Microsecond)
+	<-tm8.C
+	acc = mix(acc, 3)
+	addTotal(12 * id)
+	var mu10 sync.Mutex
+	var wgm10 sync.WaitGroup
+	var shared10 *Node
+	for j := 0; j < 2; j++ {
+		wgm10.Add(1)
+		go func(j int) {
+			defer wgm10.Done()
+			for r := 0; r < 1; r++ {
+				mu10.Lock()
+				shared10 = &Node{Val: j*10 + r, Next: shared10}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu10.Unlock()
 			}
-		}()
-		var np *Node
-		pc10 <- np.Val
-	}()
-	acc = mix(acc, <-pc10)
-	mn11 := &Node{Val: 30, Data: []int{1, 2}}
-	mv11 := mn11.Value
-	mn11 = nil
-	garbage(26)
-	pause(1)
-	acc = mix(acc, mv11())
-	sc12 := make(chan int, 3)
+		}(j)
+	}
+	wgm10.Wait()
+	ms10 := 0
+	for p := shared10; p != nil; p = p.Next {
+		ms10 = (ms10 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms10)
+	h11 := buildList(7, 70)
+	o11 := &Node{Val: id}
+	t11 := buildTree(5, 70)
+	for i := 0; i < 12; i++ {
+		h11.Next, o11.Next = o11.Next, h11.Next
+		t11.Left, t11.Right = t11.Right, t11.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(7)
+	}
+	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
+	var wg12 sync.WaitGroup
+	outs12 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg12.Add(1)
+		go func(j int) {
+			defer wg12.Done()
+			pause(j + 2)
+			outs12[j] = buildList(5, j+26)
+		}(j)
+	}
+	wg12.Wait()
+	for _, o := range outs12 {
+		acc = mix(acc, sumList(o))
+	}
+	ch13 := make(chan *Node, 0)
 	go func() {
-		for i := 0; i < 5; i++ {
-			sc12 <- i*26 + garbage(3)
+		for i := 0; i < 6; i++ {
+			ch13 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
 		}
+		close(ch13)
 	}()
-	for got := 0; got < 5; {
-		select {
-		case v := <-sc12:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	tk13 := time.NewTicker(6 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk13.C
-	}
-	tk13.Stop()
-	tm13 := time.NewTimer(3 * time.Microsecond)
-	<-tm13.C
-	acc = mix(acc, 2)
-	p14 := &Node{Val: 38}
-	f14 := func(d int) int {
-		p14.Val = (p14.Val + d) % 1009
-		return p14.Val
-	}
-	for i := 0; i < 13; i++ {
-		acc = mix(acc, f14(i))
-	}
-	ch15 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 17; i++ {
-			ch15 <- &Node{Val: i*28 + id, Next: buildList(i%3, i)}
-		}
-		close(ch15)
-	}()
-	garbage(18)
-	for nd := range ch15 {
+	garbage(12)
+	for nd := range ch13 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	return acc
 }
 
+func w2(id int) (acc int) {
+	acc = id + 5
+	ping14 := make(chan *Node)
+	pong14 := make(chan *Node)
+	go func() {
+		for nd := range ping14 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong14 <- nd
+		}
+	}()
+	pn14 := &Node{Val: 28}
+	for i := 0; i < 9; i++ {
+		ping14 <- pn14
+		pn14 = <-pong14
+	}
+	close(ping14)
+	acc = mix(acc, sumList(pn14))
+	rc15 := make(chan *Node, 3)
+	for j := 0; j < 21; j++ {
+		go func(j int) {
+			rc15 <- &Node{Val: j * 72, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs15 := 0
+	for j := 0; j < 21; j++ {
+		nd := <-rc15
+		rs15 = (rs15 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs15)
+	var ea16 [3]Edge
+	for i := range ea16 {
+		ea16[i] = Edge{To: &Node{Val: i + 65}, W: i + 1}
+	}
+	eb16 := ea16
+	ea16[1].To = nil
+	garbage(8)
+	pause(1)
+	for _, e := range eb16 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	a17 := buildList(10, 59+id)
+	b17 := &Holder{}
+	b17.P = a17.Next
+	a17.Next = nil
+	pause(1)
+	garbage(50)
+	acc = mix(acc, sumList(a17)+sumList(b17.P))
+	addTotal(45 * id)
+	ptrs19 := make([]*Node, 4550)
+	for i := 0; i < len(ptrs19); i += 23 {
+		ptrs19[i] = &Node{Val: i % 20}
+	}
+	garbage(11)
+	pause(0)
+	ps19 := 0
+	for i := 0; i < len(ptrs19); i += 23 {
+		ps19 = (ps19 + ptrs19[i].Val) % 1000003
+	}
+	acc = mix(acc, ps19)
+	return acc
+}
+
 func main() {
-	gA.P = buildList(7, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(4, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(4, done)
+	go mover(15, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(45 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

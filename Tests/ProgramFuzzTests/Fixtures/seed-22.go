@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,176 +200,259 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 32
-	dp1 := &Node{Val: 21}
-	defer func() {
-		acc = mix(acc, dp1.Val)
-	}()
-	defer addList(buildList(20, 44+id))
-	garbage(33)
-	mp3 := map[int]*Node{}
-	for i := 0; i < 4; i++ {
-		mp3[i] = &Node{Val: i*75 + id}
-	}
-	for i := 0; i < 4; i += 2 {
-		delete(mp3, i)
-	}
-	pause(0)
-	s3 := 0
-	for key, v := range mp3 {
-		s3 = (s3 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s3+len(mp3))
-	nap(13)
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 9
-	mp5 := map[int]*Node{}
-	for i := 0; i < 15; i++ {
-		mp5[i] = &Node{Val: i*49 + id}
-	}
-	for i := 0; i < 15; i += 3 {
-		delete(mp5, i)
-	}
-	pause(2)
-	s5 := 0
-	for key, v := range mp5 {
-		s5 = (s5 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s5+len(mp5))
-	defer addList(buildList(17, 6+id))
-	garbage(26)
-	big7 := make([]int, 5105)
-	for i := 0; i < len(big7); i += 209 {
-		big7[i] = i % 85
-	}
-	bs7 := 0
-	for _, x := range big7 {
-		bs7 += x
-	}
-	acc = mix(acc, bs7)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 1
-	sc8 := make(chan int, 2)
+	acc = id + 25
+	sc1 := make(chan int, 2)
 	go func() {
-		for i := 0; i < 7; i++ {
-			sc8 <- i*8 + garbage(3)
+		for i := 0; i < 5; i++ {
+			sc1 <- i*21 + garbage(3)
 		}
 	}()
-	for got := 0; got < 7; {
+	for got := 0; got < 5; {
 		select {
-		case v := <-sc8:
+		case v := <-sc1:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, sumList(onceList()))
-	x10 := &Node{Val: 73, Data: []int{id, 73}}
-	hold10 := &Holder{}
-	hold10.P = x10
-	hold10.V = x10
-	x10 = nil
-	garbage(68)
-	pause(2)
-	acc = mix(acc, hold10.P.Val+hold10.V.Value())
-	count(93 + id)
-	em12 := map[int]Edge{}
-	for i := 0; i < 19; i++ {
-		em12[i] = Edge{To: &Node{Val: i + 20}, W: i % 5}
+	lx2 := id
+	for i := 0; i < 23535; i++ {
+		lx2 = (lx2*31 + i) % 1000003
 	}
-	garbage(23)
-	pause(2)
-	es12 := 0
-	for _, e := range em12 {
-		es12 = (es12 + e.To.Val*e.W) % 1000003
+	acc = mix(acc, lx2)
+	mp3 := map[int]*Node{}
+	for i := 0; i < 4; i++ {
+		mp3[i] = &Node{Val: i*10 + id}
 	}
-	acc = mix(acc, es12)
-	defer addList(buildList(2, 3+id))
-	garbage(8)
-	acc = mix(acc, sumList(onceList()))
+	for i := 0; i < 4; i += 2 {
+		delete(mp3, i)
+	}
+	pause(1)
+	s3 := 0
+	for key, v := range mp3 {
+		s3 = (s3 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s3+len(mp3))
+	sc4 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 7; i++ {
+			sc4 <- i*77 + garbage(3)
+		}
+	}()
+	for got := 0; got < 7; {
+		select {
+		case v := <-sc4:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
 	return acc
 }
 
-func w3(id int) (acc int) {
-	acc = id + 13
-	nap(11)
-	ping16 := make(chan *Node)
-	pong16 := make(chan *Node)
+func w1(id int) (acc int) {
+	acc = id + 9
+	var mu5 sync.Mutex
+	var wgm5 sync.WaitGroup
+	var shared5 *Node
+	for j := 0; j < 7; j++ {
+		wgm5.Add(1)
+		go func(j int) {
+			defer wgm5.Done()
+			for r := 0; r < 1; r++ {
+				mu5.Lock()
+				shared5 = &Node{Val: j*10 + r, Next: shared5}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu5.Unlock()
+			}
+		}(j)
+	}
+	wgm5.Wait()
+	ms5 := 0
+	for p := shared5; p != nil; p = p.Next {
+		ms5 = (ms5 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms5)
+	pc6 := make(chan int)
 	go func() {
-		for nd := range ping16 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong16 <- nd
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc6 <- 37
+			}
+		}()
+		var np *Node
+		pc6 <- np.Val
 	}()
-	pn16 := &Node{Val: 44}
-	for i := 0; i < 1; i++ {
-		ping16 <- pn16
-		pn16 = <-pong16
-	}
-	close(ping16)
-	acc = mix(acc, sumList(pn16))
-	gSlots[id] = buildList(2, 17+id)
-	l17 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l17
-	acc = mix(acc, sumList(gSlots[id]))
-	count(85 + id)
-	x19 := &Node{Val: 31, Data: []int{id, 31}}
-	hold19 := &Holder{}
-	hold19.P = x19
-	hold19.V = x19
-	x19 = nil
-	garbage(17)
-	pause(0)
-	acc = mix(acc, hold19.P.Val+hold19.V.Value())
-	ping20 := make(chan *Node)
-	pong20 := make(chan *Node)
+	acc = mix(acc, <-pc6)
+	fc7 := make(chan func() int, 1)
 	go func() {
-		for nd := range ping20 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong20 <- nd
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 58, Next: buildList(i%3, i)}
+			fc7 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc7)
 	}()
-	pn20 := &Node{Val: 81}
-	for i := 0; i < 3; i++ {
-		ping20 <- pn20
-		pn20 = <-pong20
-	}
-	close(ping20)
-	acc = mix(acc, sumList(pn20))
-	fs21 := []func() int{}
-	for i := 0; i < 4; i++ {
-		q := &Node{Val: i*42 + id}
-		fs21 = append(fs21, func() int { return q.Val + id })
-	}
-	garbage(59)
-	for _, f := range fs21 {
+	garbage(20)
+	for f := range fc7 {
 		acc = mix(acc, f())
 	}
 	return acc
 }
 
+func w2(id int) (acc int) {
+	acc = id + 22
+	var wg8 sync.WaitGroup
+	outs8 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg8.Add(1)
+		go func(j int) {
+			defer wg8.Done()
+			pause(j + 1)
+			outs8[j] = buildList(9, j+8)
+		}(j)
+	}
+	wg8.Wait()
+	for _, o := range outs8 {
+		acc = mix(acc, sumList(o))
+	}
+	mn9 := &Node{Val: 71, Data: []int{1, 2}}
+	mv9 := mn9.Value
+	mn9 = nil
+	garbage(25)
+	pause(2)
+	acc = mix(acc, mv9())
+	var mu10 sync.Mutex
+	var wgm10 sync.WaitGroup
+	var shared10 *Node
+	for j := 0; j < 7; j++ {
+		wgm10.Add(1)
+		go func(j int) {
+			defer wgm10.Done()
+			for r := 0; r < 2; r++ {
+				mu10.Lock()
+				shared10 = &Node{Val: j*10 + r, Next: shared10}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu10.Unlock()
+			}
+		}(j)
+	}
+	wgm10.Wait()
+	ms10 := 0
+	for p := shared10; p != nil; p = p.Next {
+		ms10 = (ms10 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms10)
+	pv11 := buildList(5, 88)
+	acc = mix(acc, catchNode(func() {
+		garbage(30)
+		panic(pv11)
+	}))
+	ch12 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 2; i++ {
+			ch12 <- &Node{Val: i*3 + id, Next: buildList(i%3, i)}
+		}
+		close(ch12)
+	}()
+	garbage(2)
+	for nd := range ch12 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	t13 := buildTree(6, id+71)
+	acc = mix(acc, sumTree(t13))
+	lx14 := id
+	for i := 0; i < 11432; i++ {
+		lx14 = (lx14*31 + i) % 1000003
+	}
+	acc = mix(acc, lx14)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 36
+	xs15 := []interface{}{&Node{Val: 4}, id, "s4", Pair{id, 4}, buildList(2, 4)}
+	garbage(7)
+	for _, x := range xs15 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	fc16 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 8; i++ {
+			cn := &Node{Val: i + 56, Next: buildList(i%3, i)}
+			fc16 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc16)
+	}()
+	garbage(9)
+	for f := range fc16 {
+		acc = mix(acc, f())
+	}
+	p17 := &Node{Val: 10}
+	f17 := func(d int) int {
+		p17.Val = (p17.Val + d) % 1009
+		return p17.Val
+	}
+	for i := 0; i < 17; i++ {
+		acc = mix(acc, f17(i))
+	}
+	gSlots[id] = buildList(11, 52+id)
+	l18 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l18
+	acc = mix(acc, sumList(gSlots[id]))
+	var mu19 sync.Mutex
+	var wgm19 sync.WaitGroup
+	var shared19 *Node
+	for j := 0; j < 3; j++ {
+		wgm19.Add(1)
+		go func(j int) {
+			defer wgm19.Done()
+			for r := 0; r < 4; r++ {
+				mu19.Lock()
+				shared19 = &Node{Val: j*10 + r, Next: shared19}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu19.Unlock()
+			}
+		}(j)
+	}
+	wgm19.Wait()
+	ms19 := 0
+	for p := shared19; p != nil; p = p.Next {
+		ms19 = (ms19 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms19)
+	return acc
+}
+
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(7, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(33, done)
+	go mover(17, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -357,7 +463,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(141 * time.Microsecond):
+		case <-time.After(71 * time.Microsecond):
 		}
 	}
 	<-done

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,155 +200,258 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 48
+	acc = id + 44
 	l1 := buildList(17, id+16)
 	acc = mix(acc, sumList(l1))
-	addTotal(31 * id)
-	acc = mix(acc, sumList(onceList()))
-	l4 := buildList(35, id+40)
-	acc = mix(acc, sumList(l4))
-	var vs5 []Valuer
-	for i := 0; i < 6; i++ {
-		if i%3 == 0 {
-			vs5 = append(vs5, &Node{Val: i + 15, Data: make([]int, i%3)})
-		} else {
-			vs5 = append(vs5, Pair{i, 15})
+	dp2 := &Node{Val: 31}
+	defer func() {
+		acc = mix(acc, dp2.Val)
+	}()
+	sq3 := make(chan *Node, 1)
+	ss3 := 0
+	for i := 0; i < 5; {
+		select {
+		case sq3 <- &Node{Val: i * 97}:
+			i++
+		case nd := <-sq3:
+			ss3 = (ss3 + nd.Val) % 1000003
 		}
 	}
-	pause(1)
-	for _, v := range vs5 {
-		acc = mix(acc, v.Value())
+	close(sq3)
+	for nd := range sq3 {
+		ss3 = (ss3 + nd.Val) % 1000003
 	}
-	t6 := buildTree(3, id+33)
-	acc = mix(acc, sumTree(t6))
-	var vs7 []Valuer
-	for i := 0; i < 15; i++ {
+	acc = mix(acc, ss3)
+	var vs4 []Valuer
+	for i := 0; i < 5; i++ {
 		if i%2 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 84, Data: make([]int, i%3)})
+			vs4 = append(vs4, &Node{Val: i + 84, Data: make([]int, i%3)})
 		} else {
-			vs7 = append(vs7, Pair{i, 84})
+			vs4 = append(vs4, Pair{i, 84})
 		}
 	}
 	pause(2)
-	for _, v := range vs7 {
+	for _, v := range vs4 {
 		acc = mix(acc, v.Value())
 	}
+	dp5 := &Node{Val: 63}
+	defer func() {
+		acc = mix(acc, dp5.Val)
+	}()
+	ping6 := make(chan *Node)
+	pong6 := make(chan *Node)
+	go func() {
+		for nd := range ping6 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong6 <- nd
+		}
+	}()
+	pn6 := &Node{Val: 4}
+	for i := 0; i < 9; i++ {
+		ping6 <- pn6
+		pn6 = <-pong6
+	}
+	close(ping6)
+	acc = mix(acc, sumList(pn6))
+	runtime.GOMAXPROCS(2)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 45
-	var wg8 sync.WaitGroup
-	outs8 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg8.Add(1)
-		go func(j int) {
-			defer wg8.Done()
-			pause(j + 2)
-			outs8[j] = buildList(7, j+48)
-		}(j)
+	acc = id + 6
+	big8 := make([]int, 5113)
+	for i := 0; i < len(big8); i += 299 {
+		big8[i] = i % 28
 	}
-	wg8.Wait()
-	for _, o := range outs8 {
-		acc = mix(acc, sumList(o))
+	bs8 := 0
+	for _, x := range big8 {
+		bs8 += x
 	}
-	ping9 := make(chan *Node)
-	pong9 := make(chan *Node)
-	go func() {
-		for nd := range ping9 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong9 <- nd
-		}
-	}()
-	pn9 := &Node{Val: 82}
+	acc = mix(acc, bs8)
+	acc = mix(acc, sumList(onceList()))
+	str10 := ""
 	for i := 0; i < 5; i++ {
-		ping9 <- pn9
-		pn9 = <-pong9
+		str10 += fmt.Sprint(i*82)
 	}
-	close(ping9)
-	acc = mix(acc, sumList(pn9))
-	mn10 := &Node{Val: 23, Data: []int{1, 2}}
-	mv10 := mn10.Value
-	mn10 = nil
-	garbage(51)
-	pause(2)
-	acc = mix(acc, mv10())
-	em11 := map[int]Edge{}
-	for i := 0; i < 20; i++ {
-		em11[i] = Edge{To: &Node{Val: i + 11}, W: i % 5}
+	hm10 := &Holder{M: map[int]*Node{}}
+	hm10.M[82] = &Node{Val: len(str10)}
+	hm10.F = func() int { return hm10.M[82].Val }
+	pause(0)
+	acc = mix(acc, hm10.F())
+	pc11 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc11 <- 85
+			}
+		}()
+		var np *Node
+		pc11 <- np.Val
+	}()
+	acc = mix(acc, <-pc11)
+	p12 := &Node{Val: 86}
+	f12 := func(d int) int {
+		p12.Val = (p12.Val + d) % 1009
+		return p12.Val
 	}
-	garbage(35)
+	for i := 0; i < 19; i++ {
+		acc = mix(acc, f12(i))
+	}
+	src13 := make([]*Node, 14)
+	for i := range src13 {
+		src13[i] = &Node{Val: i * 97}
+	}
+	dst13 := make([]*Node, 14/2+1)
+	copy(dst13, src13[14/3:])
+	al13 := src13[:14/2]
+	al13 = append(al13, &Node{Val: 97})
+	src13 = nil
+	garbage(37)
+	pause(0)
+	cs13 := 0
+	for _, p := range dst13 {
+		if p != nil {
+			cs13 = (cs13 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al13 {
+		cs13 = (cs13 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs13)
+	src14 := make([]*Node, 10)
+	for i := range src14 {
+		src14[i] = &Node{Val: i * 53}
+	}
+	dst14 := make([]*Node, 10/2+1)
+	copy(dst14, src14[10/3:])
+	al14 := src14[:10/2]
+	al14 = append(al14, &Node{Val: 53})
+	src14 = nil
+	garbage(22)
 	pause(1)
-	es11 := 0
-	for _, e := range em11 {
-		es11 = (es11 + e.To.Val*e.W) % 1000003
+	cs14 := 0
+	for _, p := range dst14 {
+		if p != nil {
+			cs14 = (cs14 + p.Val) % 1000003
+		}
 	}
-	acc = mix(acc, es11)
+	for _, p := range al14 {
+		cs14 = (cs14 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs14)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 38
-	sq12 := make(chan *Node, 2)
-	ss12 := 0
-	for i := 0; i < 4; {
-		select {
-		case sq12 <- &Node{Val: i * 53}:
-			i++
-		case nd := <-sq12:
-			ss12 = (ss12 + nd.Val) % 1000003
+	acc = id + 17
+	count(58 + id)
+	mn16 := &Node{Val: 54, Data: []int{1, 2}}
+	mv16 := mn16.Value
+	mn16 = nil
+	garbage(17)
+	pause(0)
+	acc = mix(acc, mv16())
+	xs17 := []interface{}{&Node{Val: 84}, id, "s84", Pair{id, 84}, buildList(3, 84)}
+	garbage(33)
+	for _, x := range xs17 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
-	close(sq12)
-	for nd := range sq12 {
-		ss12 = (ss12 + nd.Val) % 1000003
+	var mu18 sync.Mutex
+	var wgm18 sync.WaitGroup
+	var shared18 *Node
+	for j := 0; j < 6; j++ {
+		wgm18.Add(1)
+		go func(j int) {
+			defer wgm18.Done()
+			for r := 0; r < 1; r++ {
+				mu18.Lock()
+				shared18 = &Node{Val: j*10 + r, Next: shared18}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu18.Unlock()
+			}
+		}(j)
 	}
-	acc = mix(acc, ss12)
-	p13 := &Node{Val: 38}
-	f13 := func(d int) int {
-		p13.Val = (p13.Val + d) % 1009
-		return p13.Val
+	wgm18.Wait()
+	ms18 := 0
+	for p := shared18; p != nil; p = p.Next {
+		ms18 = (ms18 + p.Val) % 1000003
 	}
-	for i := 0; i < 8; i++ {
-		acc = mix(acc, f13(i))
-	}
-	runtime.GOMAXPROCS(3)
+	acc = mix(acc, ms18)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 45
-	mn15 := &Node{Val: 21, Data: []int{1, 2}}
-	mv15 := mn15.Value
-	mn15 = nil
-	garbage(19)
-	pause(1)
-	acc = mix(acc, mv15())
-	m16 := make(map[int][]int)
-	for i := 0; i < 29; i++ {
-		m16[i%4] = append(m16[i%4], i*78+id)
+	acc = id + 4
+	fs19 := []func() int{}
+	for i := 0; i < 15; i++ {
+		q := &Node{Val: i*92 + id}
+		fs19 = append(fs19, func() int { return q.Val + id })
 	}
-	s16 := 0
-	for key, vs := range m16 {
-		s16 += key * len(vs)
+	garbage(35)
+	for _, f := range fs19 {
+		acc = mix(acc, f())
+	}
+	acc = mix(acc, sumList(onceList()))
+	m21 := make(map[int][]int)
+	for i := 0; i < 24; i++ {
+		m21[i%1] = append(m21[i%1], i*43+id)
+	}
+	s21 := 0
+	for key, vs := range m21 {
+		s21 += key * len(vs)
 		for _, x := range vs {
-			s16 = (s16 + x) % 1000003
+			s21 = (s21 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s16)
-	addTotal(7 * id)
+	acc = mix(acc, s21)
+	lx22 := id
+	for i := 0; i < 26645; i++ {
+		lx22 = (lx22*31 + i) % 1000003
+	}
+	acc = mix(acc, lx22)
+	pc23 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc23 <- 21
+			}
+		}()
+		var np *Node
+		pc23 <- np.Val
+	}()
+	acc = mix(acc, <-pc23)
+	dp24 := &Node{Val: 18}
+	defer func() {
+		acc = mix(acc, dp24.Val)
+	}()
+	pv25 := buildList(1, 5)
+	acc = mix(acc, catchNode(func() {
+		garbage(25)
+		panic(pv25)
+	}))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(2, 2)
+	gA.P = buildList(3, 1)
+	gB.P = buildList(6, 2)
 	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(22, done)
+	go mover(7, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	for i, f := range fns {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,136 +200,132 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 37
-	m1 := make(map[int][]int)
+	acc = id + 12
+	mp1 := map[int]*Node{}
 	for i := 0; i < 14; i++ {
-		m1[i%1] = append(m1[i%1], i*22+id)
+		mp1[i] = &Node{Val: i*22 + id}
 	}
+	for i := 0; i < 14; i += 2 {
+		delete(mp1, i)
+	}
+	pause(2)
 	s1 := 0
-	for key, vs := range m1 {
-		s1 += key * len(vs)
+	for key, v := range mp1 {
+		s1 = (s1 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s1+len(mp1))
+	l2 := buildList(15, id+92)
+	acc = mix(acc, sumList(l2))
+	m3 := make(map[int][]int)
+	for i := 0; i < 25; i++ {
+		m3[i%1] = append(m3[i%1], i*79+id)
+	}
+	s3 := 0
+	for key, vs := range m3 {
+		s3 += key * len(vs)
 		for _, x := range vs {
-			s1 = (s1 + x) % 1000003
+			s3 = (s3 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s1)
-	pc2 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc2 <- 81
-			}
-		}()
-		var np *Node
-		pc2 <- np.Val
-	}()
-	acc = mix(acc, <-pc2)
-	defer addList(buildList(17, 1+id))
-	garbage(7)
-	fs4 := []func() int{}
-	for i := 0; i < 10; i++ {
-		q := &Node{Val: i*81 + id}
-		fs4 = append(fs4, func() int { return q.Val + id })
+	acc = mix(acc, s3)
+	mp4 := map[int]*Node{}
+	for i := 0; i < 13; i++ {
+		mp4[i] = &Node{Val: i*63 + id}
 	}
-	garbage(9)
-	for _, f := range fs4 {
-		acc = mix(acc, f())
+	for i := 0; i < 13; i += 3 {
+		delete(mp4, i)
 	}
-	var wg5 sync.WaitGroup
-	outs5 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg5.Add(1)
+	pause(1)
+	s4 := 0
+	for key, v := range mp4 {
+		s4 = (s4 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s4+len(mp4))
+	x5 := &Node{Val: 95, Data: []int{id, 95}}
+	hold5 := &Holder{}
+	hold5.P = x5
+	hold5.V = x5
+	x5 = nil
+	garbage(55)
+	pause(1)
+	acc = mix(acc, hold5.P.Val+hold5.V.Value())
+	var wg6 sync.WaitGroup
+	outs6 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg6.Add(1)
 		go func(j int) {
-			defer wg5.Done()
-			pause(j + 2)
-			outs5[j] = buildList(3, j+40)
+			defer wg6.Done()
+			pause(j + 0)
+			outs6[j] = buildList(1, j+40)
 		}(j)
 	}
-	wg5.Wait()
-	for _, o := range outs5 {
+	wg6.Wait()
+	for _, o := range outs6 {
 		acc = mix(acc, sumList(o))
 	}
-	ch6 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 9; i++ {
-			ch6 <- &Node{Val: i*63 + id, Next: buildList(i%3, i)}
-		}
-		close(ch6)
-	}()
-	garbage(27)
-	for nd := range ch6 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	t7 := buildTree(2, id+25)
-	acc = mix(acc, sumTree(t7))
+	mn7 := &Node{Val: 17, Data: []int{1, 2}}
+	mv7 := mn7.Value
+	mn7 = nil
+	garbage(32)
+	pause(0)
+	acc = mix(acc, mv7())
 	return acc
 }
 
 func w1(id int) (acc int) {
 	acc = id + 2
-	h8 := buildList(2, 8)
-	o8 := &Node{Val: id}
-	t8 := buildTree(5, 8)
-	for i := 0; i < 5; i++ {
-		h8.Next, o8.Next = o8.Next, h8.Next
-		t8.Left, t8.Right = t8.Right, t8.Left
-		if i%4 == 0 {
-			pause(i)
+	fc8 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 8; i++ {
+			cn := &Node{Val: i + 1, Next: buildList(i%3, i)}
+			fc8 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
-		garbage(10)
+		close(fc8)
+	}()
+	garbage(25)
+	for f := range fc8 {
+		acc = mix(acc, f())
 	}
-	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
-	mn9 := &Node{Val: 79, Data: []int{1, 2}}
-	mv9 := mn9.Value
-	mn9 = nil
-	garbage(40)
-	pause(1)
-	acc = mix(acc, mv9())
-	gSlots[id] = buildList(6, 61+id)
-	l10 := gSlots[id]
-	gSlots[id] = nil
+	ptrs9 := make([]*Node, 4459)
+	for i := 0; i < len(ptrs9); i += 127 {
+		ptrs9[i] = &Node{Val: i % 86}
+	}
+	garbage(16)
 	pause(0)
-	gSlots[id] = l10
-	acc = mix(acc, sumList(gSlots[id]))
-	sq11 := make(chan *Node, 2)
-	ss11 := 0
-	for i := 0; i < 9; {
-		select {
-		case sq11 <- &Node{Val: i * 55}:
-			i++
-		case nd := <-sq11:
-			ss11 = (ss11 + nd.Val) % 1000003
-		}
+	ps9 := 0
+	for i := 0; i < len(ptrs9); i += 127 {
+		ps9 = (ps9 + ptrs9[i].Val) % 1000003
 	}
-	close(sq11)
-	for nd := range sq11 {
-		ss11 = (ss11 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss11)
-	t12 := buildTree(4, id+74)
-	acc = mix(acc, sumTree(t12))
+	acc = mix(acc, ps9)
+	runtime.GOMAXPROCS(4)
+	runtime.GOMAXPROCS(4)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(40, done)
+	go mover(10, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(50 * time.Microsecond):
+		}
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

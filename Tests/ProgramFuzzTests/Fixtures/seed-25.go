@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,184 +200,285 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 44
-	defer addList(buildList(19, 71+id))
-	garbage(33)
-	acc = mix(acc, sumList(onceList()))
-	xs3 := []interface{}{&Node{Val: 71}, id, "s71", Pair{id, 71}, buildList(5, 71)}
-	garbage(32)
-	for _, x := range xs3 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
+	acc = id + 17
+	sc1 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 10; i++ {
+			sc1 <- i*71 + garbage(3)
+		}
+	}()
+	for got := 0; got < 10; {
+		select {
+		case v := <-sc1:
 			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	a4 := buildList(7, 20+id)
-	b4 := &Holder{}
-	b4.P = a4.Next
-	a4.Next = nil
-	pause(2)
-	garbage(27)
-	acc = mix(acc, sumList(a4)+sumList(b4.P))
-	x5 := &Node{Val: 14, Data: []int{id, 14}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(24)
+	sq2 := make(chan *Node, 1)
+	ss2 := 0
+	for i := 0; i < 9; {
+		select {
+		case sq2 <- &Node{Val: i * 9}:
+			i++
+		case nd := <-sq2:
+			ss2 = (ss2 + nd.Val) % 1000003
+		}
+	}
+	close(sq2)
+	for nd := range sq2 {
+		ss2 = (ss2 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss2)
+	em3 := map[int]Edge{}
+	for i := 0; i < 4; i++ {
+		em3[i] = Edge{To: &Node{Val: i + 83}, W: i % 5}
+	}
+	garbage(13)
 	pause(0)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
+	es3 := 0
+	for _, e := range em3 {
+		es3 = (es3 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es3)
+	big4 := make([]int, 4366)
+	for i := 0; i < len(big4); i += 122 {
+		big4[i] = i % 76
+	}
+	bs4 := 0
+	for _, x := range big4 {
+		bs4 += x
+	}
+	acc = mix(acc, bs4)
+	a5 := buildList(27, 21+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(0)
+	garbage(19)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
 	return acc
 }
 
 func w1(id int) (acc int) {
 	acc = id + 49
-	addTotal(31 * id)
-	t7 := buildTree(4, id+30)
-	acc = mix(acc, sumTree(t7))
-	sq8 := make(chan *Node, 3)
-	ss8 := 0
-	for i := 0; i < 6; {
-		select {
-		case sq8 <- &Node{Val: i * 76}:
-			i++
-		case nd := <-sq8:
-			ss8 = (ss8 + nd.Val) % 1000003
+	acc = mix(acc, sumList(onceList()))
+	src7 := make([]*Node, 15)
+	for i := range src7 {
+		src7[i] = &Node{Val: i * 76}
+	}
+	dst7 := make([]*Node, 15/2+1)
+	copy(dst7, src7[15/3:])
+	al7 := src7[:15/2]
+	al7 = append(al7, &Node{Val: 76})
+	src7 = nil
+	garbage(33)
+	pause(2)
+	cs7 := 0
+	for _, p := range dst7 {
+		if p != nil {
+			cs7 = (cs7 + p.Val) % 1000003
 		}
 	}
-	close(sq8)
-	for nd := range sq8 {
-		ss8 = (ss8 + nd.Val) % 1000003
+	for _, p := range al7 {
+		cs7 = (cs7 + 3*p.Val) % 1000003
 	}
-	acc = mix(acc, ss8)
+	acc = mix(acc, cs7)
+	ptrs8 := make([]*Node, 4339)
+	for i := 0; i < len(ptrs8); i += 8 {
+		ptrs8[i] = &Node{Val: i % 82}
+	}
+	garbage(5)
+	pause(1)
+	ps8 := 0
+	for i := 0; i < len(ptrs8); i += 8 {
+		ps8 = (ps8 + ptrs8[i].Val) % 1000003
+	}
+	acc = mix(acc, ps8)
+	var mu9 sync.Mutex
+	var wgm9 sync.WaitGroup
+	var shared9 *Node
+	for j := 0; j < 6; j++ {
+		wgm9.Add(1)
+		go func(j int) {
+			defer wgm9.Done()
+			for r := 0; r < 4; r++ {
+				mu9.Lock()
+				shared9 = &Node{Val: j*10 + r, Next: shared9}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu9.Unlock()
+			}
+		}(j)
+	}
+	wgm9.Wait()
+	ms9 := 0
+	for p := shared9; p != nil; p = p.Next {
+		ms9 = (ms9 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms9)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 7
-	h9 := buildList(2, 59)
-	o9 := &Node{Val: id}
-	t9 := buildTree(4, 59)
-	for i := 0; i < 1; i++ {
-		h9.Next, o9.Next = o9.Next, h9.Next
-		t9.Left, t9.Right = t9.Right, t9.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(12)
+	acc = id + 48
+	ptrs10 := make([]*Node, 4925)
+	for i := 0; i < len(ptrs10); i += 25 {
+		ptrs10[i] = &Node{Val: i % 43}
 	}
-	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
-	runtime.GOMAXPROCS(4)
-	ch11 := make(chan *Node, 3)
+	garbage(7)
+	pause(2)
+	ps10 := 0
+	for i := 0; i < len(ptrs10); i += 25 {
+		ps10 = (ps10 + ptrs10[i].Val) % 1000003
+	}
+	acc = mix(acc, ps10)
+	acc = mix(acc, deep(68, &Node{Val: 13}))
+	tk12 := time.NewTicker(19 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk12.C
+	}
+	tk12.Stop()
+	tm12 := time.NewTimer(2 * time.Microsecond)
+	<-tm12.C
+	acc = mix(acc, 1)
+	pc13 := make(chan int)
 	go func() {
-		for i := 0; i < 13; i++ {
-			ch11 <- &Node{Val: i*70 + id, Next: buildList(i%3, i)}
-		}
-		close(ch11)
+		defer func() {
+			if r := recover(); r != nil {
+				pc13 <- 2
+			}
+		}()
+		var np *Node
+		pc13 <- np.Val
 	}()
-	garbage(3)
-	for nd := range ch11 {
+	acc = mix(acc, <-pc13)
+	rc14 := make(chan *Node, 0)
+	for j := 0; j < 14; j++ {
+		go func(j int) {
+			rc14 <- &Node{Val: j * 38, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs14 := 0
+	for j := 0; j < 14; j++ {
+		nd := <-rc14
+		rs14 = (rs14 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs14)
+	ch15 := make(chan *Node, 1)
+	go func() {
+		for i := 0; i < 8; i++ {
+			ch15 <- &Node{Val: i*39 + id, Next: buildList(i%3, i)}
+		}
+		close(ch15)
+	}()
+	garbage(27)
+	for nd := range ch15 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	runtime.Gosched()
-	t13 := buildTree(3, id+88)
-	acc = mix(acc, sumTree(t13))
-	fs14 := []func() int{}
-	for i := 0; i < 15; i++ {
-		q := &Node{Val: i*68 + id}
-		fs14 = append(fs14, func() int { return q.Val + id })
-	}
-	garbage(10)
-	for _, f := range fs14 {
-		acc = mix(acc, f())
-	}
-	tk15 := time.NewTicker(12 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk15.C
-	}
-	tk15.Stop()
-	tm15 := time.NewTimer(9 * time.Microsecond)
-	<-tm15.C
-	acc = mix(acc, 2)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 21
-	dp16 := &Node{Val: 35}
-	defer func() {
-		acc = mix(acc, dp16.Val)
-	}()
-	mn17 := &Node{Val: 47, Data: []int{1, 2}}
-	mv17 := mn17.Value
-	mn17 = nil
-	garbage(58)
-	pause(1)
-	acc = mix(acc, mv17())
-	m18 := make(map[int][]int)
+	acc = id + 48
+	mp16 := map[int]*Node{}
 	for i := 0; i < 19; i++ {
-		m18[i%3] = append(m18[i%3], i*63+id)
+		mp16[i] = &Node{Val: i*63 + id}
 	}
-	s18 := 0
-	for key, vs := range m18 {
-		s18 += key * len(vs)
-		for _, x := range vs {
-			s18 = (s18 + x) % 1000003
-		}
+	for i := 0; i < 19; i += 2 {
+		delete(mp16, i)
 	}
-	acc = mix(acc, s18)
-	rc19 := make(chan *Node, 1)
-	for j := 0; j < 8; j++ {
-		go func(j int) {
-			rc19 <- &Node{Val: j * 2, Next: buildList(j%4, j)}
-		}(j)
+	pause(0)
+	s16 := 0
+	for key, v := range mp16 {
+		s16 = (s16 + key*v.Val) % 1000003
 	}
-	rs19 := 0
-	for j := 0; j < 8; j++ {
-		nd := <-rc19
-		rs19 = (rs19 + nd.Val + sumList(nd.Next)) % 1000003
+	acc = mix(acc, s16+len(mp16))
+	a17 := buildList(9, 68+id)
+	b17 := &Holder{}
+	b17.P = a17.Next
+	a17.Next = nil
+	pause(1)
+	garbage(9)
+	acc = mix(acc, sumList(a17)+sumList(b17.P))
+	runtime.GOMAXPROCS(1)
+	str19 := ""
+	for i := 0; i < 10; i++ {
+		str19 += fmt.Sprint(i*83)
 	}
-	acc = mix(acc, rs19)
+	hm19 := &Holder{M: map[int]*Node{}}
+	hm19.M[83] = &Node{Val: len(str19)}
+	hm19.F = func() int { return hm19.M[83].Val }
+	pause(2)
+	acc = mix(acc, hm19.F())
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 18
-	big20 := make([]int, 4361)
-	for i := 0; i < len(big20); i += 263 {
-		big20[i] = i % 41
+	acc = id + 32
+	var mu21 sync.Mutex
+	var wgm21 sync.WaitGroup
+	var shared21 *Node
+	for j := 0; j < 8; j++ {
+		wgm21.Add(1)
+		go func(j int) {
+			defer wgm21.Done()
+			for r := 0; r < 3; r++ {
+				mu21.Lock()
+				shared21 = &Node{Val: j*10 + r, Next: shared21}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu21.Unlock()
+			}
+		}(j)
 	}
-	bs20 := 0
-	for _, x := range big20 {
-		bs20 += x
+	wgm21.Wait()
+	ms21 := 0
+	for p := shared21; p != nil; p = p.Next {
+		ms21 = (ms21 + p.Val) % 1000003
 	}
-	acc = mix(acc, bs20)
-	lx21 := id
-	for i := 0; i < 28561; i++ {
-		lx21 = (lx21*31 + i) % 1000003
+	acc = mix(acc, ms21)
+	ptrs22 := make([]*Node, 4822)
+	for i := 0; i < len(ptrs22); i += 43 {
+		ptrs22[i] = &Node{Val: i % 69}
 	}
-	acc = mix(acc, lx21)
-	acc = mix(acc, safeDiv(acc+11, id%3))
+	garbage(11)
+	pause(1)
+	ps22 := 0
+	for i := 0; i < len(ptrs22); i += 43 {
+		ps22 = (ps22 + ptrs22[i].Val) % 1000003
+	}
+	acc = mix(acc, ps22)
+	runtime.GOMAXPROCS(4)
+	em24 := map[int]Edge{}
+	for i := 0; i < 15; i++ {
+		em24[i] = Edge{To: &Node{Val: i + 85}, W: i % 5}
+	}
+	garbage(5)
+	pause(0)
+	es24 := 0
+	for _, e := range em24 {
+		es24 = (es24 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es24)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(15, done)
+	go mover(16, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -365,7 +489,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(162 * time.Microsecond):
+		case <-time.After(99 * time.Microsecond):
 		}
 	}
 	<-done

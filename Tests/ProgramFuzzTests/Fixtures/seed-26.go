@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,114 +200,161 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 18
-	ch1 := make(chan *Node, 0)
+	acc = id + 31
+	tc1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 9; i++ {
-			ch1 <- &Node{Val: i*75 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 4; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 75}
 		}
-		close(ch1)
 	}()
-	garbage(17)
-	for nd := range ch1 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	for got := 0; got < 4; {
+		select {
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(3 * time.Microsecond):
+		}
 	}
-	lx2 := id
-	for i := 0; i < 15381; i++ {
-		lx2 = (lx2*31 + i) % 1000003
+	em2 := map[int]Edge{}
+	for i := 0; i < 19; i++ {
+		em2[i] = Edge{To: &Node{Val: i + 55}, W: i % 5}
 	}
-	acc = mix(acc, lx2)
-	defer addList(buildList(13, 69+id))
-	garbage(7)
-	a4 := buildList(16, 33+id)
-	b4 := &Holder{}
-	b4.P = a4.Next
-	a4.Next = nil
-	pause(1)
-	garbage(45)
-	acc = mix(acc, sumList(a4)+sumList(b4.P))
-	gMu.Lock()
-	gAny = &Node{Val: 54, Next: buildList(4, id)}
-	gMu.Unlock()
+	garbage(22)
+	pause(2)
+	es2 := 0
+	for _, e := range em2 {
+		es2 = (es2 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es2)
+	acc = mix(acc, sumList(onceList()))
+	defer addList(buildList(5, 8+id))
+	garbage(22)
+	fc5 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 49, Next: buildList(i%3, i)}
+			fc5 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc5)
+	}()
+	garbage(25)
+	for f := range fc5 {
+		acc = mix(acc, f())
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 28
-	ptrs6 := make([]*Node, 4151)
-	for i := 0; i < len(ptrs6); i += 78 {
-		ptrs6[i] = &Node{Val: i % 64}
+	acc = id + 5
+	count(46 + id)
+	m7 := make(map[int][]int)
+	for i := 0; i < 12; i++ {
+		m7[i%2] = append(m7[i%2], i*69+id)
 	}
-	garbage(12)
-	pause(0)
-	ps6 := 0
-	for i := 0; i < len(ptrs6); i += 78 {
-		ps6 = (ps6 + ptrs6[i].Val) % 1000003
+	s7 := 0
+	for key, vs := range m7 {
+		s7 += key * len(vs)
+		for _, x := range vs {
+			s7 = (s7 + x) % 1000003
+		}
 	}
-	acc = mix(acc, ps6)
-	gSlots[id] = buildList(1, 3+id)
-	l7 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l7
-	acc = mix(acc, sumList(gSlots[id]))
-	mp8 := map[int]*Node{}
-	for i := 0; i < 9; i++ {
-		mp8[i] = &Node{Val: i*69 + id}
-	}
-	for i := 0; i < 9; i += 2 {
-		delete(mp8, i)
-	}
-	pause(0)
-	s8 := 0
-	for key, v := range mp8 {
-		s8 = (s8 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s8+len(mp8))
-	addTotal(85 * id)
-	acc = mix(acc, safeDiv(acc+75, id%3))
+	acc = mix(acc, s7)
+	t8 := buildTree(2, id+1)
+	acc = mix(acc, sumTree(t8))
+	acc = mix(acc, safeDiv(acc+2, id%3))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 8
-	tk11 := time.NewTicker(4 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk11.C
+	acc = id + 15
+	mp10 := map[int]*Node{}
+	for i := 0; i < 27; i++ {
+		mp10[i] = &Node{Val: i*15 + id}
 	}
-	tk11.Stop()
-	tm11 := time.NewTimer(10 * time.Microsecond)
-	<-tm11.C
-	acc = mix(acc, 3)
-	gSlots[id] = buildList(25, 23+id)
-	l12 := gSlots[id]
-	gSlots[id] = nil
+	for i := 0; i < 27; i += 2 {
+		delete(mp10, i)
+	}
 	pause(2)
-	gSlots[id] = l12
-	acc = mix(acc, sumList(gSlots[id]))
-	nap(20)
+	s10 := 0
+	for key, v := range mp10 {
+		s10 = (s10 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s10+len(mp10))
+	var mu11 sync.Mutex
+	var wgm11 sync.WaitGroup
+	var shared11 *Node
+	for j := 0; j < 5; j++ {
+		wgm11.Add(1)
+		go func(j int) {
+			defer wgm11.Done()
+			for r := 0; r < 1; r++ {
+				mu11.Lock()
+				shared11 = &Node{Val: j*10 + r, Next: shared11}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu11.Unlock()
+			}
+		}(j)
+	}
+	wgm11.Wait()
+	ms11 := 0
+	for p := shared11; p != nil; p = p.Next {
+		ms11 = (ms11 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms11)
+	pc12 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc12 <- 70
+			}
+		}()
+		var np *Node
+		pc12 <- np.Val
+	}()
+	acc = mix(acc, <-pc12)
+	xs13 := []interface{}{&Node{Val: 50}, id, "s50", Pair{id, 50}, buildList(3, 50)}
+	garbage(13)
+	for _, x := range xs13 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(17, done)
+	go mover(32, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(44 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -178,154 +201,191 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 28
-	runtime.GOMAXPROCS(4)
-	acc = mix(acc, sumList(onceList()))
-	a3 := buildList(24, 22+id)
-	b3 := &Holder{}
-	b3.P = a3.Next
-	a3.Next = nil
-	pause(1)
-	garbage(39)
-	acc = mix(acc, sumList(a3)+sumList(b3.P))
-	defer addList(buildList(11, 80+id))
-	garbage(28)
+	count(11 + id)
+	src2 := make([]*Node, 23)
+	for i := range src2 {
+		src2[i] = &Node{Val: i * 83}
+	}
+	dst2 := make([]*Node, 23/2+1)
+	copy(dst2, src2[23/3:])
+	al2 := src2[:23/2]
+	al2 = append(al2, &Node{Val: 83})
+	src2 = nil
+	garbage(13)
+	pause(0)
+	cs2 := 0
+	for _, p := range dst2 {
+		if p != nil {
+			cs2 = (cs2 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al2 {
+		cs2 = (cs2 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs2)
+	acc = mix(acc, safeDiv(acc+75, id%3))
+	ch4 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 11; i++ {
+			ch4 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
+		}
+		close(ch4)
+	}()
+	garbage(18)
+	for nd := range ch4 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 17
-	em5 := map[int]Edge{}
-	for i := 0; i < 2; i++ {
-		em5[i] = Edge{To: &Node{Val: i + 84}, W: i % 5}
+	acc = id + 8
+	m5 := make(map[int][]int)
+	for i := 0; i < 10; i++ {
+		m5[i%4] = append(m5[i%4], i*87+id)
 	}
-	garbage(16)
+	s5 := 0
+	for key, vs := range m5 {
+		s5 += key * len(vs)
+		for _, x := range vs {
+			s5 = (s5 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s5)
+	acc = mix(acc, deep(399, &Node{Val: 11}))
+	lx7 := id
+	for i := 0; i < 22524; i++ {
+		lx7 = (lx7*31 + i) % 1000003
+	}
+	acc = mix(acc, lx7)
+	ch8 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 13; i++ {
+			ch8 <- &Node{Val: i*74 + id, Next: buildList(i%3, i)}
+		}
+		close(ch8)
+	}()
+	garbage(7)
+	for nd := range ch8 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	a9 := buildList(25, 11+id)
+	b9 := &Holder{}
+	b9.P = a9.Next
+	a9.Next = nil
 	pause(1)
-	es5 := 0
-	for _, e := range em5 {
-		es5 = (es5 + e.To.Val*e.W) % 1000003
+	garbage(21)
+	acc = mix(acc, sumList(a9)+sumList(b9.P))
+	sq10 := make(chan *Node, 2)
+	ss10 := 0
+	for i := 0; i < 4; {
+		select {
+		case sq10 <- &Node{Val: i * 28}:
+			i++
+		case nd := <-sq10:
+			ss10 = (ss10 + nd.Val) % 1000003
+		}
 	}
-	acc = mix(acc, es5)
-	em6 := map[int]Edge{}
-	for i := 0; i < 13; i++ {
-		em6[i] = Edge{To: &Node{Val: i + 11}, W: i % 5}
+	close(sq10)
+	for nd := range sq10 {
+		ss10 = (ss10 + nd.Val) % 1000003
 	}
-	garbage(17)
-	pause(2)
-	es6 := 0
-	for _, e := range em6 {
-		es6 = (es6 + e.To.Val*e.W) % 1000003
+	acc = mix(acc, ss10)
+	mp11 := map[int]*Node{}
+	for i := 0; i < 9; i++ {
+		mp11[i] = &Node{Val: i*69 + id}
 	}
-	acc = mix(acc, es6)
-	count(72 + id)
-	runtime.GOMAXPROCS(4)
-	mp9 := map[int]*Node{}
-	for i := 0; i < 8; i++ {
-		mp9[i] = &Node{Val: i*20 + id}
+	for i := 0; i < 9; i += 2 {
+		delete(mp11, i)
 	}
-	for i := 0; i < 8; i += 3 {
-		delete(mp9, i)
+	pause(0)
+	s11 := 0
+	for key, v := range mp11 {
+		s11 = (s11 + key*v.Val) % 1000003
 	}
-	pause(1)
-	s9 := 0
-	for key, v := range mp9 {
-		s9 = (s9 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s9+len(mp9))
+	acc = mix(acc, s11+len(mp11))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 49
-	h10 := buildList(15, 70)
-	o10 := &Node{Val: id}
-	t10 := buildTree(2, 70)
-	for i := 0; i < 5; i++ {
-		h10.Next, o10.Next = o10.Next, h10.Next
-		t10.Left, t10.Right = t10.Right, t10.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(7)
+	acc = id + 28
+	var wg12 sync.WaitGroup
+	outs12 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg12.Add(1)
+		go func(j int) {
+			defer wg12.Done()
+			pause(j + 2)
+			outs12[j] = buildList(3, j+57)
+		}(j)
 	}
-	acc = mix(acc, sumList(h10)+sumList(o10)+sumTree(t10))
-	var vs11 []Valuer
-	for i := 0; i < 11; i++ {
-		if i%3 == 0 {
-			vs11 = append(vs11, &Node{Val: i + 21, Data: make([]int, i%3)})
-		} else {
-			vs11 = append(vs11, Pair{i, 21})
+	wg12.Wait()
+	for _, o := range outs12 {
+		acc = mix(acc, sumList(o))
+	}
+	gMu.Lock()
+	gAny = &Node{Val: 12, Next: buildList(6, id)}
+	gMu.Unlock()
+	src14 := make([]*Node, 15)
+	for i := range src14 {
+		src14[i] = &Node{Val: i * 19}
+	}
+	dst14 := make([]*Node, 15/2+1)
+	copy(dst14, src14[15/3:])
+	al14 := src14[:15/2]
+	al14 = append(al14, &Node{Val: 19})
+	src14 = nil
+	garbage(38)
+	pause(2)
+	cs14 := 0
+	for _, p := range dst14 {
+		if p != nil {
+			cs14 = (cs14 + p.Val) % 1000003
 		}
+	}
+	for _, p := range al14 {
+		cs14 = (cs14 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs14)
+	mp15 := map[int]*Node{}
+	for i := 0; i < 6; i++ {
+		mp15[i] = &Node{Val: i*19 + id}
+	}
+	for i := 0; i < 6; i += 3 {
+		delete(mp15, i)
 	}
 	pause(1)
-	for _, v := range vs11 {
-		acc = mix(acc, v.Value())
+	s15 := 0
+	for key, v := range mp15 {
+		s15 = (s15 + key*v.Val) % 1000003
 	}
-	count(79 + id)
-	p13 := &Node{Val: 27}
-	f13 := func(d int) int {
-		p13.Val = (p13.Val + d) % 1009
-		return p13.Val
-	}
-	for i := 0; i < 20; i++ {
-		acc = mix(acc, f13(i))
-	}
+	acc = mix(acc, s15+len(mp15))
+	defer addList(buildList(15, 56+id))
+	garbage(17)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 7
-	sq14 := make(chan *Node, 3)
-	ss14 := 0
-	for i := 0; i < 6; {
-		select {
-		case sq14 <- &Node{Val: i * 19}:
-			i++
-		case nd := <-sq14:
-			ss14 = (ss14 + nd.Val) % 1000003
+	acc = id + 23
+	fc17 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
+			fc17 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc17)
+	}()
+	garbage(13)
+	for f := range fc17 {
+		acc = mix(acc, f())
 	}
-	close(sq14)
-	for nd := range sq14 {
-		ss14 = (ss14 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss14)
-	var vs15 []Valuer
-	for i := 0; i < 3; i++ {
-		if i%2 == 0 {
-			vs15 = append(vs15, &Node{Val: i + 96, Data: make([]int, i%3)})
-		} else {
-			vs15 = append(vs15, Pair{i, 96})
-		}
-	}
-	pause(2)
-	for _, v := range vs15 {
-		acc = mix(acc, v.Value())
-	}
-	big16 := make([]int, 4689)
-	for i := 0; i < len(big16); i += 238 {
-		big16[i] = i % 52
-	}
-	bs16 := 0
-	for _, x := range big16 {
-		bs16 += x
-	}
-	acc = mix(acc, bs16)
-	big17 := make([]int, 4636)
-	for i := 0; i < len(big17); i += 108 {
-		big17[i] = i % 35
-	}
-	bs17 := 0
-	for _, x := range big17 {
-		bs17 += x
-	}
-	acc = mix(acc, bs17)
 	sc18 := make(chan int, 2)
 	go func() {
-		for i := 0; i < 4; i++ {
-			sc18 <- i*84 + garbage(3)
+		for i := 0; i < 6; i++ {
+			sc18 <- i*1 + garbage(3)
 		}
 	}()
-	for got := 0; got < 4; {
+	for got := 0; got < 6; {
 		select {
 		case v := <-sc18:
 			acc = mix(acc, v)
@@ -334,22 +394,30 @@ func w3(id int) (acc int) {
 			runtime.Gosched()
 		}
 	}
-	dp19 := &Node{Val: 1}
-	defer func() {
-		acc = mix(acc, dp19.Val)
-	}()
-	acc = mix(acc, safeDiv(acc+53, id%1))
+	var vs19 []Valuer
+	for i := 0; i < 21; i++ {
+		if i%3 == 0 {
+			vs19 = append(vs19, &Node{Val: i + 14, Data: make([]int, i%3)})
+		} else {
+			vs19 = append(vs19, Pair{i, 14})
+		}
+	}
+	pause(0)
+	for _, v := range vs19 {
+		acc = mix(acc, v.Value())
+	}
+	addTotal(87 * id)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(9, 1)
+	gA.P = buildList(8, 1)
 	gB.P = buildList(10, 2)
 	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(36, done)
+	go mover(5, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	ch := make(chan Res, 1)

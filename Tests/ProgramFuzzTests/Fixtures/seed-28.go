@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,85 +200,139 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 42
-	tk1 := time.NewTicker(12 * time.Microsecond)
-	for i := 0; i < 1; i++ {
-		<-tk1.C
-	}
-	tk1.Stop()
-	tm1 := time.NewTimer(15 * time.Microsecond)
-	<-tm1.C
-	acc = mix(acc, 1)
-	p2 := &Node{Val: 50}
-	f2 := func(d int) int {
-		p2.Val = (p2.Val + d) % 1009
-		return p2.Val
+	acc = id + 13
+	pc1 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc1 <- 26
+			}
+		}()
+		var np *Node
+		pc1 <- np.Val
+	}()
+	acc = mix(acc, <-pc1)
+	runtime.GOMAXPROCS(3)
+	p3 := &Node{Val: 50}
+	f3 := func(d int) int {
+		p3.Val = (p3.Val + d) % 1009
+		return p3.Val
 	}
 	for i := 0; i < 12; i++ {
-		acc = mix(acc, f2(i))
+		acc = mix(acc, f3(i))
 	}
-	tk3 := time.NewTicker(5 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk3.C
-	}
-	tk3.Stop()
-	tm3 := time.NewTimer(19 * time.Microsecond)
-	<-tm3.C
-	acc = mix(acc, 4)
-	x4 := &Node{Val: 53, Data: []int{id, 53}}
-	hold4 := &Holder{}
-	hold4.P = x4
-	hold4.V = x4
-	x4 = nil
-	garbage(55)
-	pause(0)
-	acc = mix(acc, hold4.P.Val+hold4.V.Value())
-	h5 := buildList(5, 72)
-	o5 := &Node{Val: id}
-	t5 := buildTree(4, 72)
-	for i := 0; i < 8; i++ {
-		h5.Next, o5.Next = o5.Next, h5.Next
-		t5.Left, t5.Right = t5.Right, t5.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(2)
-	}
-	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
-	ping6 := make(chan *Node)
-	pong6 := make(chan *Node)
+	pc4 := make(chan int)
 	go func() {
-		for nd := range ping6 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong6 <- nd
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc4 <- 80
+			}
+		}()
+		var np *Node
+		pc4 <- np.Val
 	}()
-	pn6 := &Node{Val: 38}
-	for i := 0; i < 8; i++ {
-		ping6 <- pn6
-		pn6 = <-pong6
+	acc = mix(acc, <-pc4)
+	a5 := buildList(29, 88+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(1)
+	garbage(18)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
+	p6 := &Node{Val: 63}
+	f6 := func(d int) int {
+		p6.Val = (p6.Val + d) % 1009
+		return p6.Val
 	}
-	close(ping6)
-	acc = mix(acc, sumList(pn6))
+	for i := 0; i < 15; i++ {
+		acc = mix(acc, f6(i))
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 39
-	nap(3)
-	count(28 + id)
-	a9 := buildList(27, 24+id)
-	b9 := &Holder{}
-	b9.P = a9.Next
-	a9.Next = nil
-	pause(2)
-	garbage(6)
-	acc = mix(acc, sumList(a9)+sumList(b9.P))
-	runtime.Gosched()
-	xs11 := []interface{}{&Node{Val: 3}, id, "s3", Pair{id, 3}, buildList(1, 3)}
-	garbage(24)
-	for _, x := range xs11 {
+	acc = id + 4
+	nap(29)
+	sc8 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 6; i++ {
+			sc8 <- i*5 + garbage(3)
+		}
+	}()
+	for got := 0; got < 6; {
+		select {
+		case v := <-sc8:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	runtime.GOMAXPROCS(4)
+	mp10 := map[int]*Node{}
+	for i := 0; i < 10; i++ {
+		mp10[i] = &Node{Val: i*78 + id}
+	}
+	for i := 0; i < 10; i += 3 {
+		delete(mp10, i)
+	}
+	pause(0)
+	s10 := 0
+	for key, v := range mp10 {
+		s10 = (s10 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s10+len(mp10))
+	fc11 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 9; i++ {
+			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
+			fc11 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc11)
+	}()
+	garbage(25)
+	for f := range fc11 {
+		acc = mix(acc, f())
+	}
+	fs12 := []func() int{}
+	for i := 0; i < 1; i++ {
+		q := &Node{Val: i*95 + id}
+		fs12 = append(fs12, func() int { return q.Val + id })
+	}
+	garbage(17)
+	for _, f := range fs12 {
+		acc = mix(acc, f())
+	}
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 48
+	m13 := make(map[int][]int)
+	for i := 0; i < 16; i++ {
+		m13[i%1] = append(m13[i%1], i*78+id)
+	}
+	s13 := 0
+	for key, vs := range m13 {
+		s13 += key * len(vs)
+		for _, x := range vs {
+			s13 = (s13 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s13)
+	runtime.GOMAXPROCS(1)
+	runtime.GOMAXPROCS(3)
+	defer addList(buildList(17, 51+id))
+	garbage(25)
+	count(22 + id)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 13
+	xs18 := []interface{}{&Node{Val: 31}, id, "s31", Pair{id, 31}, buildList(1, 31)}
+	garbage(30)
+	for _, x := range xs18 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -267,99 +344,61 @@ func w1(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 41
-	fs12 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*52 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
-	}
-	garbage(36)
-	for _, f := range fs12 {
-		acc = mix(acc, f())
-	}
-	ping13 := make(chan *Node)
-	pong13 := make(chan *Node)
-	go func() {
-		for nd := range ping13 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong13 <- nd
-		}
-	}()
-	pn13 := &Node{Val: 19}
-	for i := 0; i < 6; i++ {
-		ping13 <- pn13
-		pn13 = <-pong13
-	}
-	close(ping13)
-	acc = mix(acc, sumList(pn13))
-	ping14 := make(chan *Node)
-	pong14 := make(chan *Node)
-	go func() {
-		for nd := range ping14 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong14 <- nd
-		}
-	}()
-	pn14 := &Node{Val: 64}
-	for i := 0; i < 4; i++ {
-		ping14 <- pn14
-		pn14 = <-pong14
-	}
-	close(ping14)
-	acc = mix(acc, sumList(pn14))
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 5
-	runtime.GOMAXPROCS(4)
-	gSlots[id] = buildList(5, 44+id)
-	l16 := gSlots[id]
+	gSlots[id] = buildList(2, 78+id)
+	l19 := gSlots[id]
 	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l16
+	pause(2)
+	gSlots[id] = l19
 	acc = mix(acc, sumList(gSlots[id]))
-	nap(9)
-	pc18 := make(chan int)
+	mn20 := &Node{Val: 18, Data: []int{1, 2}}
+	mv20 := mn20.Value
+	mn20 = nil
+	garbage(15)
+	pause(1)
+	acc = mix(acc, mv20())
+	defer addList(buildList(15, 54+id))
+	garbage(14)
+	tc22 := make(chan *Node)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc18 <- 5
-			}
-		}()
-		var np *Node
-		pc18 <- np.Val
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc22 <- &Node{Val: i + 94}
+		}
 	}()
-	acc = mix(acc, <-pc18)
-	count(18 + id)
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc22:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(43 * time.Microsecond):
+		}
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(4, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(30, done)
+	go mover(34, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(53 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

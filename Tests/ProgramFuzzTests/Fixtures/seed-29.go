@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,125 +200,45 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 49
+	acc = id + 33
 	t1 := buildTree(2, id+94)
 	acc = mix(acc, sumTree(t1))
-	a2 := buildList(18, 30+id)
-	b2 := &Holder{}
-	b2.P = a2.Next
-	a2.Next = nil
-	pause(1)
-	garbage(18)
-	acc = mix(acc, sumList(a2)+sumList(b2.P))
-	fs3 := []func() int{}
-	for i := 0; i < 1; i++ {
-		q := &Node{Val: i*75 + id}
-		fs3 = append(fs3, func() int { return q.Val + id })
+	h2 := buildList(12, 30)
+	o2 := &Node{Val: id}
+	t2 := buildTree(3, 30)
+	for i := 0; i < 7; i++ {
+		h2.Next, o2.Next = o2.Next, h2.Next
+		t2.Left, t2.Right = t2.Right, t2.Left
+		if i%4 == 0 {
+			pause(i)
+		}
+		garbage(3)
 	}
+	acc = mix(acc, sumList(h2)+sumList(o2)+sumTree(t2))
+	mn3 := &Node{Val: 4, Data: []int{1, 2}}
+	mv3 := mn3.Value
+	mn3 = nil
 	garbage(46)
-	for _, f := range fs3 {
-		acc = mix(acc, f())
-	}
-	tc4 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 70}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc4:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(37 * time.Microsecond):
-		}
-	}
-	ping5 := make(chan *Node)
-	pong5 := make(chan *Node)
-	go func() {
-		for nd := range ping5 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong5 <- nd
-		}
-	}()
-	pn5 := &Node{Val: 43}
-	for i := 0; i < 4; i++ {
-		ping5 <- pn5
-		pn5 = <-pong5
-	}
-	close(ping5)
-	acc = mix(acc, sumList(pn5))
-	var wg6 sync.WaitGroup
-	outs6 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg6.Add(1)
-		go func(j int) {
-			defer wg6.Done()
-			pause(j + 1)
-			outs6[j] = buildList(8, j+17)
-		}(j)
-	}
-	wg6.Wait()
-	for _, o := range outs6 {
-		acc = mix(acc, sumList(o))
-	}
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 13
-	sc7 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 2; i++ {
-			sc7 <- i*66 + garbage(3)
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case v := <-sc7:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	mp8 := map[int]*Node{}
-	for i := 0; i < 28; i++ {
-		mp8[i] = &Node{Val: i*23 + id}
-	}
-	for i := 0; i < 28; i += 2 {
-		delete(mp8, i)
-	}
 	pause(1)
-	s8 := 0
-	for key, v := range mp8 {
-		s8 = (s8 + key*v.Val) % 1000003
+	acc = mix(acc, mv3())
+	sq4 := make(chan *Node, 2)
+	ss4 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq4 <- &Node{Val: i * 72}:
+			i++
+		case nd := <-sq4:
+			ss4 = (ss4 + nd.Val) % 1000003
+		}
 	}
-	acc = mix(acc, s8+len(mp8))
-	em9 := map[int]Edge{}
-	for i := 0; i < 4; i++ {
-		em9[i] = Edge{To: &Node{Val: i + 29}, W: i % 5}
+	close(sq4)
+	for nd := range sq4 {
+		ss4 = (ss4 + nd.Val) % 1000003
 	}
-	garbage(12)
-	pause(1)
-	es9 := 0
-	for _, e := range em9 {
-		es9 = (es9 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es9)
-	tk10 := time.NewTicker(13 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk10.C
-	}
-	tk10.Stop()
-	tm10 := time.NewTimer(4 * time.Microsecond)
-	<-tm10.C
-	acc = mix(acc, 2)
-	xs11 := []interface{}{&Node{Val: 49}, id, "s49", Pair{id, 49}, buildList(4, 49)}
-	garbage(29)
-	for _, x := range xs11 {
+	acc = mix(acc, ss4)
+	xs5 := []interface{}{&Node{Val: 30}, id, "s30", Pair{id, 30}, buildList(3, 30)}
+	garbage(7)
+	for _, x := range xs5 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -307,167 +250,257 @@ func w1(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	tc12 := make(chan *Node)
+	sq6 := make(chan *Node, 3)
+	ss6 := 0
+	for i := 0; i < 12; {
+		select {
+		case sq6 <- &Node{Val: i * 50}:
+			i++
+		case nd := <-sq6:
+			ss6 = (ss6 + nd.Val) % 1000003
+		}
+	}
+	close(sq6)
+	for nd := range sq6 {
+		ss6 = (ss6 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss6)
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 10
+	var mu7 sync.Mutex
+	var wgm7 sync.WaitGroup
+	var shared7 *Node
+	for j := 0; j < 3; j++ {
+		wgm7.Add(1)
+		go func(j int) {
+			defer wgm7.Done()
+			for r := 0; r < 1; r++ {
+				mu7.Lock()
+				shared7 = &Node{Val: j*10 + r, Next: shared7}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu7.Unlock()
+			}
+		}(j)
+	}
+	wgm7.Wait()
+	ms7 := 0
+	for p := shared7; p != nil; p = p.Next {
+		ms7 = (ms7 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms7)
+	l8 := buildList(17, id+90)
+	acc = mix(acc, sumList(l8))
+	acc = mix(acc, deep(158, &Node{Val: 29}))
+	ping10 := make(chan *Node)
+	pong10 := make(chan *Node)
 	go func() {
-		for i := 0; i < 8; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc12 <- &Node{Val: i + 89}
+		for nd := range ping10 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong10 <- nd
 		}
 	}()
-	for got := 0; got < 8; {
-		select {
-		case nd := <-tc12:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(48 * time.Microsecond):
+	pn10 := &Node{Val: 19}
+	for i := 0; i < 3; i++ {
+		ping10 <- pn10
+		pn10 = <-pong10
+	}
+	close(ping10)
+	acc = mix(acc, sumList(pn10))
+	ch11 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 13; i++ {
+			ch11 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
 		}
+		close(ch11)
+	}()
+	garbage(16)
+	for nd := range ch11 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 31
-	rc13 := make(chan *Node, 2)
-	for j := 0; j < 3; j++ {
-		go func(j int) {
-			rc13 <- &Node{Val: j * 30, Next: buildList(j%4, j)}
-		}(j)
+	acc = id + 17
+	pv12 := buildList(4, 66)
+	acc = mix(acc, catchNode(func() {
+		garbage(29)
+		panic(pv12)
+	}))
+	gSlots[id] = buildList(18, 93+id)
+	l13 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l13
+	acc = mix(acc, sumList(gSlots[id]))
+	m14 := make(map[int][]int)
+	for i := 0; i < 16; i++ {
+		m14[i%4] = append(m14[i%4], i*66+id)
 	}
-	rs13 := 0
-	for j := 0; j < 3; j++ {
-		nd := <-rc13
-		rs13 = (rs13 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs13)
-	count(52 + id)
-	dp15 := &Node{Val: 10}
-	defer func() {
-		acc = mix(acc, dp15.Val)
-	}()
-	rc16 := make(chan *Node, 0)
-	for j := 0; j < 23; j++ {
-		go func(j int) {
-			rc16 <- &Node{Val: j * 35, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs16 := 0
-	for j := 0; j < 23; j++ {
-		nd := <-rc16
-		rs16 = (rs16 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs16)
-	xs17 := []interface{}{&Node{Val: 42}, id, "s42", Pair{id, 42}, buildList(1, 42)}
-	garbage(14)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	s14 := 0
+	for key, vs := range m14 {
+		s14 += key * len(vs)
+		for _, x := range vs {
+			s14 = (s14 + x) % 1000003
 		}
 	}
-	count(72 + id)
+	acc = mix(acc, s14)
+	mp15 := map[int]*Node{}
+	for i := 0; i < 13; i++ {
+		mp15[i] = &Node{Val: i*76 + id}
+	}
+	for i := 0; i < 13; i += 2 {
+		delete(mp15, i)
+	}
+	pause(2)
+	s15 := 0
+	for key, v := range mp15 {
+		s15 = (s15 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s15+len(mp15))
+	mp16 := map[int]*Node{}
+	for i := 0; i < 14; i++ {
+		mp16[i] = &Node{Val: i*73 + id}
+	}
+	for i := 0; i < 14; i += 2 {
+		delete(mp16, i)
+	}
+	pause(0)
+	s16 := 0
+	for key, v := range mp16 {
+		s16 = (s16 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s16+len(mp16))
+	mn17 := &Node{Val: 27, Data: []int{1, 2}}
+	mv17 := mn17.Value
+	mn17 = nil
+	garbage(48)
+	pause(1)
+	acc = mix(acc, mv17())
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 32
-	m19 := make(map[int][]int)
-	for i := 0; i < 3; i++ {
-		m19[i%2] = append(m19[i%2], i*96+id)
+	acc = id + 4
+	mp18 := map[int]*Node{}
+	for i := 0; i < 8; i++ {
+		mp18[i] = &Node{Val: i*7 + id}
 	}
-	s19 := 0
-	for key, vs := range m19 {
-		s19 += key * len(vs)
-		for _, x := range vs {
-			s19 = (s19 + x) % 1000003
-		}
+	for i := 0; i < 8; i += 2 {
+		delete(mp18, i)
 	}
-	acc = mix(acc, s19)
-	ch20 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 9; i++ {
-			ch20 <- &Node{Val: i*37 + id, Next: buildList(i%3, i)}
-		}
-		close(ch20)
-	}()
-	garbage(30)
-	for nd := range ch20 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	pause(1)
+	s18 := 0
+	for key, v := range mp18 {
+		s18 = (s18 + key*v.Val) % 1000003
 	}
-	rc21 := make(chan *Node, 3)
-	for j := 0; j < 23; j++ {
+	acc = mix(acc, s18+len(mp18))
+	var wg19 sync.WaitGroup
+	outs19 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg19.Add(1)
 		go func(j int) {
-			rc21 <- &Node{Val: j * 21, Next: buildList(j%4, j)}
+			defer wg19.Done()
+			pause(j + 0)
+			outs19[j] = buildList(7, j+43)
 		}(j)
 	}
-	rs21 := 0
-	for j := 0; j < 23; j++ {
-		nd := <-rc21
-		rs21 = (rs21 + nd.Val + sumList(nd.Next)) % 1000003
+	wg19.Wait()
+	for _, o := range outs19 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, rs21)
-	acc = mix(acc, safeDiv(acc+79, id%3))
+	acc = mix(acc, sumList(onceList()))
+	ptrs21 := make([]*Node, 4973)
+	for i := 0; i < len(ptrs21); i += 132 {
+		ptrs21[i] = &Node{Val: i % 79}
+	}
+	garbage(32)
+	pause(2)
+	ps21 := 0
+	for i := 0; i < len(ptrs21); i += 132 {
+		ps21 = (ps21 + ptrs21[i].Val) % 1000003
+	}
+	acc = mix(acc, ps21)
+	mn22 := &Node{Val: 37, Data: []int{1, 2}}
+	mv22 := mn22.Value
+	mn22 = nil
+	garbage(28)
+	pause(2)
+	acc = mix(acc, mv22())
+	gSlots[id] = buildList(22, 9+id)
+	l23 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l23
+	acc = mix(acc, sumList(gSlots[id]))
+	em24 := map[int]Edge{}
+	for i := 0; i < 15; i++ {
+		em24[i] = Edge{To: &Node{Val: i + 70}, W: i % 5}
+	}
+	garbage(11)
+	pause(2)
+	es24 := 0
+	for _, e := range em24 {
+		es24 = (es24 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es24)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 19
-	defer addList(buildList(16, 66+id))
-	garbage(18)
-	mp24 := map[int]*Node{}
-	for i := 0; i < 10; i++ {
-		mp24[i] = &Node{Val: i*96 + id}
-	}
-	for i := 0; i < 10; i += 3 {
-		delete(mp24, i)
-	}
-	pause(2)
-	s24 := 0
-	for key, v := range mp24 {
-		s24 = (s24 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s24+len(mp24))
-	nap(22)
-	runtime.Gosched()
-	sc27 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 4; i++ {
-			sc27 <- i*79 + garbage(3)
-		}
-	}()
-	for got := 0; got < 4; {
-		select {
-		case v := <-sc27:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	dp28 := &Node{Val: 58}
+	acc = id + 40
+	dp25 := &Node{Val: 46}
 	defer func() {
-		acc = mix(acc, dp28.Val)
+		acc = mix(acc, dp25.Val)
 	}()
+	rc26 := make(chan *Node, 1)
+	for j := 0; j < 13; j++ {
+		go func(j int) {
+			rc26 <- &Node{Val: j * 71, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs26 := 0
+	for j := 0; j < 13; j++ {
+		nd := <-rc26
+		rs26 = (rs26 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs26)
+	dp27 := &Node{Val: 95}
+	defer func() {
+		acc = mix(acc, dp27.Val)
+	}()
+	acc = mix(acc, sumList(onceList()))
+	nap(18)
+	acc = mix(acc, sumList(onceList()))
+	runtime.GOMAXPROCS(4)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(3, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(26, done)
+	go mover(36, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	ch := make(chan Res, 2)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- Res{i, f(i)}
+		}(i, f)
+	}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -178,197 +201,238 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 13
-	ptrs1 := make([]*Node, 4653)
-	for i := 0; i < len(ptrs1); i += 178 {
-		ptrs1[i] = &Node{Val: i % 22}
+	tk1 := time.NewTicker(18 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk1.C
 	}
-	garbage(26)
-	pause(2)
-	ps1 := 0
-	for i := 0; i < len(ptrs1); i += 178 {
-		ps1 = (ps1 + ptrs1[i].Val) % 1000003
+	tk1.Stop()
+	tm1 := time.NewTimer(12 * time.Microsecond)
+	<-tm1.C
+	acc = mix(acc, 3)
+	var wg2 sync.WaitGroup
+	outs2 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg2.Add(1)
+		go func(j int) {
+			defer wg2.Done()
+			pause(j + 2)
+			outs2[j] = buildList(5, j+83)
+		}(j)
 	}
-	acc = mix(acc, ps1)
-	mp2 := map[int]*Node{}
-	for i := 0; i < 29; i++ {
-		mp2[i] = &Node{Val: i*46 + id}
+	wg2.Wait()
+	for _, o := range outs2 {
+		acc = mix(acc, sumList(o))
 	}
-	for i := 0; i < 29; i += 2 {
-		delete(mp2, i)
+	t3 := buildTree(4, id+2)
+	acc = mix(acc, sumTree(t3))
+	ptrs4 := make([]*Node, 4287)
+	for i := 0; i < len(ptrs4); i += 117 {
+		ptrs4[i] = &Node{Val: i % 97}
 	}
-	pause(0)
-	s2 := 0
-	for key, v := range mp2 {
-		s2 = (s2 + key*v.Val) % 1000003
+	garbage(24)
+	pause(1)
+	ps4 := 0
+	for i := 0; i < len(ptrs4); i += 117 {
+		ps4 = (ps4 + ptrs4[i].Val) % 1000003
 	}
-	acc = mix(acc, s2+len(mp2))
-	big3 := make([]int, 5992)
-	for i := 0; i < len(big3); i += 199 {
-		big3[i] = i % 5
-	}
-	bs3 := 0
-	for _, x := range big3 {
-		bs3 += x
-	}
-	acc = mix(acc, bs3)
-	big4 := make([]int, 5117)
-	for i := 0; i < len(big4); i += 216 {
-		big4[i] = i % 21
-	}
-	bs4 := 0
-	for _, x := range big4 {
-		bs4 += x
-	}
-	acc = mix(acc, bs4)
+	acc = mix(acc, ps4)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 28
-	a5 := buildList(15, 75+id)
-	b5 := &Holder{}
-	b5.P = a5.Next
-	a5.Next = nil
+	acc = id + 46
+	h5 := buildList(3, 75)
+	o5 := &Node{Val: id}
+	t5 := buildTree(3, 75)
+	for i := 0; i < 6; i++ {
+		h5.Next, o5.Next = o5.Next, h5.Next
+		t5.Left, t5.Right = t5.Right, t5.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(5)
+	}
+	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
+	src6 := make([]*Node, 24)
+	for i := range src6 {
+		src6[i] = &Node{Val: i * 54}
+	}
+	dst6 := make([]*Node, 24/2+1)
+	copy(dst6, src6[24/3:])
+	al6 := src6[:24/2]
+	al6 = append(al6, &Node{Val: 54})
+	src6 = nil
+	garbage(27)
 	pause(0)
-	garbage(19)
-	acc = mix(acc, sumList(a5)+sumList(b5.P))
-	x6 := &Node{Val: 21, Data: []int{id, 21}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(49)
-	pause(2)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
-	acc = mix(acc, safeDiv(acc+75, id%1))
+	cs6 := 0
+	for _, p := range dst6 {
+		if p != nil {
+			cs6 = (cs6 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al6 {
+		cs6 = (cs6 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs6)
+	sq7 := make(chan *Node, 3)
+	ss7 := 0
+	for i := 0; i < 12; {
+		select {
+		case sq7 <- &Node{Val: i * 56}:
+			i++
+		case nd := <-sq7:
+			ss7 = (ss7 + nd.Val) % 1000003
+		}
+	}
+	close(sq7)
+	for nd := range sq7 {
+		ss7 = (ss7 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss7)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 31
-	sq8 := make(chan *Node, 2)
-	ss8 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq8 <- &Node{Val: i * 93}:
-			i++
-		case nd := <-sq8:
-			ss8 = (ss8 + nd.Val) % 1000003
-		}
-	}
-	close(sq8)
-	for nd := range sq8 {
-		ss8 = (ss8 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss8)
-	gSlots[id] = buildList(5, 56+id)
-	l9 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l9
-	acc = mix(acc, sumList(gSlots[id]))
-	pc10 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc10 <- 75
+	acc = id + 40
+	defer addList(buildList(4, 56+id))
+	garbage(31)
+	var mu9 sync.Mutex
+	var wgm9 sync.WaitGroup
+	var shared9 *Node
+	for j := 0; j < 7; j++ {
+		wgm9.Add(1)
+		go func(j int) {
+			defer wgm9.Done()
+			for r := 0; r < 3; r++ {
+				mu9.Lock()
+				shared9 = &Node{Val: j*10 + r, Next: shared9}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu9.Unlock()
 			}
-		}()
-		var np *Node
-		pc10 <- np.Val
-	}()
-	acc = mix(acc, <-pc10)
-	addTotal(70 * id)
-	mn12 := &Node{Val: 53, Data: []int{1, 2}}
-	mv12 := mn12.Value
-	mn12 = nil
-	garbage(22)
-	pause(1)
-	acc = mix(acc, mv12())
-	ping13 := make(chan *Node)
-	pong13 := make(chan *Node)
-	go func() {
-		for nd := range ping13 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong13 <- nd
-		}
-	}()
-	pn13 := &Node{Val: 75}
-	for i := 0; i < 6; i++ {
-		ping13 <- pn13
-		pn13 = <-pong13
+		}(j)
 	}
-	close(ping13)
-	acc = mix(acc, sumList(pn13))
+	wgm9.Wait()
+	ms9 := 0
+	for p := shared9; p != nil; p = p.Next {
+		ms9 = (ms9 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms9)
+	fc10 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 3; i++ {
+			cn := &Node{Val: i + 53, Next: buildList(i%3, i)}
+			fc10 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc10)
+	}()
+	garbage(23)
+	for f := range fc10 {
+		acc = mix(acc, f())
+	}
+	rc11 := make(chan *Node, 2)
+	for j := 0; j < 20; j++ {
+		go func(j int) {
+			rc11 <- &Node{Val: j * 49, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs11 := 0
+	for j := 0; j < 20; j++ {
+		nd := <-rc11
+		rs11 = (rs11 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs11)
+	l12 := buildList(24, id+70)
+	acc = mix(acc, sumList(l12))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 9
-	l14 := buildList(24, id+70)
-	acc = mix(acc, sumList(l14))
-	var wg15 sync.WaitGroup
-	outs15 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg15.Add(1)
-		go func(j int) {
-			defer wg15.Done()
-			pause(j + 0)
-			outs15[j] = buildList(6, j+79)
-		}(j)
+	acc = id + 24
+	p13 := &Node{Val: 36}
+	f13 := func(d int) int {
+		p13.Val = (p13.Val + d) % 1009
+		return p13.Val
 	}
-	wg15.Wait()
-	for _, o := range outs15 {
-		acc = mix(acc, sumList(o))
+	for i := 0; i < 12; i++ {
+		acc = mix(acc, f13(i))
 	}
-	mn16 := &Node{Val: 56, Data: []int{1, 2}}
-	mv16 := mn16.Value
-	mn16 = nil
-	garbage(34)
-	pause(0)
-	acc = mix(acc, mv16())
-	tc17 := make(chan *Node)
+	fc14 := make(chan func() int, 0)
 	go func() {
-		for i := 0; i < 4; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc17 <- &Node{Val: i + 91}
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 56, Next: buildList(i%3, i)}
+			fc14 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc14)
 	}()
-	for got := 0; got < 4; {
-		select {
-		case nd := <-tc17:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(16 * time.Microsecond):
+	garbage(29)
+	for f := range fc14 {
+		acc = mix(acc, f())
+	}
+	big15 := make([]int, 4707)
+	for i := 0; i < len(big15); i += 271 {
+		big15[i] = i % 46
+	}
+	bs15 := 0
+	for _, x := range big15 {
+		bs15 += x
+	}
+	acc = mix(acc, bs15)
+	xs16 := []interface{}{&Node{Val: 93}, id, "s93", Pair{id, 93}, buildList(3, 93)}
+	garbage(15)
+	for _, x := range xs16 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
-	pc18 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc18 <- 86
-			}
-		}()
-		var np *Node
-		pc18 <- np.Val
-	}()
-	acc = mix(acc, <-pc18)
+	xs17 := []interface{}{&Node{Val: 54}, id, "s54", Pair{id, 54}, buildList(5, 54)}
+	garbage(35)
+	for _, x := range xs17 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(3, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(7, done)
+	go mover(5, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(169 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,356 +200,310 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 42
-	p1 := &Node{Val: 52}
-	f1 := func(d int) int {
-		p1.Val = (p1.Val + d) % 1009
-		return p1.Val
-	}
-	for i := 0; i < 6; i++ {
-		acc = mix(acc, f1(i))
-	}
-	time.Sleep(14 * time.Microsecond)
-	sq3 := make(chan *Node, 1)
-	ss3 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq3 <- &Node{Val: i * 14}:
-			i++
-		case nd := <-sq3:
-			ss3 = (ss3 + nd.Val) % 1000003
-		}
-	}
-	close(sq3)
-	for nd := range sq3 {
-		ss3 = (ss3 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss3)
-	h4 := buildList(5, 97)
-	o4 := &Node{Val: id}
-	t4 := buildTree(3, 97)
+	acc = id + 25
+	fs1 := []func() int{}
 	for i := 0; i < 5; i++ {
-		h4.Next, o4.Next = o4.Next, h4.Next
-		t4.Left, t4.Right = t4.Right, t4.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(9)
+		q := &Node{Val: i*52 + id}
+		fs1 = append(fs1, func() int { return q.Val + id })
 	}
-	acc = mix(acc, sumList(h4)+sumList(o4)+sumTree(t4))
-	tc5 := make(chan *Node)
+	garbage(39)
+	for _, f := range fs1 {
+		acc = mix(acc, f())
+	}
+	ptrs2 := make([]*Node, 4399)
+	for i := 0; i < len(ptrs2); i += 33 {
+		ptrs2[i] = &Node{Val: i % 96}
+	}
+	garbage(35)
+	pause(2)
+	ps2 := 0
+	for i := 0; i < len(ptrs2); i += 33 {
+		ps2 = (ps2 + ptrs2[i].Val) % 1000003
+	}
+	acc = mix(acc, ps2)
+	runtime.GC()
+	var vs4 []Valuer
+	for i := 0; i < 11; i++ {
+		if i%2 == 0 {
+			vs4 = append(vs4, &Node{Val: i + 33, Data: make([]int, i%3)})
+		} else {
+			vs4 = append(vs4, Pair{i, 33})
+		}
+	}
+	pause(1)
+	for _, v := range vs4 {
+		acc = mix(acc, v.Value())
+	}
+	big5 := make([]int, 5172)
+	for i := 0; i < len(big5); i += 101 {
+		big5[i] = i % 91
+	}
+	bs5 := 0
+	for _, x := range big5 {
+		bs5 += x
+	}
+	acc = mix(acc, bs5)
+	fc6 := make(chan func() int, 0)
 	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc5 <- &Node{Val: i + 91}
+		for i := 0; i < 3; i++ {
+			cn := &Node{Val: i + 85, Next: buildList(i%3, i)}
+			fc6 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc6)
 	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc5:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(11 * time.Microsecond):
-		}
+	garbage(12)
+	for f := range fc6 {
+		acc = mix(acc, f())
 	}
-	mn6 := &Node{Val: 85, Data: []int{1, 2}}
-	mv6 := mn6.Value
-	mn6 = nil
-	garbage(21)
-	pause(0)
-	acc = mix(acc, mv6())
-	acc = mix(acc, safeDiv(acc+39, id%3))
+	var mu7 sync.Mutex
+	var wgm7 sync.WaitGroup
+	var shared7 *Node
+	for j := 0; j < 7; j++ {
+		wgm7.Add(1)
+		go func(j int) {
+			defer wgm7.Done()
+			for r := 0; r < 6; r++ {
+				mu7.Lock()
+				shared7 = &Node{Val: j*10 + r, Next: shared7}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu7.Unlock()
+			}
+		}(j)
+	}
+	wgm7.Wait()
+	ms7 := 0
+	for p := shared7; p != nil; p = p.Next {
+		ms7 = (ms7 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms7)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 41
-	acc = mix(acc, safeDiv(acc+50, id%3))
-	var wg9 sync.WaitGroup
-	outs9 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg9.Add(1)
-		go func(j int) {
-			defer wg9.Done()
-			pause(j + 2)
-			outs9[j] = buildList(2, j+24)
-		}(j)
-	}
-	wg9.Wait()
-	for _, o := range outs9 {
-		acc = mix(acc, sumList(o))
-	}
-	mn10 := &Node{Val: 66, Data: []int{1, 2}}
-	mv10 := mn10.Value
-	mn10 = nil
+	acc = id + 27
+	x8 := &Node{Val: 72, Data: []int{id, 72}}
+	hold8 := &Holder{}
+	hold8.P = x8
+	hold8.V = x8
+	x8 = nil
 	garbage(47)
-	pause(1)
-	acc = mix(acc, mv10())
-	tk11 := time.NewTicker(3 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk11.C
+	pause(2)
+	acc = mix(acc, hold8.P.Val+hold8.V.Value())
+	fs9 := []func() int{}
+	for i := 0; i < 11; i++ {
+		q := &Node{Val: i*69 + id}
+		fs9 = append(fs9, func() int { return q.Val + id })
 	}
-	tk11.Stop()
-	tm11 := time.NewTimer(8 * time.Microsecond)
-	<-tm11.C
-	acc = mix(acc, 2)
-	tc12 := make(chan *Node)
-	go func() {
-		for i := 0; i < 3; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc12 <- &Node{Val: i + 59}
-		}
-	}()
-	for got := 0; got < 3; {
-		select {
-		case nd := <-tc12:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(46 * time.Microsecond):
-		}
-	}
-	var wg13 sync.WaitGroup
-	outs13 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg13.Add(1)
-		go func(j int) {
-			defer wg13.Done()
-			pause(j + 2)
-			outs13[j] = buildList(2, j+65)
-		}(j)
-	}
-	wg13.Wait()
-	for _, o := range outs13 {
-		acc = mix(acc, sumList(o))
-	}
-	fs14 := []func() int{}
-	for i := 0; i < 1; i++ {
-		q := &Node{Val: i*16 + id}
-		fs14 = append(fs14, func() int { return q.Val + id })
-	}
-	garbage(35)
-	for _, f := range fs14 {
+	garbage(54)
+	for _, f := range fs9 {
 		acc = mix(acc, f())
 	}
+	dp10 := &Node{Val: 72}
+	defer func() {
+		acc = mix(acc, dp10.Val)
+	}()
+	pc11 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc11 <- 50
+			}
+		}()
+		var np *Node
+		pc11 <- np.Val
+	}()
+	acc = mix(acc, <-pc11)
+	var vs12 []Valuer
+	for i := 0; i < 10; i++ {
+		if i%3 == 0 {
+			vs12 = append(vs12, &Node{Val: i + 29, Data: make([]int, i%3)})
+		} else {
+			vs12 = append(vs12, Pair{i, 29})
+		}
+	}
+	pause(1)
+	for _, v := range vs12 {
+		acc = mix(acc, v.Value())
+	}
+	acc = mix(acc, deep(413, &Node{Val: 26}))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 16
-	var wg15 sync.WaitGroup
-	outs15 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg15.Add(1)
-		go func(j int) {
-			defer wg15.Done()
-			pause(j + 0)
-			outs15[j] = buildList(6, j+63)
-		}(j)
-	}
-	wg15.Wait()
-	for _, o := range outs15 {
-		acc = mix(acc, sumList(o))
-	}
-	mn16 := &Node{Val: 94, Data: []int{1, 2}}
-	mv16 := mn16.Value
-	mn16 = nil
-	garbage(38)
-	pause(1)
-	acc = mix(acc, mv16())
-	mp17 := map[int]*Node{}
-	for i := 0; i < 24; i++ {
-		mp17[i] = &Node{Val: i*81 + id}
-	}
-	for i := 0; i < 24; i += 3 {
-		delete(mp17, i)
-	}
-	pause(0)
-	s17 := 0
-	for key, v := range mp17 {
-		s17 = (s17 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s17+len(mp17))
-	rc18 := make(chan *Node, 0)
-	for j := 0; j < 6; j++ {
-		go func(j int) {
-			rc18 <- &Node{Val: j * 28, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs18 := 0
-	for j := 0; j < 6; j++ {
-		nd := <-rc18
-		rs18 = (rs18 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs18)
-	mp19 := map[int]*Node{}
-	for i := 0; i < 20; i++ {
-		mp19[i] = &Node{Val: i*15 + id}
-	}
-	for i := 0; i < 20; i += 2 {
-		delete(mp19, i)
-	}
-	pause(1)
-	s19 := 0
-	for key, v := range mp19 {
-		s19 = (s19 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s19+len(mp19))
-	ptrs20 := make([]*Node, 4235)
-	for i := 0; i < len(ptrs20); i += 182 {
-		ptrs20[i] = &Node{Val: i % 75}
-	}
+	acc = id + 4
+	xs14 := []interface{}{&Node{Val: 69}, id, "s69", Pair{id, 69}, buildList(1, 69)}
 	garbage(10)
-	pause(2)
-	ps20 := 0
-	for i := 0; i < len(ptrs20); i += 182 {
-		ps20 = (ps20 + ptrs20[i].Val) % 1000003
-	}
-	acc = mix(acc, ps20)
-	nap(26)
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 32
-	sq22 := make(chan *Node, 3)
-	ss22 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq22 <- &Node{Val: i * 81}:
-			i++
-		case nd := <-sq22:
-			ss22 = (ss22 + nd.Val) % 1000003
+	for _, x := range xs14 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
-	close(sq22)
-	for nd := range sq22 {
-		ss22 = (ss22 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss22)
-	em23 := map[int]Edge{}
-	for i := 0; i < 18; i++ {
-		em23[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
-	}
-	garbage(30)
-	pause(0)
-	es23 := 0
-	for _, e := range em23 {
-		es23 = (es23 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es23)
-	ch24 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 11; i++ {
-			ch24 <- &Node{Val: i*85 + id, Next: buildList(i%3, i)}
-		}
-		close(ch24)
-	}()
-	garbage(9)
-	for nd := range ch24 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	a25 := buildList(27, 46+id)
-	b25 := &Holder{}
-	b25.P = a25.Next
-	a25.Next = nil
-	pause(1)
-	garbage(32)
-	acc = mix(acc, sumList(a25)+sumList(b25.P))
-	tc26 := make(chan *Node)
+	runtime.GOMAXPROCS(4)
+	acc = mix(acc, sumList(onceList()))
+	tc17 := make(chan *Node)
 	go func() {
 		for i := 0; i < 2; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc26 <- &Node{Val: i + 23}
+			tc17 <- &Node{Val: i + 54}
 		}
 	}()
 	for got := 0; got < 2; {
 		select {
-		case nd := <-tc26:
+		case nd := <-tc17:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(31 * time.Microsecond):
+		case <-time.After(27 * time.Microsecond):
 		}
 	}
-	em27 := map[int]Edge{}
-	for i := 0; i < 10; i++ {
-		em27[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
-	}
-	garbage(9)
-	pause(1)
-	es27 := 0
-	for _, e := range em27 {
-		es27 = (es27 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es27)
-	p28 := &Node{Val: 83}
-	f28 := func(d int) int {
-		p28.Val = (p28.Val + d) % 1009
-		return p28.Val
-	}
-	for i := 0; i < 12; i++ {
-		acc = mix(acc, f28(i))
-	}
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 1
-	a29 := buildList(18, 91+id)
-	b29 := &Holder{}
-	b29.P = a29.Next
-	a29.Next = nil
-	pause(1)
-	garbage(50)
-	acc = mix(acc, sumList(a29)+sumList(b29.P))
-	time.Sleep(15 * time.Microsecond)
-	big31 := make([]int, 4143)
-	for i := 0; i < len(big31); i += 145 {
-		big31[i] = i % 60
-	}
-	bs31 := 0
-	for _, x := range big31 {
-		bs31 += x
-	}
-	acc = mix(acc, bs31)
-	x32 := &Node{Val: 34, Data: []int{id, 34}}
-	hold32 := &Holder{}
-	hold32.P = x32
-	hold32.V = x32
-	x32 = nil
-	garbage(24)
-	pause(2)
-	acc = mix(acc, hold32.P.Val+hold32.V.Value())
-	fs33 := []func() int{}
-	for i := 0; i < 15; i++ {
-		q := &Node{Val: i*91 + id}
-		fs33 = append(fs33, func() int { return q.Val + id })
-	}
-	garbage(19)
-	for _, f := range fs33 {
+	fc18 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 94, Next: buildList(i%3, i)}
+			fc18 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc18)
+	}()
+	garbage(26)
+	for f := range fc18 {
 		acc = mix(acc, f())
 	}
 	return acc
 }
 
+func w3(id int) (acc int) {
+	acc = id + 45
+	l19 := buildList(12, id+97)
+	acc = mix(acc, sumList(l19))
+	var vs20 []Valuer
+	for i := 0; i < 4; i++ {
+		if i%2 == 0 {
+			vs20 = append(vs20, &Node{Val: i + 66, Data: make([]int, i%3)})
+		} else {
+			vs20 = append(vs20, Pair{i, 66})
+		}
+	}
+	pause(0)
+	for _, v := range vs20 {
+		acc = mix(acc, v.Value())
+	}
+	ch21 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 8; i++ {
+			ch21 <- &Node{Val: i*64 + id, Next: buildList(i%3, i)}
+		}
+		close(ch21)
+	}()
+	garbage(22)
+	for nd := range ch21 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	acc = mix(acc, deep(138, &Node{Val: 15}))
+	runtime.GOMAXPROCS(4)
+	dp24 := &Node{Val: 83}
+	defer func() {
+		acc = mix(acc, dp24.Val)
+	}()
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 21
+	var mu25 sync.Mutex
+	var wgm25 sync.WaitGroup
+	var shared25 *Node
+	for j := 0; j < 8; j++ {
+		wgm25.Add(1)
+		go func(j int) {
+			defer wgm25.Done()
+			for r := 0; r < 1; r++ {
+				mu25.Lock()
+				shared25 = &Node{Val: j*10 + r, Next: shared25}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu25.Unlock()
+			}
+		}(j)
+	}
+	wgm25.Wait()
+	ms25 := 0
+	for p := shared25; p != nil; p = p.Next {
+		ms25 = (ms25 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms25)
+	acc = mix(acc, deep(442, &Node{Val: 89}))
+	fc27 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 5, Next: buildList(i%3, i)}
+			fc27 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc27)
+	}()
+	garbage(13)
+	for f := range fc27 {
+		acc = mix(acc, f())
+	}
+	var wg28 sync.WaitGroup
+	outs28 := make([]*Node, 2)
+	for j := 0; j < 2; j++ {
+		wg28.Add(1)
+		go func(j int) {
+			defer wg28.Done()
+			pause(j + 2)
+			outs28[j] = buildList(7, j+27)
+		}(j)
+	}
+	wg28.Wait()
+	for _, o := range outs28 {
+		acc = mix(acc, sumList(o))
+	}
+	h29 := buildList(5, 59)
+	o29 := &Node{Val: id}
+	t29 := buildTree(4, 59)
+	for i := 0; i < 6; i++ {
+		h29.Next, o29.Next = o29.Next, h29.Next
+		t29.Left, t29.Right = t29.Right, t29.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(11)
+	}
+	acc = mix(acc, sumList(h29)+sumList(o29)+sumTree(t29))
+	fs30 := []func() int{}
+	for i := 0; i < 9; i++ {
+		q := &Node{Val: i*46 + id}
+		fs30 = append(fs30, func() int { return q.Val + id })
+	}
+	garbage(52)
+	for _, f := range fs30 {
+		acc = mix(acc, f())
+	}
+	runtime.GOMAXPROCS(3)
+	return acc
+}
+
 func main() {
-	gA.P = buildList(4, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(20, done)
+	go mover(21, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 0)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
-		}(i, f)
-	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,140 +200,174 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 25
-	str1 := ""
-	for i := 0; i < 6; i++ {
-		str1 += fmt.Sprint(i*76)
+	acc = id + 46
+	rc1 := make(chan *Node, 2)
+	for j := 0; j < 17; j++ {
+		go func(j int) {
+			rc1 <- &Node{Val: j * 76, Next: buildList(j%4, j)}
+		}(j)
 	}
-	hm1 := &Holder{M: map[int]*Node{}}
-	hm1.M[76] = &Node{Val: len(str1)}
-	hm1.F = func() int { return hm1.M[76].Val }
-	pause(1)
-	acc = mix(acc, hm1.F())
-	gSlots[id] = buildList(22, 13+id)
-	l2 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l2
-	acc = mix(acc, sumList(gSlots[id]))
-	lx3 := id
-	for i := 0; i < 13201; i++ {
-		lx3 = (lx3*31 + i) % 1000003
+	rs1 := 0
+	for j := 0; j < 17; j++ {
+		nd := <-rc1
+		rs1 = (rs1 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	acc = mix(acc, lx3)
-	lx4 := id
-	for i := 0; i < 24919; i++ {
-		lx4 = (lx4*31 + i) % 1000003
+	acc = mix(acc, rs1)
+	defer addList(buildList(17, 13+id))
+	garbage(10)
+	var ea3 [3]Edge
+	for i := range ea3 {
+		ea3[i] = Edge{To: &Node{Val: i + 23}, W: i + 1}
 	}
-	acc = mix(acc, lx4)
-	big5 := make([]int, 4650)
-	for i := 0; i < len(big5); i += 96 {
-		big5[i] = i % 75
-	}
-	bs5 := 0
-	for _, x := range big5 {
-		bs5 += x
-	}
-	acc = mix(acc, bs5)
-	defer addList(buildList(11, 74+id))
-	garbage(29)
-	ch7 := make(chan *Node, 3)
-	go func() {
-		for i := 0; i < 16; i++ {
-			ch7 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
-		}
-		close(ch7)
-	}()
+	eb3 := ea3
+	ea3[1].To = nil
 	garbage(19)
-	for nd := range ch7 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	pause(0)
+	for _, e := range eb3 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
+	pc4 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc4 <- 92
+			}
+		}()
+		var np *Node
+		pc4 <- np.Val
+	}()
+	acc = mix(acc, <-pc4)
+	rc5 := make(chan *Node, 0)
+	for j := 0; j < 10; j++ {
+		go func(j int) {
+			rc5 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs5 := 0
+	for j := 0; j < 10; j++ {
+		nd := <-rc5
+		rs5 = (rs5 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs5)
+	sc6 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 6; i++ {
+			sc6 <- i*74 + garbage(3)
+		}
+	}()
+	for got := 0; got < 6; {
+		select {
+		case v := <-sc6:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	ping7 := make(chan *Node)
+	pong7 := make(chan *Node)
+	go func() {
+		for nd := range ping7 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong7 <- nd
+		}
+	}()
+	pn7 := &Node{Val: 80}
+	for i := 0; i < 8; i++ {
+		ping7 <- pn7
+		pn7 = <-pong7
+	}
+	close(ping7)
+	acc = mix(acc, sumList(pn7))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 42
-	gSlots[id] = buildList(5, 67+id)
-	l8 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l8
-	acc = mix(acc, sumList(gSlots[id]))
-	fs9 := []func() int{}
-	for i := 0; i < 7; i++ {
-		q := &Node{Val: i*6 + id}
-		fs9 = append(fs9, func() int { return q.Val + id })
+	acc = id + 45
+	var ea8 [3]Edge
+	for i := range ea8 {
+		ea8[i] = Edge{To: &Node{Val: i + 50}, W: i + 1}
 	}
-	garbage(39)
-	for _, f := range fs9 {
-		acc = mix(acc, f())
+	eb8 := ea8
+	ea8[1].To = nil
+	garbage(29)
+	pause(0)
+	for _, e := range eb8 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	tk10 := time.NewTicker(7 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk10.C
-	}
-	tk10.Stop()
-	tm10 := time.NewTimer(13 * time.Microsecond)
-	<-tm10.C
-	acc = mix(acc, 3)
-	tk11 := time.NewTicker(19 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk11.C
-	}
-	tk11.Stop()
-	tm11 := time.NewTimer(7 * time.Microsecond)
-	<-tm11.C
-	acc = mix(acc, 4)
-	var vs12 []Valuer
-	for i := 0; i < 12; i++ {
-		if i%3 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 13, Data: make([]int, i%3)})
-		} else {
-			vs12 = append(vs12, Pair{i, 13})
+	sq9 := make(chan *Node, 1)
+	ss9 := 0
+	for i := 0; i < 1; {
+		select {
+		case sq9 <- &Node{Val: i * 18}:
+			i++
+		case nd := <-sq9:
+			ss9 = (ss9 + nd.Val) % 1000003
 		}
 	}
-	pause(2)
-	for _, v := range vs12 {
-		acc = mix(acc, v.Value())
+	close(sq9)
+	for nd := range sq9 {
+		ss9 = (ss9 + nd.Val) % 1000003
 	}
-	em13 := map[int]Edge{}
-	for i := 0; i < 4; i++ {
-		em13[i] = Edge{To: &Node{Val: i + 49}, W: i % 5}
+	acc = mix(acc, ss9)
+	ptrs10 := make([]*Node, 4781)
+	for i := 0; i < len(ptrs10); i += 165 {
+		ptrs10[i] = &Node{Val: i % 41}
 	}
-	garbage(8)
+	garbage(23)
 	pause(0)
-	es13 := 0
-	for _, e := range em13 {
-		es13 = (es13 + e.To.Val*e.W) % 1000003
+	ps10 := 0
+	for i := 0; i < len(ptrs10); i += 165 {
+		ps10 = (ps10 + ptrs10[i].Val) % 1000003
 	}
-	acc = mix(acc, es13)
-	lx14 := id
-	for i := 0; i < 3160; i++ {
-		lx14 = (lx14*31 + i) % 1000003
+	acc = mix(acc, ps10)
+	lx11 := id
+	for i := 0; i < 25273; i++ {
+		lx11 = (lx11*31 + i) % 1000003
 	}
-	acc = mix(acc, lx14)
+	acc = mix(acc, lx11)
+	var ea12 [3]Edge
+	for i := range ea12 {
+		ea12[i] = Edge{To: &Node{Val: i + 82}, W: i + 1}
+	}
+	eb12 := ea12
+	ea12[1].To = nil
+	garbage(17)
+	pause(0)
+	for _, e := range eb12 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	var wg13 sync.WaitGroup
+	outs13 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg13.Add(1)
+		go func(j int) {
+			defer wg13.Done()
+			pause(j + 2)
+			outs13[j] = buildList(5, j+18)
+		}(j)
+	}
+	wg13.Wait()
+	for _, o := range outs13 {
+		acc = mix(acc, sumList(o))
+	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(9, done)
+	go mover(39, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
 	for i, f := range fns {
-		wg.Add(1)
-		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
-		}(i, f)
+		results[i] = f(i)
 	}
-	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

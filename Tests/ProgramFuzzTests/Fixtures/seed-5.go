@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,206 +200,26 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 30
-	em1 := map[int]Edge{}
-	for i := 0; i < 3; i++ {
-		em1[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
-	}
-	garbage(16)
-	pause(1)
-	es1 := 0
-	for _, e := range em1 {
-		es1 = (es1 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es1)
-	rc2 := make(chan *Node, 0)
-	for j := 0; j < 12; j++ {
-		go func(j int) {
-			rc2 <- &Node{Val: j * 61, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs2 := 0
-	for j := 0; j < 12; j++ {
-		nd := <-rc2
-		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs2)
-	sq3 := make(chan *Node, 1)
-	ss3 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq3 <- &Node{Val: i * 5}:
-			i++
-		case nd := <-sq3:
-			ss3 = (ss3 + nd.Val) % 1000003
-		}
-	}
-	close(sq3)
-	for nd := range sq3 {
-		ss3 = (ss3 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss3)
-	acc = mix(acc, sumList(onceList()))
-	p5 := &Node{Val: 12}
-	f5 := func(d int) int {
-		p5.Val = (p5.Val + d) % 1009
-		return p5.Val
-	}
-	for i := 0; i < 13; i++ {
-		acc = mix(acc, f5(i))
-	}
-	tk6 := time.NewTicker(18 * time.Microsecond)
-	for i := 0; i < 1; i++ {
-		<-tk6.C
-	}
-	tk6.Stop()
-	tm6 := time.NewTimer(19 * time.Microsecond)
-	<-tm6.C
-	acc = mix(acc, 1)
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 21
-	pc7 := make(chan int)
+	acc = id + 43
+	acc = mix(acc, deep(126, &Node{Val: 15}))
+	tc2 := make(chan *Node)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc7 <- 73
-			}
-		}()
-		var np *Node
-		pc7 <- np.Val
-	}()
-	acc = mix(acc, <-pc7)
-	ptrs8 := make([]*Node, 4493)
-	for i := 0; i < len(ptrs8); i += 131 {
-		ptrs8[i] = &Node{Val: i % 80}
-	}
-	garbage(15)
-	pause(2)
-	ps8 := 0
-	for i := 0; i < len(ptrs8); i += 131 {
-		ps8 = (ps8 + ptrs8[i].Val) % 1000003
-	}
-	acc = mix(acc, ps8)
-	pc9 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc9 <- 64
-			}
-		}()
-		var np *Node
-		pc9 <- np.Val
-	}()
-	acc = mix(acc, <-pc9)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 45
-	lx10 := id
-	for i := 0; i < 14234; i++ {
-		lx10 = (lx10*31 + i) % 1000003
-	}
-	acc = mix(acc, lx10)
-	runtime.GOMAXPROCS(3)
-	h12 := buildList(13, 97)
-	o12 := &Node{Val: id}
-	t12 := buildTree(3, 97)
-	for i := 0; i < 11; i++ {
-		h12.Next, o12.Next = o12.Next, h12.Next
-		t12.Left, t12.Right = t12.Right, t12.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(8)
-	}
-	acc = mix(acc, sumList(h12)+sumList(o12)+sumTree(t12))
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 16
-	sq13 := make(chan *Node, 1)
-	ss13 := 0
-	for i := 0; i < 2; {
-		select {
-		case sq13 <- &Node{Val: i * 80}:
-			i++
-		case nd := <-sq13:
-			ss13 = (ss13 + nd.Val) % 1000003
-		}
-	}
-	close(sq13)
-	for nd := range sq13 {
-		ss13 = (ss13 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss13)
-	tc14 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
+		for i := 0; i < 6; i++ {
 			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc14 <- &Node{Val: i + 2}
+			tc2 <- &Node{Val: i + 31}
 		}
 	}()
-	for got := 0; got < 1; {
+	for got := 0; got < 6; {
 		select {
-		case nd := <-tc14:
+		case nd := <-tc2:
 			acc = mix(acc, nd.Val)
 			got++
-		case <-time.After(44 * time.Microsecond):
+		case <-time.After(34 * time.Microsecond):
 		}
 	}
-	m15 := make(map[int][]int)
-	for i := 0; i < 10; i++ {
-		m15[i%5] = append(m15[i%5], i*93+id)
-	}
-	s15 := 0
-	for key, vs := range m15 {
-		s15 += key * len(vs)
-		for _, x := range vs {
-			s15 = (s15 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s15)
-	a16 := buildList(17, 79+id)
-	b16 := &Holder{}
-	b16.P = a16.Next
-	a16.Next = nil
-	pause(2)
-	garbage(14)
-	acc = mix(acc, sumList(a16)+sumList(b16.P))
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 15
-	str17 := ""
-	for i := 0; i < 5; i++ {
-		str17 += fmt.Sprint(i*24)
-	}
-	hm17 := &Holder{M: map[int]*Node{}}
-	hm17.M[24] = &Node{Val: len(str17)}
-	hm17.F = func() int { return hm17.M[24].Val }
-	pause(0)
-	acc = mix(acc, hm17.F())
-	ptrs18 := make([]*Node, 4893)
-	for i := 0; i < len(ptrs18); i += 134 {
-		ptrs18[i] = &Node{Val: i % 78}
-	}
-	garbage(9)
-	pause(0)
-	ps18 := 0
-	for i := 0; i < len(ptrs18); i += 134 {
-		ps18 = (ps18 + ptrs18[i].Val) % 1000003
-	}
-	acc = mix(acc, ps18)
-	acc = mix(acc, safeDiv(acc+92, id%3))
-	xs20 := []interface{}{&Node{Val: 85}, id, "s85", Pair{id, 85}, buildList(3, 85)}
-	garbage(38)
-	for _, x := range xs20 {
+	xs3 := []interface{}{&Node{Val: 34}, id, "s34", Pair{id, 34}, buildList(1, 34)}
+	garbage(35)
+	for _, x := range xs3 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -388,32 +231,233 @@ func w4(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
+	l4 := buildList(1, id+96)
+	acc = mix(acc, sumList(l4))
+	p5 := &Node{Val: 71}
+	f5 := func(d int) int {
+		p5.Val = (p5.Val + d) % 1009
+		return p5.Val
+	}
+	for i := 0; i < 3; i++ {
+		acc = mix(acc, f5(i))
+	}
+	sc6 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 9; i++ {
+			sc6 <- i*63 + garbage(3)
+		}
+	}()
+	for got := 0; got < 9; {
+		select {
+		case v := <-sc6:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 20
+	var vs7 []Valuer
+	for i := 0; i < 19; i++ {
+		if i%3 == 0 {
+			vs7 = append(vs7, &Node{Val: i + 60, Data: make([]int, i%3)})
+		} else {
+			vs7 = append(vs7, Pair{i, 60})
+		}
+	}
+	pause(2)
+	for _, v := range vs7 {
+		acc = mix(acc, v.Value())
+	}
+	ping8 := make(chan *Node)
+	pong8 := make(chan *Node)
+	go func() {
+		for nd := range ping8 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong8 <- nd
+		}
+	}()
+	pn8 := &Node{Val: 68}
+	for i := 0; i < 7; i++ {
+		ping8 <- pn8
+		pn8 = <-pong8
+	}
+	close(ping8)
+	acc = mix(acc, sumList(pn8))
+	nap(20)
+	ping10 := make(chan *Node)
+	pong10 := make(chan *Node)
+	go func() {
+		for nd := range ping10 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong10 <- nd
+		}
+	}()
+	pn10 := &Node{Val: 93}
+	for i := 0; i < 1; i++ {
+		ping10 <- pn10
+		pn10 = <-pong10
+	}
+	close(ping10)
+	acc = mix(acc, sumList(pn10))
+	var ea11 [3]Edge
+	for i := range ea11 {
+		ea11[i] = Edge{To: &Node{Val: i + 9}, W: i + 1}
+	}
+	eb11 := ea11
+	ea11[1].To = nil
+	garbage(20)
+	pause(2)
+	for _, e := range eb11 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	count(64 + id)
+	x13 := &Node{Val: 97, Data: []int{id, 97}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(70)
+	pause(1)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 3
+	pv14 := buildList(3, 55)
+	acc = mix(acc, catchNode(func() {
+		garbage(26)
+		panic(pv14)
+	}))
+	fs15 := []func() int{}
+	for i := 0; i < 5; i++ {
+		q := &Node{Val: i*83 + id}
+		fs15 = append(fs15, func() int { return q.Val + id })
+	}
+	garbage(6)
+	for _, f := range fs15 {
+		acc = mix(acc, f())
+	}
+	m16 := make(map[int][]int)
+	for i := 0; i < 27; i++ {
+		m16[i%6] = append(m16[i%6], i*47+id)
+	}
+	s16 := 0
+	for key, vs := range m16 {
+		s16 += key * len(vs)
+		for _, x := range vs {
+			s16 = (s16 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s16)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 46
+	lx17 := id
+	for i := 0; i < 8367; i++ {
+		lx17 = (lx17*31 + i) % 1000003
+	}
+	acc = mix(acc, lx17)
+	nap(7)
+	h19 := buildList(13, 32)
+	o19 := &Node{Val: id}
+	t19 := buildTree(3, 32)
+	for i := 0; i < 3; i++ {
+		h19.Next, o19.Next = o19.Next, h19.Next
+		t19.Left, t19.Right = t19.Right, t19.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(10)
+	}
+	acc = mix(acc, sumList(h19)+sumList(o19)+sumTree(t19))
+	fc20 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 7; i++ {
+			cn := &Node{Val: i + 68, Next: buildList(i%3, i)}
+			fc20 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc20)
+	}()
+	garbage(5)
+	for f := range fc20 {
+		acc = mix(acc, f())
+	}
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 43
+	fc21 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 3; i++ {
+			cn := &Node{Val: i + 79, Next: buildList(i%3, i)}
+			fc21 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc21)
+	}()
+	garbage(29)
+	for f := range fc21 {
+		acc = mix(acc, f())
+	}
+	x22 := &Node{Val: 30, Data: []int{id, 30}}
+	hold22 := &Holder{}
+	hold22.P = x22
+	hold22.V = x22
+	x22 = nil
+	garbage(20)
+	pause(2)
+	acc = mix(acc, hold22.P.Val+hold22.V.Value())
+	acc = mix(acc, safeDiv(acc+12, id%2))
+	sq24 := make(chan *Node, 1)
+	ss24 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq24 <- &Node{Val: i * 92}:
+			i++
+		case nd := <-sq24:
+			ss24 = (ss24 + nd.Val) % 1000003
+		}
+	}
+	close(sq24)
+	for nd := range sq24 {
+		ss24 = (ss24 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss24)
+	addTotal(6 * id)
+	str26 := ""
+	for i := 0; i < 4; i++ {
+		str26 += fmt.Sprint(i*78)
+	}
+	hm26 := &Holder{M: map[int]*Node{}}
+	hm26.M[78] = &Node{Val: len(str26)}
+	hm26.F = func() int { return hm26.M[78].Val }
+	pause(0)
+	acc = mix(acc, hm26.F())
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(5, done)
+	go mover(31, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(190 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,145 +200,145 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 46
-	tc1 := make(chan *Node)
+	acc = id + 1
+	big1 := make([]int, 5568)
+	for i := 0; i < len(big1); i += 62 {
+		big1[i] = i % 65
+	}
+	bs1 := 0
+	for _, x := range big1 {
+		bs1 += x
+	}
+	acc = mix(acc, bs1)
+	var mu2 sync.Mutex
+	var wgm2 sync.WaitGroup
+	var shared2 *Node
+	for j := 0; j < 4; j++ {
+		wgm2.Add(1)
+		go func(j int) {
+			defer wgm2.Done()
+			for r := 0; r < 1; r++ {
+				mu2.Lock()
+				shared2 = &Node{Val: j*10 + r, Next: shared2}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu2.Unlock()
+			}
+		}(j)
+	}
+	wgm2.Wait()
+	ms2 := 0
+	for p := shared2; p != nil; p = p.Next {
+		ms2 = (ms2 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms2)
+	x3 := &Node{Val: 46, Data: []int{id, 46}}
+	hold3 := &Holder{}
+	hold3.P = x3
+	hold3.V = x3
+	x3 = nil
+	garbage(20)
+	pause(1)
+	acc = mix(acc, hold3.P.Val+hold3.V.Value())
+	lx4 := id
+	for i := 0; i < 13333; i++ {
+		lx4 = (lx4*31 + i) % 1000003
+	}
+	acc = mix(acc, lx4)
+	fc5 := make(chan func() int, 1)
 	go func() {
 		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 65}
+			cn := &Node{Val: i + 3, Next: buildList(i%3, i)}
+			fc5 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc5)
 	}()
-	for got := 0; got < 7; {
-		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(3 * time.Microsecond):
-		}
+	garbage(16)
+	for f := range fc5 {
+		acc = mix(acc, f())
 	}
-	runtime.GC()
-	sc3 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 3; i++ {
-			sc3 <- i*15 + garbage(3)
-		}
-	}()
-	for got := 0; got < 3; {
-		select {
-		case v := <-sc3:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	ping4 := make(chan *Node)
-	pong4 := make(chan *Node)
-	go func() {
-		for nd := range ping4 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong4 <- nd
-		}
-	}()
-	pn4 := &Node{Val: 49}
-	for i := 0; i < 8; i++ {
-		ping4 <- pn4
-		pn4 = <-pong4
-	}
-	close(ping4)
-	acc = mix(acc, sumList(pn4))
-	l5 := buildList(35, id+40)
-	acc = mix(acc, sumList(l5))
-	defer addList(buildList(11, 64+id))
-	garbage(13)
-	sc7 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 1; i++ {
-			sc7 <- i*27 + garbage(3)
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case v := <-sc7:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
+	gSlots[id] = buildList(12, 23+id)
+	l6 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l6
+	acc = mix(acc, sumList(gSlots[id]))
+	pv7 := buildList(6, 77)
+	acc = mix(acc, catchNode(func() {
+		garbage(16)
+		panic(pv7)
+	}))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 5
-	t8 := buildTree(6, id+44)
-	acc = mix(acc, sumTree(t8))
-	var wg9 sync.WaitGroup
-	outs9 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg9.Add(1)
-		go func(j int) {
-			defer wg9.Done()
-			pause(j + 0)
-			outs9[j] = buildList(4, j+44)
-		}(j)
+	acc = id + 26
+	acc = mix(acc, safeDiv(acc+44, id%2))
+	defer addList(buildList(11, 8+id))
+	garbage(38)
+	x10 := &Node{Val: 61, Data: []int{id, 61}}
+	hold10 := &Holder{}
+	hold10.P = x10
+	hold10.V = x10
+	x10 = nil
+	garbage(30)
+	pause(2)
+	acc = mix(acc, hold10.P.Val+hold10.V.Value())
+	var vs11 []Valuer
+	for i := 0; i < 23; i++ {
+		if i%3 == 0 {
+			vs11 = append(vs11, &Node{Val: i + 31, Data: make([]int, i%3)})
+		} else {
+			vs11 = append(vs11, Pair{i, 31})
+		}
 	}
-	wg9.Wait()
-	for _, o := range outs9 {
-		acc = mix(acc, sumList(o))
-	}
-	lx10 := id
-	for i := 0; i < 19492; i++ {
-		lx10 = (lx10*31 + i) % 1000003
-	}
-	acc = mix(acc, lx10)
-	x11 := &Node{Val: 24, Data: []int{id, 24}}
-	hold11 := &Holder{}
-	hold11.P = x11
-	hold11.V = x11
-	x11 = nil
-	garbage(64)
 	pause(0)
-	acc = mix(acc, hold11.P.Val+hold11.V.Value())
-	em12 := map[int]Edge{}
-	for i := 0; i < 14; i++ {
-		em12[i] = Edge{To: &Node{Val: i + 15}, W: i % 5}
+	for _, v := range vs11 {
+		acc = mix(acc, v.Value())
 	}
-	garbage(8)
-	pause(1)
-	es12 := 0
-	for _, e := range em12 {
-		es12 = (es12 + e.To.Val*e.W) % 1000003
+	mn12 := &Node{Val: 63, Data: []int{1, 2}}
+	mv12 := mn12.Value
+	mn12 = nil
+	garbage(59)
+	pause(0)
+	acc = mix(acc, mv12())
+	gSlots[id] = buildList(9, 12+id)
+	l13 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l13
+	acc = mix(acc, sumList(gSlots[id]))
+	tk14 := time.NewTicker(6 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk14.C
 	}
-	acc = mix(acc, es12)
-	runtime.Gosched()
+	tk14.Stop()
+	tm14 := time.NewTimer(8 * time.Microsecond)
+	<-tm14.C
+	acc = mix(acc, 2)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(19, done)
+	go mover(13, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	ch := make(chan Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(63 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,148 +200,123 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 42
-	mp1 := map[int]*Node{}
-	for i := 0; i < 21; i++ {
-		mp1[i] = &Node{Val: i*86 + id}
+	acc = id + 45
+	p1 := &Node{Val: 86}
+	f1 := func(d int) int {
+		p1.Val = (p1.Val + d) % 1009
+		return p1.Val
 	}
-	for i := 0; i < 21; i += 3 {
-		delete(mp1, i)
+	for i := 0; i < 14; i++ {
+		acc = mix(acc, f1(i))
 	}
-	pause(2)
-	s1 := 0
-	for key, v := range mp1 {
-		s1 = (s1 + key*v.Val) % 1000003
+	tk2 := time.NewTicker(9 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk2.C
 	}
-	acc = mix(acc, s1+len(mp1))
-	ch2 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 17; i++ {
-			ch2 <- &Node{Val: i*16 + id, Next: buildList(i%3, i)}
-		}
-		close(ch2)
-	}()
-	garbage(11)
-	for nd := range ch2 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	runtime.GOMAXPROCS(4)
-	dp4 := &Node{Val: 39}
+	tk2.Stop()
+	tm2 := time.NewTimer(17 * time.Microsecond)
+	<-tm2.C
+	acc = mix(acc, 1)
+	dp3 := &Node{Val: 70}
 	defer func() {
-		acc = mix(acc, dp4.Val)
+		acc = mix(acc, dp3.Val)
 	}()
+	count(65 + id)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 10
-	x5 := &Node{Val: 91, Data: []int{id, 91}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(55)
-	pause(1)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
-	xs6 := []interface{}{&Node{Val: 3}, id, "s3", Pair{id, 3}, buildList(4, 3)}
-	garbage(17)
-	for _, x := range xs6 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = id + 3
+	src5 := make([]*Node, 4)
+	for i := range src5 {
+		src5[i] = &Node{Val: i * 39}
+	}
+	dst5 := make([]*Node, 4/2+1)
+	copy(dst5, src5[4/3:])
+	al5 := src5[:4/2]
+	al5 = append(al5, &Node{Val: 39})
+	src5 = nil
+	garbage(38)
+	pause(0)
+	cs5 := 0
+	for _, p := range dst5 {
+		if p != nil {
+			cs5 = (cs5 + p.Val) % 1000003
 		}
 	}
-	big7 := make([]int, 5669)
-	for i := 0; i < len(big7); i += 132 {
-		big7[i] = i % 89
+	for _, p := range al5 {
+		cs5 = (cs5 + 3*p.Val) % 1000003
 	}
-	bs7 := 0
-	for _, x := range big7 {
-		bs7 += x
+	acc = mix(acc, cs5)
+	rc6 := make(chan *Node, 0)
+	for j := 0; j < 2; j++ {
+		go func(j int) {
+			rc6 <- &Node{Val: j * 63, Next: buildList(j%4, j)}
+		}(j)
 	}
-	acc = mix(acc, bs7)
+	rs6 := 0
+	for j := 0; j < 2; j++ {
+		nd := <-rc6
+		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs6)
+	dp7 := &Node{Val: 61}
+	defer func() {
+		acc = mix(acc, dp7.Val)
+	}()
+	runtime.GOMAXPROCS(4)
+	h9 := buildList(19, 32)
+	o9 := &Node{Val: id}
+	t9 := buildTree(3, 32)
+	for i := 0; i < 10; i++ {
+		h9.Next, o9.Next = o9.Next, h9.Next
+		t9.Left, t9.Right = t9.Right, t9.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(10)
+	}
+	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 47
-	tc8 := make(chan *Node)
-	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc8 <- &Node{Val: i + 87}
-		}
-	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc8:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(40 * time.Microsecond):
-		}
+	acc = id + 46
+	big10 := make([]int, 5798)
+	for i := 0; i < len(big10); i += 75 {
+		big10[i] = i % 38
 	}
-	lx9 := id
-	for i := 0; i < 12687; i++ {
-		lx9 = (lx9*31 + i) % 1000003
+	bs10 := 0
+	for _, x := range big10 {
+		bs10 += x
 	}
-	acc = mix(acc, lx9)
-	em10 := map[int]Edge{}
-	for i := 0; i < 3; i++ {
-		em10[i] = Edge{To: &Node{Val: i + 49}, W: i % 5}
+	acc = mix(acc, bs10)
+	em11 := map[int]Edge{}
+	for i := 0; i < 9; i++ {
+		em11[i] = Edge{To: &Node{Val: i + 78}, W: i % 5}
 	}
-	garbage(33)
-	pause(2)
-	es10 := 0
-	for _, e := range em10 {
-		es10 = (es10 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es10)
-	t11 := buildTree(2, id+43)
-	acc = mix(acc, sumTree(t11))
-	mn12 := &Node{Val: 14, Data: []int{1, 2}}
-	mv12 := mn12.Value
-	mn12 = nil
-	garbage(40)
-	pause(1)
-	acc = mix(acc, mv12())
-	x13 := &Node{Val: 23, Data: []int{id, 23}}
-	hold13 := &Holder{}
-	hold13.P = x13
-	hold13.V = x13
-	x13 = nil
-	garbage(58)
+	garbage(6)
 	pause(0)
-	acc = mix(acc, hold13.P.Val+hold13.V.Value())
-	tc14 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc14 <- &Node{Val: i + 56}
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc14:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(27 * time.Microsecond):
-		}
+	es11 := 0
+	for _, e := range em11 {
+		es11 = (es11 + e.To.Val*e.W) % 1000003
 	}
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 0
-	dp15 := &Node{Val: 96}
-	defer func() {
-		acc = mix(acc, dp15.Val)
-	}()
+	acc = mix(acc, es11)
+	acc = mix(acc, deep(381, &Node{Val: 14}))
+	h13 := buildList(14, 39)
+	o13 := &Node{Val: id}
+	t13 := buildTree(3, 39)
+	for i := 0; i < 4; i++ {
+		h13.Next, o13.Next = o13.Next, h13.Next
+		t13.Left, t13.Right = t13.Right, t13.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(7)
+	}
+	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
+	acc = mix(acc, safeDiv(acc+8, id%3))
+	runtime.GC()
 	m16 := make(map[int][]int)
 	for i := 0; i < 23; i++ {
 		m16[i%1] = append(m16[i%1], i*14+id)
@@ -331,58 +329,63 @@ func w3(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s16)
-	lx17 := id
-	for i := 0; i < 29803; i++ {
-		lx17 = (lx17*31 + i) % 1000003
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 19
+	addTotal(97 * id)
+	fs18 := []func() int{}
+	for i := 0; i < 3; i++ {
+		q := &Node{Val: i*57 + id}
+		fs18 = append(fs18, func() int { return q.Val + id })
 	}
-	acc = mix(acc, lx17)
-	big18 := make([]int, 4356)
-	for i := 0; i < len(big18); i += 97 {
-		big18[i] = i % 28
+	garbage(46)
+	for _, f := range fs18 {
+		acc = mix(acc, f())
 	}
-	bs18 := 0
-	for _, x := range big18 {
-		bs18 += x
+	var wg19 sync.WaitGroup
+	outs19 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg19.Add(1)
+		go func(j int) {
+			defer wg19.Done()
+			pause(j + 2)
+			outs19[j] = buildList(1, j+95)
+		}(j)
 	}
-	acc = mix(acc, bs18)
-	runtime.GC()
-	ptrs20 := make([]*Node, 4104)
-	for i := 0; i < len(ptrs20); i += 163 {
-		ptrs20[i] = &Node{Val: i % 81}
+	wg19.Wait()
+	for _, o := range outs19 {
+		acc = mix(acc, sumList(o))
 	}
-	garbage(23)
-	pause(1)
-	ps20 := 0
-	for i := 0; i < len(ptrs20); i += 163 {
-		ps20 = (ps20 + ptrs20[i].Val) % 1000003
+	str20 := ""
+	for i := 0; i < 6; i++ {
+		str20 += fmt.Sprint(i*79)
 	}
-	acc = mix(acc, ps20)
+	hm20 := &Holder{M: map[int]*Node{}}
+	hm20.M[79] = &Node{Val: len(str20)}
+	hm20.F = func() int { return hm20.M[79].Val }
+	pause(0)
+	acc = mix(acc, hm20.F())
+	nap(27)
+	acc = mix(acc, sumList(onceList()))
+	l23 := buildList(2, id+11)
+	acc = mix(acc, sumList(l23))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(5, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(18, done)
+	go mover(33, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(6 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

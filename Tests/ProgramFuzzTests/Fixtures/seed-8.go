@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,123 +200,116 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 26
-	p1 := &Node{Val: 66}
-	f1 := func(d int) int {
-		p1.Val = (p1.Val + d) % 1009
-		return p1.Val
+	acc = id + 22
+	fs1 := []func() int{}
+	for i := 0; i < 7; i++ {
+		q := &Node{Val: i*66 + id}
+		fs1 = append(fs1, func() int { return q.Val + id })
 	}
-	for i := 0; i < 9; i++ {
-		acc = mix(acc, f1(i))
+	garbage(50)
+	for _, f := range fs1 {
+		acc = mix(acc, f())
 	}
-	acc = mix(acc, safeDiv(acc+80, id%1))
-	sc3 := make(chan int, 2)
+	mp2 := map[int]*Node{}
+	for i := 0; i < 15; i++ {
+		mp2[i] = &Node{Val: i*60 + id}
+	}
+	for i := 0; i < 15; i += 2 {
+		delete(mp2, i)
+	}
+	pause(0)
+	s2 := 0
+	for key, v := range mp2 {
+		s2 = (s2 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s2+len(mp2))
+	count(61 + id)
+	var ea4 [3]Edge
+	for i := range ea4 {
+		ea4[i] = Edge{To: &Node{Val: i + 60}, W: i + 1}
+	}
+	eb4 := ea4
+	ea4[1].To = nil
+	garbage(39)
+	pause(1)
+	for _, e := range eb4 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	ch5 := make(chan *Node, 1)
 	go func() {
-		for i := 0; i < 4; i++ {
-			sc3 <- i*45 + garbage(3)
+		for i := 0; i < 19; i++ {
+			ch5 <- &Node{Val: i*26 + id, Next: buildList(i%3, i)}
 		}
+		close(ch5)
 	}()
-	for got := 0; got < 4; {
-		select {
-		case v := <-sc3:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	garbage(10)
+	for nd := range ch5 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	str4 := ""
-	for i := 0; i < 10; i++ {
-		str4 += fmt.Sprint(i*65)
-	}
-	hm4 := &Holder{M: map[int]*Node{}}
-	hm4.M[65] = &Node{Val: len(str4)}
-	hm4.F = func() int { return hm4.M[65].Val }
-	pause(2)
-	acc = mix(acc, hm4.F())
-	h5 := buildList(19, 58)
-	o5 := &Node{Val: id}
-	t5 := buildTree(3, 58)
-	for i := 0; i < 5; i++ {
-		h5.Next, o5.Next = o5.Next, h5.Next
-		t5.Left, t5.Right = t5.Right, t5.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(6)
-	}
-	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 20
-	ping6 := make(chan *Node)
-	pong6 := make(chan *Node)
-	go func() {
-		for nd := range ping6 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong6 <- nd
-		}
-	}()
-	pn6 := &Node{Val: 90}
+	acc = id + 17
+	pv6 := buildList(5, 27)
+	acc = mix(acc, catchNode(func() {
+		garbage(28)
+		panic(pv6)
+	}))
+	p7 := &Node{Val: 68}
+	f7 := func(d int) int {
+		p7.Val = (p7.Val + d) % 1009
+		return p7.Val
+	}
 	for i := 0; i < 10; i++ {
-		ping6 <- pn6
-		pn6 = <-pong6
+		acc = mix(acc, f7(i))
 	}
-	close(ping6)
-	acc = mix(acc, sumList(pn6))
-	mp7 := map[int]*Node{}
-	for i := 0; i < 15; i++ {
-		mp7[i] = &Node{Val: i*68 + id}
+	defer addList(buildList(2, 78+id))
+	garbage(10)
+	h9 := buildList(18, 36)
+	o9 := &Node{Val: id}
+	t9 := buildTree(4, 36)
+	for i := 0; i < 12; i++ {
+		h9.Next, o9.Next = o9.Next, h9.Next
+		t9.Left, t9.Right = t9.Right, t9.Left
+		if i%4 == 0 {
+			pause(i)
+		}
+		garbage(6)
 	}
-	for i := 0; i < 15; i += 3 {
-		delete(mp7, i)
-	}
-	pause(0)
-	s7 := 0
-	for key, v := range mp7 {
-		s7 = (s7 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s7+len(mp7))
-	fs8 := []func() int{}
-	for i := 0; i < 6; i++ {
-		q := &Node{Val: i*7 + id}
-		fs8 = append(fs8, func() int { return q.Val + id })
-	}
-	garbage(17)
-	for _, f := range fs8 {
-		acc = mix(acc, f())
-	}
-	mn9 := &Node{Val: 95, Data: []int{1, 2}}
-	mv9 := mn9.Value
-	mn9 = nil
-	garbage(41)
-	pause(2)
-	acc = mix(acc, mv9())
+	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
+	gSlots[id] = buildList(21, 10+id)
+	l10 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l10
+	acc = mix(acc, sumList(gSlots[id]))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
 	go mover(23, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(32 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

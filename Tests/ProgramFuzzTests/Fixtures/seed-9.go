@@ -148,6 +148,29 @@ func onceList() *Node {
 	return gOnceList
 }
 
+func deep(n int, p *Node) int {
+	if n == 0 {
+		return sumList(p) % 1000
+	}
+	q := &Node{Val: n % 13, Next: p}
+	if n%50 == 0 {
+		runtime.Gosched()
+	}
+	return (deep(n-1, q) + q.Val) % 1000003
+}
+
+func catchNode(f func()) (v int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if nd, ok := r.(*Node); ok {
+				v = sumList(nd)
+			}
+		}
+	}()
+	f()
+	return -1
+}
+
 func sumHolder(h *Holder) int {
 	s := sumList(h.P)
 	for _, k := range h.Kids {
@@ -177,21 +200,56 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 23
-	ptrs1 := make([]*Node, 4627)
-	for i := 0; i < len(ptrs1); i += 38 {
-		ptrs1[i] = &Node{Val: i % 29}
+	acc = id + 13
+	sq1 := make(chan *Node, 1)
+	ss1 := 0
+	for i := 0; i < 8; {
+		select {
+		case sq1 <- &Node{Val: i * 29}:
+			i++
+		case nd := <-sq1:
+			ss1 = (ss1 + nd.Val) % 1000003
+		}
+	}
+	close(sq1)
+	for nd := range sq1 {
+		ss1 = (ss1 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss1)
+	fs2 := []func() int{}
+	for i := 0; i < 12; i++ {
+		q := &Node{Val: i*43 + id}
+		fs2 = append(fs2, func() int { return q.Val + id })
+	}
+	garbage(16)
+	for _, f := range fs2 {
+		acc = mix(acc, f())
+	}
+	ptrs3 := make([]*Node, 4414)
+	for i := 0; i < len(ptrs3); i += 158 {
+		ptrs3[i] = &Node{Val: i % 25}
 	}
 	garbage(20)
-	pause(0)
-	ps1 := 0
-	for i := 0; i < len(ptrs1); i += 38 {
-		ps1 = (ps1 + ptrs1[i].Val) % 1000003
+	pause(1)
+	ps3 := 0
+	for i := 0; i < len(ptrs3); i += 158 {
+		ps3 = (ps3 + ptrs3[i].Val) % 1000003
 	}
-	acc = mix(acc, ps1)
-	xs2 := []interface{}{&Node{Val: 73}, id, "s73", Pair{id, 73}, buildList(2, 73)}
-	garbage(27)
-	for _, x := range xs2 {
+	acc = mix(acc, ps3)
+	em4 := map[int]Edge{}
+	for i := 0; i < 18; i++ {
+		em4[i] = Edge{To: &Node{Val: i + 47}, W: i % 5}
+	}
+	garbage(11)
+	pause(1)
+	es4 := 0
+	for _, e := range em4 {
+		es4 = (es4 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es4)
+	xs5 := []interface{}{&Node{Val: 85}, id, "s85", Pair{id, 85}, buildList(4, 85)}
+	garbage(17)
+	for _, x := range xs5 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -203,202 +261,186 @@ func w0(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	nap(13)
-	tc4 := make(chan *Node)
+	p6 := &Node{Val: 30}
+	f6 := func(d int) int {
+		p6.Val = (p6.Val + d) % 1009
+		return p6.Val
+	}
+	for i := 0; i < 8; i++ {
+		acc = mix(acc, f6(i))
+	}
+	fc7 := make(chan func() int, 0)
 	go func() {
-		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 55}
+		for i := 0; i < 5; i++ {
+			cn := &Node{Val: i + 17, Next: buildList(i%3, i)}
+			fc7 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc7)
 	}()
-	for got := 0; got < 7; {
-		select {
-		case nd := <-tc4:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(45 * time.Microsecond):
-		}
+	garbage(12)
+	for f := range fc7 {
+		acc = mix(acc, f())
 	}
-	ping5 := make(chan *Node)
-	pong5 := make(chan *Node)
-	go func() {
-		for nd := range ping5 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong5 <- nd
-		}
-	}()
-	pn5 := &Node{Val: 19}
-	for i := 0; i < 9; i++ {
-		ping5 <- pn5
-		pn5 = <-pong5
-	}
-	close(ping5)
-	acc = mix(acc, sumList(pn5))
-	nap(11)
-	mp7 := map[int]*Node{}
-	for i := 0; i < 13; i++ {
-		mp7[i] = &Node{Val: i*30 + id}
-	}
-	for i := 0; i < 13; i += 2 {
-		delete(mp7, i)
-	}
-	pause(2)
-	s7 := 0
-	for key, v := range mp7 {
-		s7 = (s7 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s7+len(mp7))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 25
-	h8 := buildList(14, 38)
-	o8 := &Node{Val: id}
-	t8 := buildTree(5, 38)
-	for i := 0; i < 10; i++ {
-		h8.Next, o8.Next = o8.Next, h8.Next
-		t8.Left, t8.Right = t8.Right, t8.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(11)
+	acc = id + 42
+	var ea8 [3]Edge
+	for i := range ea8 {
+		ea8[i] = Edge{To: &Node{Val: i + 65}, W: i + 1}
 	}
-	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
-	var wg9 sync.WaitGroup
-	outs9 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg9.Add(1)
+	eb8 := ea8
+	ea8[1].To = nil
+	garbage(9)
+	pause(2)
+	for _, e := range eb8 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	runtime.GOMAXPROCS(2)
+	ch10 := make(chan *Node, 1)
+	go func() {
+		for i := 0; i < 6; i++ {
+			ch10 <- &Node{Val: i*46 + id, Next: buildList(i%3, i)}
+		}
+		close(ch10)
+	}()
+	garbage(20)
+	for nd := range ch10 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	acc = mix(acc, sumList(onceList()))
+	var wg12 sync.WaitGroup
+	outs12 := make([]*Node, 2)
+	for j := 0; j < 2; j++ {
+		wg12.Add(1)
 		go func(j int) {
-			defer wg9.Done()
-			pause(j + 1)
-			outs9[j] = buildList(4, j+51)
+			defer wg12.Done()
+			pause(j + 2)
+			outs12[j] = buildList(6, j+11)
 		}(j)
 	}
-	wg9.Wait()
-	for _, o := range outs9 {
+	wg12.Wait()
+	for _, o := range outs12 {
 		acc = mix(acc, sumList(o))
 	}
-	defer addList(buildList(13, 27+id))
-	garbage(37)
-	mp11 := map[int]*Node{}
-	for i := 0; i < 15; i++ {
-		mp11[i] = &Node{Val: i*62 + id}
+	var wg13 sync.WaitGroup
+	outs13 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg13.Add(1)
+		go func(j int) {
+			defer wg13.Done()
+			pause(j + 1)
+			outs13[j] = buildList(6, j+75)
+		}(j)
 	}
-	for i := 0; i < 15; i += 2 {
-		delete(mp11, i)
+	wg13.Wait()
+	for _, o := range outs13 {
+		acc = mix(acc, sumList(o))
 	}
-	pause(2)
-	s11 := 0
-	for key, v := range mp11 {
-		s11 = (s11 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s11+len(mp11))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 30
-	ping12 := make(chan *Node)
-	pong12 := make(chan *Node)
+	acc = id + 3
+	pc14 := make(chan int)
 	go func() {
-		for nd := range ping12 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong12 <- nd
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc14 <- 51
+			}
+		}()
+		var np *Node
+		pc14 <- np.Val
 	}()
-	pn12 := &Node{Val: 46}
-	for i := 0; i < 7; i++ {
-		ping12 <- pn12
-		pn12 = <-pong12
+	acc = mix(acc, <-pc14)
+	m15 := make(map[int][]int)
+	for i := 0; i < 22; i++ {
+		m15[i%6] = append(m15[i%6], i*8+id)
 	}
-	close(ping12)
-	acc = mix(acc, sumList(pn12))
-	sq13 := make(chan *Node, 2)
-	ss13 := 0
-	for i := 0; i < 11; {
-		select {
-		case sq13 <- &Node{Val: i * 57}:
-			i++
-		case nd := <-sq13:
-			ss13 = (ss13 + nd.Val) % 1000003
-		}
-	}
-	close(sq13)
-	for nd := range sq13 {
-		ss13 = (ss13 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss13)
-	m14 := make(map[int][]int)
-	for i := 0; i < 2; i++ {
-		m14[i%5] = append(m14[i%5], i*80+id)
-	}
-	s14 := 0
-	for key, vs := range m14 {
-		s14 += key * len(vs)
+	s15 := 0
+	for key, vs := range m15 {
+		s15 += key * len(vs)
 		for _, x := range vs {
-			s14 = (s14 + x) % 1000003
+			s15 = (s15 + x) % 1000003
 		}
 	}
-	acc = mix(acc, s14)
-	ptrs15 := make([]*Node, 4475)
-	for i := 0; i < len(ptrs15); i += 60 {
-		ptrs15[i] = &Node{Val: i % 85}
-	}
-	garbage(18)
-	pause(0)
-	ps15 := 0
-	for i := 0; i < len(ptrs15); i += 60 {
-		ps15 = (ps15 + ptrs15[i].Val) % 1000003
-	}
-	acc = mix(acc, ps15)
-	ch16 := make(chan *Node, 0)
+	acc = mix(acc, s15)
+	tc16 := make(chan *Node)
 	go func() {
-		for i := 0; i < 2; i++ {
-			ch16 <- &Node{Val: i*9 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 3; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc16 <- &Node{Val: i + 68}
 		}
-		close(ch16)
 	}()
-	garbage(6)
-	for nd := range ch16 {
+	for got := 0; got < 3; {
+		select {
+		case nd := <-tc16:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(19 * time.Microsecond):
+		}
+	}
+	mp17 := map[int]*Node{}
+	for i := 0; i < 14; i++ {
+		mp17[i] = &Node{Val: i*1 + id}
+	}
+	for i := 0; i < 14; i += 2 {
+		delete(mp17, i)
+	}
+	pause(0)
+	s17 := 0
+	for key, v := range mp17 {
+		s17 = (s17 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s17+len(mp17))
+	fs18 := []func() int{}
+	for i := 0; i < 13; i++ {
+		q := &Node{Val: i*19 + id}
+		fs18 = append(fs18, func() int { return q.Val + id })
+	}
+	garbage(31)
+	for _, f := range fs18 {
+		acc = mix(acc, f())
+	}
+	ch19 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 13; i++ {
+			ch19 <- &Node{Val: i*73 + id, Next: buildList(i%3, i)}
+		}
+		close(ch19)
+	}()
+	garbage(17)
+	for nd := range ch19 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	tk17 := time.NewTicker(15 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk17.C
+	rc20 := make(chan *Node, 1)
+	for j := 0; j < 20; j++ {
+		go func(j int) {
+			rc20 <- &Node{Val: j * 33, Next: buildList(j%4, j)}
+		}(j)
 	}
-	tk17.Stop()
-	tm17 := time.NewTimer(8 * time.Microsecond)
-	<-tm17.C
-	acc = mix(acc, 2)
+	rs20 := 0
+	for j := 0; j < 20; j++ {
+		nd := <-rc20
+		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs20)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(5, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(24, done)
+	go mover(26, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(18 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {
