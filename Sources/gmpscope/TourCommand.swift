@@ -96,11 +96,13 @@ enum TourRun {
         do { program = try Compiler.compile(checked, fileName: file) } catch {
             return .failure(Failure(message: "\(file):\(error)\n"))
         }
-        let config = RuntimeConfig(gomaxprocs: tour.procs, seed: tour.seed)
-        let vm = Interpreter(program: program, seed: tour.seed, nsPerInstruction: config.cost.nsPerInstruction)
-        let rt = Runtime(config: config, executor: vm)
-        vm.attach(rt)
-        return .success(rt)
+        // Built as every live run is (RunOptions.makeRuntime: schedinit → gcinit).
+        do {
+            let options = try RunOptions.parse(["--procs", String(tour.procs), "--seed", String(tour.seed)])
+            return .success(options.makeRuntime(program))
+        } catch {
+            return .failure(Failure(message: "demos/\(tour.demo).tour: \(RunOptions.message(for: error))\n"))
+        }
     }
 
     /// The visualiser with the caption bar, on this terminal.
