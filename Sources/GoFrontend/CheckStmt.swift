@@ -18,7 +18,8 @@ extension Checker {
     }
 
     func reportUnused(from first: Int) {
-        for i in first..<locals.count where locals[i].kind == .local && !localUsed[i] && locals[i].name != "_" {
+        // (A local of invalid type follows an error already reported, e.g. an unsupported type.)
+        for i in first..<locals.count where locals[i].kind == .local && !localUsed[i] && locals[i].name != "_" && locals[i].type != Universe.invalid {
             error(locals[i].pos, "\(locals[i].name) declared but not used")
         }
     }

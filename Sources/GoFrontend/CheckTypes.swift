@@ -25,6 +25,10 @@ extension Checker {
             }
             switch ent {
             case .type(let t):
+                if t == Universe.complex64 || t == Universe.complex128 {
+                    unsupported("complex numbers", e.pos)
+                    return Universe.invalid
+                }
                 exprs[Int(e.id)].ref = .typeName(t)
                 return t
             case .typeDecl(let i):

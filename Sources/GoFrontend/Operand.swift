@@ -54,7 +54,11 @@ extension Checker {
             if vs != e { s += " " + vs }
         }
         if hasType {
-            s += x.type == Universe.invalid ? " with invalid type" : " of type " + types.string(x.type)
+            var tn = x.type == Universe.invalid ? "" : types.string(x.type)
+            // types2 gives a string index expression the type `byte` (the
+            // alias), and prints it so; byte and uint8 share one TypeID here.
+            if x.type == Universe.uint8, let ex = x.expr, isStringIndex(ex) { tn = "byte" }
+            s += x.type == Universe.invalid ? " with invalid type" : " of type " + tn
         }
         return s
     }
@@ -138,5 +142,14 @@ extension Checker {
         exprs[i].mode = x.mode
         exprs[i].type = x.type
         exprs[i].constant = x.val
+    }
+
+    /// `s[i]` with s a string (possibly parenthesised).
+    func isStringIndex(_ e: Expr) -> Bool {
+        var x = e
+        while case .paren(let inner) = x.kind { x = inner }
+        guard case .index(let base, _) = x.kind else { return false }
+        if case .basic(let b) = types.under(exprs[Int(base.id)].type) { return b.isString }
+        return false
     }
 }
