@@ -12,13 +12,16 @@ struct FuzzConfig: CustomStringConvertible {
     var procs: Int
     var seed: UInt64
     var heapMinimum: Int
-    var description: String { "GOMAXPROCS=\(procs) seed=\(seed) heapMinimum=\(heapMinimum)" }
+    var gogc: Int = 100
+    var description: String { "GOMAXPROCS=\(procs) seed=\(seed) heapMinimum=\(heapMinimum)" + (gogc == 100 ? "" : " GOGC=\(gogc)") }
 
     /// A random configuration drawn from `r`.
     static func random(_ r: inout Rand) -> FuzzConfig {
         let minima = [8 << 10, 16 << 10, 32 << 10, 64 << 10, 128 << 10]
+        let gogcs = [100, 100, 50, 200]
         return FuzzConfig(procs: 1 + Int(r.uint32n(6)), seed: r.next() % 1_000_000,
-                          heapMinimum: minima[Int(r.uint32n(UInt32(minima.count)))])
+                          heapMinimum: minima[Int(r.uint32n(UInt32(minima.count)))],
+                          gogc: gogcs[Int(r.uint32n(UInt32(gogcs.count)))])
     }
 }
 
@@ -56,7 +59,7 @@ enum FuzzHarness {
         rc.eventCapacity = 256
         let rt = Runtime(config: rc, executor: vm)
         vm.attach(rt)
-        rt.gcinit(heapMinimum: config.heapMinimum, barrierOff: barrierOff)
+        rt.gcinit(gogc: config.gogc, heapMinimum: config.heapMinimum, barrierOff: barrierOff)
         var out = FuzzRun()
         var walk = ReachabilityWalk()
         // Garbage seen when a cycle is marking must be gone by the next cycle
