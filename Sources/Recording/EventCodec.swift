@@ -40,7 +40,7 @@ struct EventCodec {
         case .mSpinStop: 20; case .mIdle: 21; case .mNetpollBlock: 22; case .mNetpollWake: 23
         case .sysmonWake: 24; case .sysmonSleep: 25; case .preemptRequest: 26; case .retake: 27
         case .stwBegin: 28; case .stwEnd: 29; case .procResize: 30; case .timerAdd: 31; case .timerFire: 32
-        case .write: 33; case .exit: 34; case .fatal: 35
+        case .write: 33; case .exit: 34; case .fatal: 35; case .stackGrowth: 36
         }
     }
     private func chanTag(_ c: ChanEvent) -> UInt8 {
@@ -132,6 +132,7 @@ struct EventCodec {
         case let .write(fd, n): w.svar(Int64(fd)); w.svar(Int64(n))
         case let .exit(c): w.svar(Int64(c))
         case let .fatal(m): w.string(m)
+        case let .stackGrowth(g, o, n): w.svar(g); w.svar(Int64(o)); w.svar(Int64(n))
         }
     }
 
@@ -292,6 +293,7 @@ struct EventCodec {
         case 33: return .write(fd: try r.i32(), bytes: try r.i32())
         case 34: return .exit(code: try r.i32())
         case 35: return .fatal(message: try r.string())
+        case 36: return .stackGrowth(g: try r.svar(), oldSize: try r.i32(), newSize: try r.i32())
         default: throw bad(t, "scheduler", r)
         }
     }

@@ -10,7 +10,7 @@ public struct EventPattern: Sendable, Hashable {
         case goCreate, goStart, goStartRunnext, goEnd, goSched, preempt, preemptRequest
         case block, unblock, syscall, syscallExit, sysBlock, retake, handoff, steal
         case runqKick, runqGlobalPut, runqOverflow, globrunqGet, mSpin, mStart, mCreate, mIdle
-        case sysmonWake, sysmonSleep, timerFire, stw, exit, fatal, output
+        case sysmonWake, sysmonSleep, timerFire, stw, exit, fatal, output, stackGrowth
         case gcPhase, globalsScan, stackScan, shade, blacken, barrier, assist, assistPark, markWorker, sweepSpan
         case alloc, tinyAlloc, largeAlloc, refill, cacheSpan, spanAlloc, heapGrow
         case chanMake, chanHandoff, bufPut, bufGet, bufRotate, chanBlock, chanClose, recvClosed
@@ -69,6 +69,7 @@ public struct EventPattern: Sendable, Hashable {
         ("the program exits", .exit), ("program exit", .exit),
         ("fatal error", .fatal), ("the program dies", .fatal),
         ("output", .output),
+        ("stack growth of G#", .stackGrowth), ("stack growth", .stackGrowth),
         ("GC enters PHASE", .gcPhase),
         ("globals scan", .globalsScan), ("stack scan of G#", .stackScan), ("stack scan", .stackScan),
         ("greyobject", .shade), ("scanobject", .blacken), ("write barrier", .barrier),
@@ -145,6 +146,7 @@ public struct EventPattern: Sendable, Hashable {
         case (.exit, .sched(.exit)): return true
         case (.fatal, .sched(.fatal)): return true
         case (.output, .sched(.write)): return true
+        case let (.stackGrowth, .sched(.stackGrowth(g, _, _))): return is_(self.g, g)
         case let (.gcPhase, .gc(.phase(ph, _))): return phase == nil || phase == ph
         case (.globalsScan, .gc(.markrootGlobals)): return true
         case let (.stackScan, .gc(.markrootStack(g, _))): return is_(self.g, g)

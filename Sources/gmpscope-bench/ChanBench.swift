@@ -15,14 +15,17 @@ import GoVM
 ///   echo:  for { v := <-ping; pong <- v }
 fileprivate final class PingPongExecutor: GoroutineExecutor {
     let n: Int
-    var ping = ChanID.nilChan, pong = ChanID.nilChan
-    var mainG = GID.none
+    // (No dynamic exclusivity checks: this target is built without
+    // `-enforce-exclusivity=unchecked`, and these are touched every op.)
+    @exclusivity(unchecked) var ping = ChanID.nilChan
+    @exclusivity(unchecked) var pong = ChanID.nilChan
+    @exclusivity(unchecked) var mainG = GID.none
     /// Per G slot: pc (0 = first op, 1 = second op), loop counter, resumed flag.
-    var pc: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
-    var iter: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
-    var resumed: [Bool] = [false, false, false, false, false, false, false, false]
-    var started = false
-    var checksum: Int64 = 0
+    @exclusivity(unchecked) var pc: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
+    @exclusivity(unchecked) var iter: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
+    @exclusivity(unchecked) var resumed: [Bool] = [false, false, false, false, false, false, false, false]
+    @exclusivity(unchecked) var started = false
+    @exclusivity(unchecked) var checksum: Int64 = 0
     /// Simulated cost of one channel statement's surrounding instructions.
     let opCost: Int64 = 20
 
@@ -203,6 +206,16 @@ fileprivate func realGoPingPong(procs: Int) -> Double? {
 /// Prints the benchmark figures. Called from main.swift.
 public func chanBench() {
     let env = ProcessInfo.processInfo.environment
+    // CHANBENCH_TRACE=N: print the event log of N scripted round trips at
+    // GOMAXPROCS=CHANBENCH_PROCS (default 2) instead of benchmarking.
+    if let t = env["CHANBENCH_TRACE"], let n = Int(t) {
+        var cfg = RuntimeConfig(gomaxprocs: Int(env["CHANBENCH_PROCS"] ?? "") ?? 2, seed: 1)
+        cfg.eventCapacity = 1 << 22
+        let rt = Runtime(config: cfg, executor: PingPongExecutor(n: n))
+        rt.run()
+        for e in rt.events.events { print("\(e.seq) t=\(e.time) P\(e.p.raw) M\(e.m.raw) G\(e.g) \(e.description)") }
+        return
+    }
     let n = Int(env["CHANBENCH_N"] ?? "") ?? 1_000_000
     for procs in [1, 2] {
         var line = "chan ping-pong \(n) unbuffered round trips, GOMAXPROCS=\(procs):"

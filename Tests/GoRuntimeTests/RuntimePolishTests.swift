@@ -142,10 +142,18 @@ private final class StackExecutor: GoroutineExecutor {
     ])
     #expect(ex.sizes == [4096, 8192, 32768, 32768])
     #expect(ex.statusAfter == [.running, .running, .running, .running])
+    // copystack copies the old stack's used bytes (at most its size: the
+    // frame that did not fit is not on it yet).
     let c = cfg.cost
-    #expect(ex.clockCost == [c.copystack + 2_100 / c.copystackBytesPerNs, c.copystack + 5_000 / c.copystackBytesPerNs,
-                             c.copystack + 9_000 / c.copystackBytesPerNs, 0])
+    #expect(ex.clockCost == [c.copystack + 2_048 / c.copystackBytesPerNs, c.copystack + 4_096 / c.copystackBytesPerNs,
+                             c.copystack + 8_192 / c.copystackBytesPerNs, 0])
     #expect(rt.sched.allgs[rt.sched.mainG.index].stackGrowths == 3)
+    // One stackGrowth event per copy (none for the overflow), for main's goid.
+    let growths = rt.events.events.compactMap { e -> [Int64]? in
+        if case let .sched(.stackGrowth(g, o, n)) = e.kind { return [g, Int64(o), Int64(n)] }
+        return nil
+    }
+    #expect(growths == [[1, 2048, 4096], [1, 4096, 8192], [1, 8192, 32768]])
 }
 
 /// Main allocates, maybe calls runtime.GC(), then sleeps `sleep` ns.

@@ -53,6 +53,24 @@ import TerminalUI
         #expect(rec.steps == 40)
     }
 
+    @Test func stackGrowthEventRoundTrips() throws {
+        // Tag 36: goid, old and new size as zig-zag varints, after the common header.
+        let events = [
+            Event(seq: 0, time: 1_000, p: PID(0), m: MID(0), g: 7, kind: .sched(.stackGrowth(g: 7, oldSize: 2048, newSize: 4096))),
+            Event(seq: 1, time: 1_250, p: PID(1), m: MID(2), g: 7, kind: .sched(.stackGrowth(g: 7, oldSize: 4096, newSize: 16384))),
+        ]
+        var w = ByteWriter()
+        var enc = EventCodec()
+        for e in events { enc.encode(e, into: &w) }
+        #expect(w.bytes[0] == 36)
+        var r = ByteReader(w.bytes, context: "test")
+        var dec = EventCodec()
+        let back = try events.map { try dec.decode(seq: $0.seq, from: &r) }
+        #expect(back == events)
+        #expect(r.atEnd)
+        #expect(back[1].description == "G7 stack 4096 → 16384 B (newstack → copystack)")
+    }
+
     @Test func varintsAndStringsRoundTrip() throws {
         var w = ByteWriter()
         let values: [Int64] = [0, 1, -1, 63, -64, 64, 1 << 40, Int64.max, Int64.min]

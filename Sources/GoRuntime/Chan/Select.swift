@@ -10,6 +10,12 @@ extension Runtime {
     /// case in poll order), default, or pass 2 (a sudog on every channel,
     /// park "select"); pass 3 runs in `takeWakeResult`.
     public func selectgo(cases: [SelectCase], hasDefault: Bool) -> SelectResult {
+        cases.withUnsafeBufferPointer { selectgo(cases: $0, hasDefault: hasDefault) }
+    }
+
+    /// `selectgo` over cases the caller keeps (the interpreter passes a
+    /// temporary buffer: no array per select). Read only during the call.
+    public func selectgo(cases: UnsafeBufferPointer<SelectCase>, hasDefault: Bool) -> SelectResult {
         let gp = chanCurG
         if cases.isEmpty {
             if hasDefault { return .defaultCase }

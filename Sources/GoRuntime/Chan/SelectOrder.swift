@@ -30,6 +30,12 @@ public struct SelectOrder: Sendable {
     public init() {}
 
     public mutating func build(_ cases: [SelectCase], rand: inout Rand) {
+        cases.withUnsafeBufferPointer { build($0, rand: &rand) }
+    }
+
+    /// `build` over the caller's cases without an array (reuses this
+    /// scratch's storage: no allocation once it has grown).
+    public mutating func build(_ cases: UnsafeBufferPointer<SelectCase>, rand: inout Rand) {
         source.removeAll(keepingCapacity: true)
         chans.removeAll(keepingCapacity: true)
         for (i, c) in cases.enumerated() where c.isSend {
@@ -40,7 +46,8 @@ public struct SelectOrder: Sendable {
             source.append(Int32(i)); chans.append(c.chan)
         }
         let ncases = chans.count
-        pollorder = [UInt16](repeating: 0, count: ncases)
+        pollorder.removeAll(keepingCapacity: true)
+        pollorder.append(contentsOf: repeatElement(0, count: ncases))
         // generate permuted order, omitting cases without channels
         var norder = 0
         for i in 0..<ncases {
@@ -51,7 +58,8 @@ public struct SelectOrder: Sendable {
             norder += 1
         }
         pollorder.removeLast(ncases - norder)
-        lockorder = [UInt16](repeating: 0, count: norder)
+        lockorder.removeAll(keepingCapacity: true)
+        lockorder.append(contentsOf: repeatElement(0, count: norder))
         // sort the cases by Hchan address to get the locking order (heap sort).
         for i in 0..<norder {
             var j = i

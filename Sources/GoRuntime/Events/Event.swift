@@ -23,12 +23,14 @@ public struct Event: Sendable, Hashable {
     }
 }
 
-/// The typed event log: a contiguous array of the most recent events (up to
-/// `capacity`; older ones are dropped in blocks) with a running FNV-1a hash
-/// and count over every event ever logged, so long runs stay cheap and
-/// determinism tests can compare one number.
+/// The typed event log: a ring of the most recent `capacity` events (the
+/// oldest is overwritten in place once it is full: no block moves) with a
+/// running FNV-1a hash and count over every event ever logged, so long runs
+/// stay cheap and determinism tests can compare one number.
 public struct EventLog: Sendable {
-    public private(set) var events: ContiguousArray<Event> = []
+    /// The ring's storage: grows to `capacity`, then slot `head` is the oldest.
+    @usableFromInline var ring: ContiguousArray<Event> = []
+    @usableFromInline var head: Int = 0
     /// Events ever appended (seq of the next one).
     public private(set) var count: UInt64 = 0
     /// FNV-1a 64 over every event's fields, in order.
@@ -47,10 +49,13 @@ public struct EventLog: Sendable {
 
     public init(capacity: Int = 1 << 20) {
         self.capacity = max(capacity, 16)
-        events.reserveCapacity(min(self.capacity, 4096))
+        ring.reserveCapacity(min(self.capacity, 4096))
     }
 
     public var mark: Mark { Mark(count: count, hash: hash) }
+
+    /// The kept events, oldest first (seq `firstSeq` …).
+    public var events: EventWindow { EventWindow(ring: ring, head: head) }
 
     /// Append one event (seq is assigned here).
     @inline(__always)
@@ -58,13 +63,17 @@ public struct EventLog: Sendable {
         var h = EventHasher(hash)
         h.add(time: time, p: p, m: m, g: g, kind: kind)
         hash = h.value
+        let e = Event(seq: count, time: time, p: p, m: m, g: g, kind: kind)
         count &+= 1
-        if events.count >= capacity {
-            let drop = capacity / 2
-            events.removeFirst(drop)
-            firstSeq &+= UInt64(drop)
+        if ring.count < capacity {
+            ring.append(e)
+        } else {
+            // Full: overwrite the oldest.
+            ring[head] = e
+            head += 1
+            if head == ring.count { head = 0 }
+            firstSeq &+= 1
         }
-        events.append(Event(seq: count &- 1, time: time, p: p, m: m, g: g, kind: kind))
     }
 
     /// Forget events after a keyframe's mark (time travel); `hashAtMark` is the
@@ -72,11 +81,17 @@ public struct EventLog: Sendable {
     public mutating func truncate(to m: Mark) {
         guard m.count <= count else { return }
         if m.count < firstSeq {
-            events.removeAll(keepingCapacity: true)
+            ring.removeAll(keepingCapacity: true)
+            head = 0
             firstSeq = m.count
         } else {
+            if head != 0 {
+                // Unwrap the ring (oldest first) before cutting its newest part.
+                ring = ContiguousArray(events)
+                head = 0
+            }
             let keep = Int(m.count - firstSeq)
-            if keep < events.count { events.removeSubrange(keep...) }
+            if keep < ring.count { ring.removeSubrange(keep...) }
         }
         count = m.count
         hash = m.hash
@@ -84,7 +99,7 @@ public struct EventLog: Sendable {
 
     /// The last `n` events, oldest first.
     public func recent(_ n: Int) -> ArraySlice<Event> {
-        events.suffix(n)[...]
+        ArraySlice(events.suffix(n))
     }
 
     /// All kept events as JSON Lines.
@@ -92,6 +107,21 @@ public struct EventLog: Sendable {
         var s = ""
         for e in events { s += e.jsonLine(describe: describe); s += "\n" }
         return s
+    }
+}
+
+/// The event log's kept events in order (a view of its ring; index 0 is
+/// the oldest, seq `EventLog.firstSeq`).
+public struct EventWindow: RandomAccessCollection, Sendable {
+    @usableFromInline let ring: ContiguousArray<Event>
+    @usableFromInline let head: Int
+    @inlinable init(ring: ContiguousArray<Event>, head: Int) { self.ring = ring; self.head = head }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { ring.count }
+    @inlinable public subscript(i: Int) -> Event {
+        var j = head &+ i
+        if j >= ring.count { j &-= ring.count }
+        return ring[j]
     }
 }
 

@@ -83,4 +83,7 @@ public enum SchedEvent: Sendable, Hashable {
     case exit(code: Int32)
     /// A fatal error (`throw`/`fatal`).
     case fatal(message: String)
+    /// stack.go:newstack → copystack: G `g`'s stack was copied to a bigger
+    /// one (`_Grunning` → `_Gcopystack` → `_Grunning`), sizes in bytes.
+    case stackGrowth(g: Goid, oldSize: Int32, newSize: Int32)
 }

@@ -38,6 +38,7 @@ extension SchedEvent {
         case .write: "Write"
         case .exit: "Exit"
         case .fatal: "Fatal"
+        case .stackGrowth: "StackGrowth"
         }
     }
 
@@ -94,6 +95,7 @@ extension SchedEvent {
         case let .write(fd, n): "write(\(fd), \(n) bytes)"
         case let .exit(c): "program exits with status \(c)"
         case let .fatal(msg): "fatal error: \(msg)"
+        case let .stackGrowth(g, o, n): "G\(g) stack \(o) → \(n) B (newstack → copystack)"
         }
     }
 
@@ -132,6 +134,7 @@ extension SchedEvent {
         case let .write(fd, n): return "\"fd\":\(fd),\"bytes\":\(n)"
         case let .exit(c): return "\"code\":\(c)"
         case let .fatal(m): return "\"message\":\(q(m))"
+        case let .stackGrowth(g, o, n): return "\"target\":\(g),\"oldSize\":\(o),\"newSize\":\(n)"
         }
     }
 
@@ -175,6 +178,7 @@ extension SchedEvent {
         case let .write(fd, n): h.byte(33); h.i32(fd); h.i32(n)
         case let .exit(c): h.byte(34); h.i32(c)
         case let .fatal(m): h.byte(35); h.string(m)
+        case let .stackGrowth(g, o, n): h.byte(36); h.int(g); h.i32(o); h.i32(n)
         }
     }
 }

@@ -141,11 +141,13 @@ extension Runtime {
         let mp = sched.curM
         casgstatus(gp, .running, .waiting)
         sched.allgs[gp.index].waitsince = now
-        let g = sched.allgs[gp.index]
-        emit(.goBlock(g: g.goid, reason: g.waitreason, on: g.waitObject))
+        // Read the three fields needed (not a copy of the whole G).
+        let reason = sched.allgs[gp.index].waitreason
+        let object = sched.allgs[gp.index].waitObject
+        emit(.goBlock(g: sched.allgs[gp.index].goid, reason: reason, on: object))
         charge(config.cost.gopark)
         dropg(mp)
-        if g.waitreason == .sleep, case let .timer(t) = g.waitObject {
+        if reason == .sleep, case let .timer(t) = object {
             resetForSleep(gp, t)
         }
     }

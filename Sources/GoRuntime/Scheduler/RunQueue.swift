@@ -111,8 +111,11 @@ extension Runtime {
     }
 
     /// proc.go:runqgrab — take half (rounded up) of pp's ring; if it is empty
-    /// and `stealRunNextG`, its runnext (after the victim's ~3 µs grace,
-    /// charged to the thief: the simulation cannot interleave inside a step).
+    /// and `stealRunNextG`, its runnext. A running victim first gets a 3 µs
+    /// grace (`usleep(3)`, charged to the thief): if its M reaches
+    /// `schedule()` within it, the M took runnext itself and the
+    /// `runnext.cas` fails (the case Go's comment names: the G that readied
+    /// runnext blocks almost at once — a channel ping-pong).
     func runqgrab(_ pp: PID, stealRunNextG: Bool) -> (gs: [GID], runnext: Bool) {
         let h = sched.allp[pp.index].runqhead
         let t = sched.allp[pp.index].runqtail
@@ -122,7 +125,10 @@ extension Runtime {
             if stealRunNextG {
                 let next = sched.allp[pp.index].runnext
                 if !next.isNone {
-                    if sched.allp[pp.index].status == .running { charge(3_000) } // usleep(3)
+                    if sched.allp[pp.index].status == .running {
+                        charge(3_000)  // usleep(3)
+                        if runnextTakenByOwner(pp, by: now) { return ([], false) }  // cas fails
+                    }
                     sched.allp[pp.index].runnext = .none
                     sched.allgs[next.index].queue = .none
                     return ([next], true)
@@ -140,6 +146,26 @@ extension Runtime {
         sched.allp[pp.index].runqhead = h &+ n
         for g in out { sched.allgs[g.index].queue = .none }
         return (out, false)
+    }
+
+    /// Whether pp's own M, which is between two Gs (its G parked or left:
+    /// `curg` nil, so its next action is `schedule()` → `runqget`), acts no
+    /// later than `t`: by then it has taken pp's runnext, so another M that
+    /// looks at time `t` finds runnext empty. A victim whose G is still
+    /// running (a slice cut by the step budget) keeps its runnext stealable.
+    @inline(__always)
+    func runnextTakenByOwner(_ pp: PID, by t: Int64) -> Bool {
+        let m = sched.allp[pp.index].m
+        if m.isNone || sched.allp[pp.index].status != .running { return false }
+        return sched.allm[m.index].state == .running && sched.allm[m.index].curg.isNone
+            && sched.allm[m.index].clock <= t
+    }
+
+    /// `!runqempty(pp)` as another M sees it at its clock `t` (checkRunqsNoP).
+    @inline(__always)
+    func hasRunnableWork(_ pp: PID, seenAt t: Int64) -> Bool {
+        if sched.allp[pp.index].runqtail != sched.allp[pp.index].runqhead { return true }
+        return !sched.allp[pp.index].runnext.isNone && !runnextTakenByOwner(pp, by: t)
     }
 
     /// proc.go:runqsteal — steal half of p2's queue into pp's; return the last one stolen to run now.

@@ -87,9 +87,11 @@ extension Runtime {
                 sched.allm[mp.index].spinning = false
                 sched.nmspinning -= 1
                 emit(.mSpinStop(m: mp, foundWork: false))
-                // checkRunqsNoP
+                // checkRunqsNoP (a runnext its own M is about to take does not count)
                 var rerun = false
-                for i in 0..<Int(sched.gomaxprocs) where !sched.allp[i].onIdleList && !sched.allp[i].runqEmpty {
+                let t = now
+                for i in 0..<Int(sched.gomaxprocs)
+                where !sched.allp[i].onIdleList && hasRunnableWork(PID(Int32(i)), seenAt: t) {
                     let p2 = pidleget()
                     if !p2.isNone {
                         acquirep(mp, p2)

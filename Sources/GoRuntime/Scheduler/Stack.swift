@@ -30,10 +30,31 @@ extension Runtime {
         var newsize = old * 2
         while newsize - used < maxFrame + stackGuard { newsize *= 2 }
         if newsize > maxstacksize { return .overflow(newSize: newsize) }
-        casgstatus(gp, .running, .copystack)
-        copystack(gp, newsize: newsize, used: used)
-        casgstatus(gp, .copystack, .running)
+        growstack(gp, newsize: newsize, used: used)
         return .grown(oldSize: old, newSize: newsize)
+    }
+
+    /// stack.go:newstack's tail for an executor that sized the new stack
+    /// itself (the interpreter doubles its simulated stack until the frame
+    /// fits, as newstack does): the current G's stack becomes `newSize`
+    /// bytes, `used` of them copied. `_Grunning → _Gcopystack → _Grunning`,
+    /// the copy is charged and a `stackGrowth` event logged. Afterwards
+    /// `stackSize(of:)` equals `newSize`. A size not above the current one
+    /// is ignored (shrinkstack is not modelled).
+    public func copystack(to newSize: Int, used: Int) {
+        let gp = currentG
+        precondition(!gp.isNone, "copystack: no current G")
+        if newSize <= Int(sched.allgs[gp.index].stackSize) { return }
+        growstack(gp, newsize: newSize, used: used)
+    }
+
+    /// The status dance, the copy (of at most the old stack's bytes) and the event.
+    func growstack(_ gp: GID, newsize: Int, used: Int) {
+        let old = sched.allgs[gp.index].stackSize
+        casgstatus(gp, .running, .copystack)
+        copystack(gp, newsize: newsize, used: min(max(used, 0), Int(old)))
+        casgstatus(gp, .copystack, .running)
+        emit(.stackGrowth(g: sched.allgs[gp.index].goid, oldSize: old, newSize: Int32(newsize)))
     }
 
     /// stack.go:copystack — allocate the new stack, copy the `used` bytes and

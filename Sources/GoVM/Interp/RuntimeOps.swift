@@ -76,12 +76,19 @@ extension Interpreter {
             if let m = rt.closechan(c) { return .raise(plainError(m)) }
         case .select:
             guard case .select(let cases, let hasDefault) = auxs[fi][Int(ins.b)] else { return .proceed }
-            var sc: [SelectCase] = []
-            for c in cases {
-                let ch = cid(st.stack[R(c.chanReg)])
-                sc.append(c.isSend ? SelectCase(send: ch, st.stack[R(c.valueReg)]) : SelectCase(recv: ch))
+            // The cases in a temporary buffer (no array per select).
+            let n = cases.count
+            let result = withUnsafeTemporaryAllocation(of: SelectCase.self, capacity: max(n, 1)) { buf -> SelectResult in
+                let base = buf.baseAddress!
+                for k in 0..<n {
+                    let c = cases[k]
+                    let ch = cid(st.stack[R(c.chanReg)])
+                    (base + k).initialize(to: c.isSend ? SelectCase(send: ch, st.stack[R(c.valueReg)]) : SelectCase(recv: ch))
+                }
+                defer { base.deinitialize(count: n) }
+                return rt.selectgo(cases: UnsafeBufferPointer(start: base, count: n), hasDefault: hasDefault)
             }
-            switch rt.selectgo(cases: sc, hasDefault: hasDefault) {
+            switch result {
             case .chosen(let i, let v, let ok):
                 st.stack[R(ins.a)] = .int(Int64(i))
                 st.stack[R(ins.a) + 1] = v
@@ -124,6 +131,12 @@ extension Interpreter {
     func chanLen(_ c: UInt32) -> Int { rt?.chanlen(ChanID(raw: c)) ?? 0 }
     func chanCap(_ c: UInt32) -> Int { rt?.chancap(ChanID(raw: c)) ?? 0 }
 
-    /// copystack happened (the simulated stack doubled): an event for the UI.
-    func stackGrew(_ st: inout GState) {}
+    /// The simulated stack grew (`newstack` in Values.swift doubled
+    /// `st.stackSize` until the frames fit): the runtime's newstack tail
+    /// (`copystack`) makes the G's stack the same size, charges the copy of
+    /// the used bytes and logs the `stackGrowth` event.
+    func stackGrew(_ st: inout GState) {
+        if rt == nil || curG.isNone { return }  // run without a runtime (tests)
+        rt.copystack(to: st.stackSize, used: st.stackUsed)
+    }
 }
