@@ -26,6 +26,7 @@ enum GCTraceParser {
             return .failure(LineFailure("gc \(n): '@' time is not seconds"))
         }
         g.atSeconds = at
+        g.atText = String(t[..<sEnd])
         t = t[t.index(after: sEnd)...].drop(while: { $0 == " " })
         guard let pct = t.firstIndex(of: "%"), let cpu = Int(t[..<pct]) else {
             return .failure(LineFailure("gc \(n): no 'P%'"))
@@ -44,6 +45,7 @@ enum GCTraceParser {
                     return .failure(LineFailure("gc \(n): clock '\(part)'"))
                 }
                 g.clockMs = v
+                g.clockText = String(trimmed(part.dropLast("ms clock".count)))
                 sawClock = true
             } else if part.hasSuffix("ms cpu") {
                 var phases: [[Double]] = []

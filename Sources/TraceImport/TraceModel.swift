@@ -99,6 +99,9 @@ public struct GCTraceLine: Sendable, Hashable {
     public var cpuPercent: Int
     /// Wall-clock phases in ms (3 since Go 1.7: sweep term + mark + mark term; 5 in Go 1.5/1.6).
     public var clockMs: [Double]
+    /// The clock phases and the `@` seconds exactly as printed ("0.048+2.1+0.006", "0.000").
+    public var clockText = ""
+    public var atText = ""
     /// CPU phases in ms; a phase printed `a/b/c` (assist/background/idle) has 3 values.
     public var cpuMs: [[Double]]
     /// `heap0->heap1->heap2 MB`: at start, at mark end, marked live.

@@ -176,6 +176,7 @@ extension GCTraceLine {
     public var gcCycle: RealTrace.GCCycle {
         RealTrace.GCCycle(cycle: cycle, atSeconds: atSeconds, cpuPercent: cpuPercent, clockMs: clockMs,
                           heapStartMB: heapStartMB, heapEndMB: heapEndMB, heapLiveMB: heapLiveMB, goalMB: goalMB,
-                          stacksMB: stacksMB, globalsMB: globalsMB, procs: procs, forced: forced)
+                          stacksMB: stacksMB, globalsMB: globalsMB, procs: procs, forced: forced,
+                          clockText: clockText, atText: atText)
     }
 }

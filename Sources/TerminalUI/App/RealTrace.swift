@@ -82,9 +82,14 @@ public struct RealTrace: Sendable, Hashable {
         public var procs: Int
         /// `(forced)`: runtime.GC() or the 2-minute forced GC.
         public var forced: Bool
+        /// The phases and the `@` seconds as the log printed them (empty: format the numbers).
+        public var clockText: String
+        public var atText: String
 
         public init(cycle: Int, atSeconds: Double, cpuPercent: Int, clockMs: [Double], heapStartMB: Int, heapEndMB: Int,
-                    heapLiveMB: Int, goalMB: Int, stacksMB: Int? = nil, globalsMB: Int? = nil, procs: Int, forced: Bool) {
+                    heapLiveMB: Int, goalMB: Int, stacksMB: Int? = nil, globalsMB: Int? = nil, procs: Int, forced: Bool,
+                    clockText: String = "", atText: String = "") {
+            self.clockText = clockText; self.atText = atText
             self.cycle = cycle; self.atSeconds = atSeconds; self.cpuPercent = cpuPercent; self.clockMs = clockMs
             self.heapStartMB = heapStartMB; self.heapEndMB = heapEndMB; self.heapLiveMB = heapLiveMB; self.goalMB = goalMB
             self.stacksMB = stacksMB; self.globalsMB = globalsMB; self.procs = procs; self.forced = forced

@@ -59,7 +59,9 @@ enum GCTracePane {
         let g = ctx.glyphs
         var x = canvas.put("gc \(c.cycle) heap ", x: inner.x, y: y, style: Theme.label, limit: inner.maxX)
         x = canvas.put("\(c.heapStartMB)\(g.arrow)\(c.heapEndMB)\(g.arrow)\(c.heapLiveMB) MB ", x: x, y: y, style: Theme.emphasis, limit: inner.maxX)
-        let tail = " goal \(c.goalMB) MB   \(g.black) live \(g.grey) garbage \(g.free) to goal"
+        // The legend only when the bar keeps some room.
+        var tail = " goal \(c.goalMB) MB   \(g.black) live \(g.grey) garbage \(g.free) to goal"
+        if inner.maxX - x - CharWidth.columns(of: tail) - 2 < 12 { tail = " goal \(c.goalMB) MB" }
         let room = max(0, inner.maxX - x - CharWidth.columns(of: tail) - 2)
         guard room >= 8 else {
             canvas.put("goal \(c.goalMB) MB", x: x, y: y, style: Theme.label, limit: inner.maxX)
@@ -99,7 +101,10 @@ enum GCTracePane {
         }
     }
 
-    static func phases(_ c: RealTrace.GCCycle) -> String { c.clockMs.map(traceNumber).joined(separator: "+") }
+    static func phases(_ c: RealTrace.GCCycle) -> String {
+        c.clockText.isEmpty ? c.clockMs.map(traceNumber).joined(separator: "+") : c.clockText
+    }
+    static func seconds(_ c: RealTrace.GCCycle) -> String { c.atText.isEmpty ? traceNumber(c.atSeconds) : c.atText }
     static func heapText(_ c: RealTrace.GCCycle, arrow: String) -> String { "\(c.heapStartMB)\(arrow)\(c.heapEndMB)\(arrow)\(c.heapLiveMB)" }
 
     static func drawHeader(_ canvas: inout Canvas, _ c: Columns, y: Int, _ inner: Rect) {
@@ -116,7 +121,7 @@ enum GCTracePane {
         let base = fresh ? Theme.emphasis : Theme.text
         if fresh { canvas.put(ctx.glyphs.cursor, x: inner.x, y: y, style: Style(fg: .lemon, attrs: .bold), limit: end) }
         canvas.put(padLeft("\(gc.cycle)", 3), x: inner.x + c.cycle + 1, y: y, style: base.with(.bold), limit: end)
-        canvas.put(traceNumber(gc.atSeconds), x: inner.x + c.at, y: y, style: base, limit: inner.x + c.cpu - 1)
+        canvas.put(seconds(gc), x: inner.x + c.at, y: y, style: base, limit: inner.x + c.cpu - 1)
         canvas.put(padLeft("\(gc.cpuPercent)%", 4), x: inner.x + c.cpu - 1, y: y, style: base, limit: inner.x + c.clock - 1)
         canvas.put(phases(gc), x: inner.x + c.clock, y: y, style: Theme.gcMark, limit: inner.x + c.heap - 1)
         canvas.put(heapText(gc, arrow: ctx.glyphs.arrow), x: inner.x + c.heap, y: y, style: base, limit: inner.x + c.goal - 1)

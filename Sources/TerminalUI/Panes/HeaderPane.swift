@@ -75,7 +75,7 @@ enum HeaderPane {
         field("GOMAXPROCS=", "\(s.gomaxprocs)")
         field("threads ", "\(real.threads)")
         if let gc = real.gcCycles.last {
-            field("gc \(gc.cycle) ", "@\(traceNumber(gc.atSeconds))s")
+            field("gc \(gc.cycle) ", "@\(gc.atText.isEmpty ? traceNumber(gc.atSeconds) : gc.atText)s")
             field("heap ", "\(gc.heapLiveMB)/\(gc.goalMB) MB")
         } else {
             field("", "no GC yet")
