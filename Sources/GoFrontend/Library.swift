@@ -47,6 +47,9 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          stringsTrimSpace, stringsTrim, stringsTrimLeft, stringsTrimRight, stringsTrimPrefix, stringsTrimSuffix,
          stringsReplace, stringsReplaceAll, stringsSplitN, stringsSplitAfter, stringsTitle, stringsEqualFold,
          stringsCompare
+    // math/rand sources and generators (rand.New(rand.NewSource(seed)))
+    case randNewSource, randNew, randSrcInt63, randSrcSeed, randRIntn, randRInt, randRInt63, randRFloat64,
+         randRSeed, randRPerm, randRShuffle, randRInt31n, randRInt63n, randRInt31
     case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
          stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)

@@ -291,6 +291,31 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("math/rand", "Seed", .randSeed, fn([i64], []))
     addFn("math/rand", "Perm", .randPerm, fn([int], [t.slice(int)]))
     addFn("math/rand", "Shuffle", .randShuffle, fn([int, fn([int, int], [])], []))
+    // rand.Source is modelled as a named pointer to Go's rngSource state
+    // (tap, feed, vec [607]int64), not as an interface: rand.NewSource's
+    // result can be stored and passed to rand.New, but a program cannot
+    // supply its own Source implementation.
+    let rngState = named("rngSource", "math/rand", strct("math/rand", [("tap", int), ("feed", int),
+                                                                       ("vec", t.intern(.array(i64, count: 607)))]))
+    let source = named("Source", "math/rand", t.pointer(rngState))
+    method(source, "Int63", fn([], [i64]), .randSrcInt63, ptr: false)
+    method(source, "Seed", fn([i64], []), .randSrcSeed, ptr: false)
+    add("math/rand", "Source", .type(source))
+    let randT = named("Rand", "math/rand", strct("math/rand", [("src", source), ("s64", source),
+                                                                 ("readVal", i64), ("readPos", int)]))
+    add("math/rand", "Rand", .type(randT))
+    addFn("math/rand", "NewSource", .randNewSource, fn([i64], [source]))
+    addFn("math/rand", "New", .randNew, fn([source], [t.pointer(randT)]))
+    method(randT, "Intn", fn([int], [int]), .randRIntn)
+    method(randT, "Int", fn([], [int]), .randRInt)
+    method(randT, "Int63", fn([], [i64]), .randRInt63)
+    method(randT, "Int31", fn([], [i32]), .randRInt31)
+    method(randT, "Int31n", fn([i32], [i32]), .randRInt31n)
+    method(randT, "Int63n", fn([i64], [i64]), .randRInt63n)
+    method(randT, "Float64", fn([], [f64]), .randRFloat64)
+    method(randT, "Seed", fn([i64], []), .randRSeed)
+    method(randT, "Perm", fn([int], [t.slice(int)]), .randRPerm)
+    method(randT, "Shuffle", fn([int, fn([int, int], [])], []), .randRShuffle)
 
     // math (Go 1.19 src/math: constants are untyped, as in const.go)
     let f1: [(String, LibFunc)] = [("Sqrt", .mathSqrt), ("Abs", .mathAbs), ("Floor", .mathFloor), ("Ceil", .mathCeil),

@@ -148,3 +148,27 @@ import Testing
 
         """)
 }
+
+/// rand.New(rand.NewSource(seed)) draws Go 1.19's exact numbers from state
+/// kept in a heap object (the values are what Go printed).
+@Test func randNewSourceMatchesGo() {
+    let r = runGo(prog(["fmt", "math/rand"], "", main: """
+        r := rand.New(rand.NewSource(42))
+        fmt.Println(r.Intn(100), r.Intn(100), r.Intn(100), r.Intn(100), r.Intn(100))
+        fmt.Println(r.Float64(), r.Int63(), r.Int31n(10), r.Int63n(1000000007), r.Int31(), r.Int())
+        fmt.Println(r.Perm(6))
+        src := rand.NewSource(7)
+        fmt.Println(src.Int63())
+        r2 := rand.New(src)
+        r2.Seed(1)
+        fmt.Println(r2.Intn(100), r2.Intn(100), r2.Intn(100))
+        """))
+    #expect(r.stdout == """
+        5 87 68 50 23
+        0.38319329992238566 7497468244883513247 6 74749649 1388082643 6784982874943501314
+        [3 2 5 4 0 1]
+        8475284246537043955
+        81 87 47
+
+        """)
+}

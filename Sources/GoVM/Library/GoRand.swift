@@ -5,6 +5,8 @@
 // seeded with 1 until rand.Seed is called, so an unseeded program's
 // numbers are the same on every run — and here the same as Go's.
 
+import GoRuntime
+
 public struct GoRandSource: Sendable, Hashable {
     static let len = 607, tap0 = 273
     var tap = 0
@@ -59,6 +61,18 @@ public struct GoRandSource: Sendable, Hashable {
         return UInt64(bitPattern: x)
     }
 
+}
+
+/// A generator with rngSource's Uint64: the rand.go methods on top of it.
+/// GoRandSource keeps its state in an array; HeapRandSource (the
+/// interpreter's rand.NewSource objects) keeps it in heap slots.
+public protocol GoRandGen {
+    mutating func uint64() -> UInt64
+}
+
+extension GoRandSource: GoRandGen {}
+
+extension GoRandGen {
     /// Int63: a non-negative 63-bit integer.
     public mutating func int63() -> Int64 { Int64(bitPattern: uint64() & (UInt64.max >> 1)) }
     public mutating func uint32() -> UInt32 { UInt32(truncatingIfNeeded: int63() >> 31) }
@@ -129,6 +143,30 @@ public struct GoRandSource: Sendable, Hashable {
     public mutating func shuffleIndex(_ i: Int) -> Int {
         if i > Int(Int32.max) - 1 { return Int(int63n(Int64(i + 1))) }
         return Int(int31nLemire(Int32(i + 1)))
+    }
+}
+
+/// rngSource state living in a heap object (rand.NewSource): slots
+/// [tap, feed, vec[0] … vec[606]]; a draw touches four slots.
+struct HeapRandSource: GoRandGen {
+    unowned let vm: Interpreter
+    let obj: ObjRef
+    let off: Int
+    mutating func uint64() -> UInt64 {
+        var tap = Int(vm.heap.load(obj, off).i) - 1
+        if tap < 0 { tap += GoRandSource.len }
+        var feed = Int(vm.heap.load(obj, off + 1).i) - 1
+        if feed < 0 { feed += GoRandSource.len }
+        let x = vm.heap.load(obj, off + 2 + feed).i &+ vm.heap.load(obj, off + 2 + tap).i
+        vm.heapStore(obj, off + 2 + feed, .int(x))
+        vm.heapStore(obj, off, .int(Int64(tap)))
+        vm.heapStore(obj, off + 1, .int(Int64(feed)))
+        return UInt64(bitPattern: x)
+    }
+    /// rngSource.Seed: the whole state, as GoRandSource computes it.
+    func seed(_ s: Int64) {
+        let g = GoRandSource(seed: s)
+        vm.heapStoreN(obj, off, [.int(Int64(g.tap)), .int(Int64(g.feed))] + g.vec.map { .int($0) })
     }
 }
 

@@ -154,6 +154,59 @@ extension Interpreter {
             let xs = sliceElems(arg(0), width: 1).map { $0.str }
             ret(0, .bool(zip(xs, xs.dropFirst()).allSatisfy { !($1 < $0) }))
 
+        // ---- math/rand sources and *rand.Rand
+        case .randNewSource:
+            let g = GoRandSource(seed: int(arg(0)))
+            let o = allocSlots([.int(Int64(g.tap)), .int(Int64(g.feed))] + g.vec.map { .int($0) }, bytes: 16 + 8 * 607, noscan: true)
+            ret(0, .pointer(o, 0))
+        case .randNew:
+            guard case .pointer = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let o = allocSlots([arg(0), arg(0), .int(0), .int(0)], bytes: 48, noscan: false)
+            ret(0, .pointer(o, 0))
+        case .randSrcInt63, .randSrcSeed, .randRIntn, .randRInt, .randRInt63, .randRInt31, .randRInt31n,
+             .randRInt63n, .randRFloat64, .randRSeed, .randRPerm, .randRShuffle:
+            // A Source method gets the state pointer; a *Rand method loads its src field.
+            var p = arg(0)
+            if lf != .randSrcInt63 && lf != .randSrcSeed {
+                guard case .pointer(let ro, let roff) = p else { return raiseStop(&st, nilDeref()) }
+                p = heap.load(ro, Int(roff))
+            }
+            guard case .pointer(let so, let soff) = p else { return raiseStop(&st, nilDeref()) }
+            var g = HeapRandSource(vm: self, obj: so, off: Int(soff))
+            switch lf {
+            case .randSrcSeed, .randRSeed: g.seed(int(arg(1)))
+            case .randSrcInt63, .randRInt63: ret(0, .int(g.int63()))
+            case .randRInt: ret(0, .int(g.int()))
+            case .randRInt31: ret(0, .int(Int64(g.int31())))
+            case .randRFloat64: ret(0, .float(g.float64()))
+            case .randRIntn, .randRInt31n, .randRInt63n:
+                let n = int(arg(1))
+                if n <= 0 {
+                    let name = lf == .randRIntn ? "Intn" : lf == .randRInt31n ? "Int31n" : "Int63n"
+                    return raiseStop(&st, plainError("invalid argument to \(name)"))
+                }
+                switch lf {
+                case .randRIntn: ret(0, .int(g.intn(n)))
+                case .randRInt31n: ret(0, .int(Int64(g.int31n(Int32(truncatingIfNeeded: n)))))
+                default: ret(0, .int(g.int63n(n)))
+                }
+            case .randRPerm:
+                let n = Int(int(arg(1)))
+                if n < 0 { return raiseStop(&st, plainError("invalid argument to Perm")) }
+                ret(0, allocSlice(g.perm(n).map { .int($0) }, type: intSliceType))
+            default:
+                let n = Int(int(arg(1)))
+                if n < 0 { return raiseStop(&st, plainError("invalid argument to Shuffle")) }
+                guard case .fn(let sf, let clo) = arg(2) else { return raiseStop(&st, nilDeref()) }
+                var i = n - 1
+                while i > 0 {
+                    let j = g.shuffleIndex(i)
+                    let r = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
+                    if let v = nestedPanicValue(r) { return raiseStop(&st, v) }
+                    i -= 1
+                }
+            }
+
         // ---- errors
         case .errorsUnwrap:
             var host = VMErrorsHost(vm: self)
