@@ -7,6 +7,9 @@
 //    a Go toolchain is on PATH.
 // Prints seconds and the ratios gmpscope/CPython and gmpscope/Go.
 // Call `VMBench.run()` from the benchmark executable's main.
+// Environment (for profiling one case): GMPSCOPE_VM_CASES=fib,binary runs only
+// the cases whose name contains one of the words; GMPSCOPE_VM_ONLY=1 skips
+// CPython and Go.
 
 import Foundation
 import GoFrontend
@@ -169,8 +172,17 @@ public enum VMBench {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         print("interpreter benchmarks (host seconds; lower is better)")
         print("case                gmpscope   CPython3   native Go   gmp/py   gmp/go")
-        for c in cases {
+        let env = ProcessInfo.processInfo.environment
+        let only = env["GMPSCOPE_VM_CASES"].map { $0.split(separator: ",").map(String.init) }
+        let gmpOnly = env["GMPSCOPE_VM_ONLY"] == "1"
+        for c in cases where only.map({ $0.contains { c.name.contains($0) } }) ?? true {
+            let cpu0 = clock()
             let (g, out) = runGmpscope(c.go)
+            if gmpOnly {
+                let cpu = Double(clock() - cpu0) / Double(CLOCKS_PER_SEC)
+                print("\(c.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", g))   cpu \(String(format: "%6.3f", cpu))   \(out.split(separator: "\n").last ?? "")")
+                continue
+            }
             let py = dir.appendingPathComponent("b.py")
             try? c.python.write(to: py, atomically: true, encoding: .utf8)
             let p = runExternal("python3", [py.path])

@@ -52,7 +52,8 @@ import Testing
     let done2 = w.tryMarkDone()
     #expect(done2)
     let full = w.heap.snapshot().spans.first { $0.span == Int32(a.span) }!
-    #expect(full.home == .fullSwept && full.sweepgen == w.heap.sweepgen - 2)   // needs sweeping
+    // Pushed on fullSwept before the flip, it now waits in the unswept half (notes/fuzz.md bug 1).
+    #expect(full.home == .fullUnswept && full.sweepgen == w.heap.sweepgen - 2)   // needs sweeping
     #expect(Array(full.objects.prefix(5)) == [.black, .black, .black, .white, .white])
     while w.heap.sweepone() != nil {}
     #expect(colours() == [.white, .white, .white, .free, .free])

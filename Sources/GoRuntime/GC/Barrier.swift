@@ -38,7 +38,7 @@ extension HeapState {
     public mutating func store(_ ref: ObjRef, _ slot: Int, _ v: Value, p: Int, stackGrey: Bool) throws(HeapFault) {
         try check(ref)
         if writeBarrierEnabled {
-            let old = spans[ref.span].payload[ref.index][ref.tinyOffset + slot]
+            let old = spans[ref.span].slot(ref.index, ref.tinyOffset &+ slot)
             if old.hasRefsFast || v.hasRefsFast {
                 writeBarrier(old: old, new: v, p: p, stackGrey: stackGrey, slotAddr: address(of: ref) + UInt64(slot * 8))
             }
@@ -52,7 +52,7 @@ extension HeapState {
         var k = slot
         for v in vs {
             if writeBarrierEnabled {
-                let old = spans[ref.span].payload[ref.index][ref.tinyOffset + k]
+                let old = spans[ref.span].slot(ref.index, ref.tinyOffset &+ k)
                 if old.hasRefsFast || v.hasRefsFast {
                     writeBarrier(old: old, new: v, p: p, stackGrey: stackGrey, slotAddr: address(of: ref) + UInt64(k * 8))
                 }

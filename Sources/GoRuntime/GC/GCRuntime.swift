@@ -99,6 +99,17 @@ extension Runtime {
     /// Charges assist debt while marking, allocates on this P's mcache, and
     /// requests a GC start when the heap trigger is reached.
     public func mallocgc(size: Int, noscan: Bool, slots: [Value]) -> ObjRef {
+        mallocgcInit(size: size, noscan: noscan, slots: slots)
+    }
+
+    /// `mallocgc` initialised straight from a buffer (the interpreter's
+    /// registers holding a composite literal's fields): no intermediate array.
+    public func mallocgc(size: Int, noscan: Bool, contents: UnsafeBufferPointer<Value>) -> ObjRef {
+        mallocgcInit(size: size, noscan: noscan, slots: contents)
+    }
+
+    @inline(__always)
+    func mallocgcInit<C: Collection<Value>>(size: Int, noscan: Bool, slots: C) -> ObjRef {
         if !gc.hooksInstalled { installGCHooks() }
         let p = memP
         if p >= heap.mcaches.count { syncProcs() }
@@ -107,7 +118,7 @@ extension Runtime {
             gc.chargeAssist(g, bytes: Int64(size))
             if gc.assistBytes[g.index] < 0 { gcAssistAlloc(g) }
         }
-        let r = heap.mallocgc(size: size, noscan: noscan, slots: slots, p: p)
+        let r = heap.mallocgcInit(size: size, noscan: noscan, slots: slots, p: p)
         advance(gc.cost.mallocNs)
         if heap.gcTriggerHit {
             heap.gcTriggerHit = false

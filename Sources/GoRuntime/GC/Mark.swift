@@ -102,18 +102,29 @@ extension HeapState {
         if let m = spans[s].hasMaps ? maps[ref] : nil {
             m.forEachRef { greyobject($0, p: p) }
         }
-        let slots = spans[s].payload[i]
-        for v in slots {
-            switch v {
-            case .int, .float, .bool, .string, .nil, .chan: continue
-            case .pointer(let o, _), .slice(let o, _, _, _), .map(let o), .fn(_, let o):
-                if !o.isNone { greyobject(o, p: p) }
-            default:
-                v.forEachRef { greyobject($0, p: p) }
-            }
+        // The object's slots in place (inline in the span, or its own array).
+        let n = Int(spans[s].nslots[i]), stride = spans[s].stride
+        if n <= stride {
+            let b = i &* stride
+            for k in b..<b &+ n { scanslot(spans[s].slots[k], p: p) }
+        } else {
+            let slots = spans[s].big[i]
+            for v in slots { scanslot(v, p: p) }
         }
         if recordEvents { let a = spans[s].address(of: i); emit(.gc(.blacken(addr: a, size: Int32(size)))) }
         return size
+    }
+
+    /// One slot of `scanobject`: grey what it points to (the pointer bitmap is the value's tag).
+    @inline(__always)
+    mutating func scanslot(_ v: Value, p: Int) {
+        switch v {
+        case .int, .float, .bool, .string, .nil, .chan: return
+        case .pointer(let o, _), .slice(let o, _, _, _), .map(let o), .fn(_, let o):
+            if !o.isNone { greyobject(o, p: p) }
+        default:
+            v.forEachRef { greyobject($0, p: p) }
+        }
     }
 
     /// Claim the next root job (`work.markrootNext`).

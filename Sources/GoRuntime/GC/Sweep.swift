@@ -40,7 +40,10 @@ extension HeapState {
                     dead &= dead - 1
                     let i = w * 64 + b
                     if spans[s].hasMaps { maps[ObjRef(span: s, index: i, seq: spans[s].seqs[i])] = nil }
-                    spans[s].payload[i] = []
+                    spans[s].clearObject(i)
+                    // The slot's tag dies with it: a stale reference (a dead
+                    // register scanned later) can no longer grey a free slot.
+                    spans[s].seqs[i] = 0
                 }
             }
         }

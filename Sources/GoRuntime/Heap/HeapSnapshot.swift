@@ -97,7 +97,7 @@ extension HeapState {
             for i in 0..<sp.nelems { objs.append(color(span: s, index: i, grey: grey)) }
             h.spans.append(SpanSnapshot(span: Int32(s), base: sp.startAddr, npages: Int32(sp.npages),
                                         sizeclass: UInt8(sp.spanclass.sizeclass), noscan: sp.spanclass.noscan,
-                                        elemsize: Int32(sp.elemsize), home: sp.home, sweepgen: sp.sweepgen,
+                                        elemsize: Int32(sp.elemsize), home: snapshotHome(sp), sweepgen: sp.sweepgen,
                                         allocCount: Int32(sp.allocCount), objects: objs))
         }
         h.heapLive = pacer.heapLive
@@ -112,16 +112,28 @@ extension HeapState {
         if let r = selected, isLive(r) {
             var info = HeapObjectInfo(ref: r, addr: address(of: r), size: Int32(spans[r.span].elemsize),
                                       color: color(span: r.span, index: r.index, grey: grey), referrers: [], pointees: [])
-            for v in spans[r.span].payload[r.index] { v.forEachRef { info.pointees.append(address(of: $0)) } }
+            for v in spans[r.span].objectSlots(r.index) { v.forEachRef { info.pointees.append(address(of: $0)) } }
             for s in spans.indices where spans[s].state == .inUse {
                 for i in 0..<spans[s].nelems where !spans[s].isFree(i) {
                     var hit = false
-                    for v in spans[s].payload[i] { v.forEachRef { if $0.span == r.span && $0.index == r.index { hit = true } } }
+                    for v in spans[s].objectSlots(i) { v.forEachRef { if $0.span == r.span && $0.index == r.index { hit = true } } }
                     if hit { info.referrers.append(spans[s].address(of: i)) }
                 }
             }
             h.selected = info
         }
         return h
+    }
+
+    /// Which half of its mcentral a span is in: after a GC bumps `sweepgen` the
+    /// swept and unswept sets swap roles, so a span pushed as swept before the
+    /// flip (`sweepgen == sg-2`) now waits in the unswept set.
+    func snapshotHome(_ sp: MSpan) -> SpanHome {
+        guard sp.sweepgen == sweepgen &- 2 else { return sp.home }
+        switch sp.home {
+        case .partialSwept: return .partialUnswept
+        case .fullSwept: return .fullUnswept
+        default: return sp.home
+        }
     }
 }

@@ -33,8 +33,10 @@ extension HeapState {
         sweep.pagesInUse -= n
         spans[s].state = .dead
         spans[s].home = .free
-        // Drop payloads now (a dead span holds no objects; stale refs fail their check).
-        for i in 0..<spans[s].payload.count where !spans[s].payload[i].isEmpty { spans[s].payload[i] = [] }
+        // Drop payloads now (a dead span holds no objects; stale refs fail their check);
+        // the inline slot storage stays for the next span of this geometry in the slot.
+        spans[s].big = []
+        for i in 0..<spans[s].nslots.count { spans[s].nslots[i] = 0 }
         if spans[s].hasMaps { dropMaps(span: s) }
         freeSpanSlots.append(Int32(s))
         let base = spans[s].startAddr

@@ -43,8 +43,17 @@ public struct MSpan: Sendable {
     public var home = SpanHome.none
     /// Some object of this span has (had) a map payload in `HeapState.maps`.
     public var hasMaps = false
-    /// Object payloads: slot values per object (index = object index).
-    public var payload: ContiguousArray<[Value]> = []
+    /// Object slots, contiguous per span (no Swift array per object): object
+    /// `i` holds `slots[i*stride ..< i*stride + nslots[i]]` when it fits in
+    /// `stride` (one slot per 8 bytes of its size class; 16 in a tiny block,
+    /// one per byte offset), else its own array in `big[i]` (byte arrays and
+    /// large objects). Storage is created on the first object that needs it.
+    public internal(set) var slots: ContiguousArray<Value> = []
+    public internal(set) var stride = 0
+    /// Slot count of each object's current allocation (0 = free).
+    public internal(set) var nslots: ContiguousArray<UInt32> = []
+    /// Objects wider than `stride` (lazily sized to `nelems`).
+    var big: ContiguousArray<[Value]> = []
     /// Sequence tag of each object's current allocation (0 = never allocated).
     public var seqs: ContiguousArray<UInt32> = []
     /// Requested size of each object (for the heap pane and MemStats; ≤ elemsize).
@@ -69,12 +78,17 @@ public struct MSpan: Sendable {
         gcmarkBits = [UInt64](repeating: 0, count: words)
         state = .inUse
         needzero = false
-        if payload.count != nelems {
-            payload = ContiguousArray(repeating: [], count: nelems)
+        stride = spanclass.sizeclass == 0 ? 0 : spanclass == HeapConst.tinySpanClass ? HeapConst.tinySize : (elemsize + 7) / 8
+        // A reused span slot of the same geometry keeps its slot storage (every
+        // allocation overwrites its object's slots before they are read).
+        if slots.count != nelems &* stride { slots = [] }
+        big = []
+        if seqs.count != nelems {
             seqs = ContiguousArray(repeating: 0, count: nelems)
             reqSize = ContiguousArray(repeating: 0, count: nelems)
+            nslots = ContiguousArray(repeating: 0, count: nelems)
         } else {
-            for i in 0..<nelems { seqs[i] = 0; reqSize[i] = 0 }
+            for i in 0..<nelems { seqs[i] = 0; reqSize[i] = 0; nslots[i] = 0 }
         }
         refillAllocCache(0)
     }
@@ -161,6 +175,61 @@ public struct MSpan: Sendable {
     /// Address of object `index` (`base + index*elemsize`).
     @inline(__always) public func address(of index: Int) -> UInt64 {
         startAddr + UInt64(index * elemsize)
+    }
+
+    // MARK: object slots
+
+    /// Slot `k` of object `i` (the caller checked the object is live).
+    @inline(__always)
+    public func slot(_ i: Int, _ k: Int) -> Value {
+        if Int(nslots[i]) <= stride { return slots[i &* stride &+ k] }
+        return big[i][k]
+    }
+
+    /// Overwrite slot `k` of object `i` (no barrier).
+    @inline(__always)
+    mutating func setSlot(_ i: Int, _ k: Int, _ v: Value) {
+        if Int(nslots[i]) <= stride { slots[i &* stride &+ k] = v } else { big[i][k] = v }
+    }
+
+    /// `n` slots of object `i` from slot `k`.
+    @inline(__always)
+    public func objectSlots(_ i: Int, _ k: Int, _ n: Int) -> ArraySlice<Value> {
+        if Int(nslots[i]) <= stride { let b = i &* stride &+ k; return slots[b..<b + n] }
+        return big[i][k..<k + n]
+    }
+
+    /// Every slot of object `i` (empty when free).
+    public func objectSlots(_ i: Int) -> ArraySlice<Value> {
+        objectSlots(i, 0, Int(nslots[i]))
+    }
+
+    /// Install a new allocation's contents in object `i` (`memclr` + initialise);
+    /// `width` is at least `contents.count` (a tiny block is 16 slots).
+    @inline(__always)
+    mutating func setObject<C: Collection<Value>>(_ i: Int, _ contents: C, width: Int) {
+        if width <= stride && stride > 0 {
+            if slots.isEmpty { slots = ContiguousArray(repeating: .int(0), count: nelems &* stride) }
+            let b = i &* stride
+            var k = 0
+            for v in contents { slots[b &+ k] = v; k &+= 1 }
+            while k < width { slots[b &+ k] = .int(0); k &+= 1 }
+        } else {
+            if big.isEmpty { big = ContiguousArray(repeating: [], count: nelems) }
+            if width == contents.count { big[i] = Array(contents) } else {
+                var block = Array(contents)
+                block.append(contentsOf: repeatElement(Value.int(0), count: width - contents.count))
+                big[i] = block
+            }
+        }
+        nslots[i] = UInt32(width)
+    }
+
+    /// A freed object's slots hold nothing any more (`nslots` 0; a wide one drops its array).
+    @inline(__always)
+    mutating func clearObject(_ i: Int) {
+        if Int(nslots[i]) > stride { big[i] = [] }
+        nslots[i] = 0
     }
 
     /// True when the span holds no free slot (`freeindex == nelems` after a search).

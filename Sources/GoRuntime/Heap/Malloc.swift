@@ -38,6 +38,17 @@ extension HeapState {
     /// `mallocgc(size, typ, needzero)` after the assist: allocate on P `p`'s mcache.
     /// Sets `gcTriggerHit` when the allocation took a new span and heapLive ≥ trigger.
     public mutating func mallocgc(size: Int, noscan: Bool, slots: [Value], p: Int) -> ObjRef {
+        mallocgcInit(size: size, noscan: noscan, slots: slots, p: p)
+    }
+
+    /// `mallocgc` initialised from a buffer (e.g. the registers holding a
+    /// composite literal's fields): no intermediate array.
+    public mutating func mallocgc(size: Int, noscan: Bool, contents: UnsafeBufferPointer<Value>, p: Int) -> ObjRef {
+        mallocgcInit(size: size, noscan: noscan, slots: contents, p: p)
+    }
+
+    @inline(__always)
+    mutating func mallocgcInit<C: Collection<Value>>(size: Int, noscan: Bool, slots: C, p: Int) -> ObjRef {
         if size == 0 { return .zerobase }
         var shouldhelpgc = false
         let ref: ObjRef
@@ -57,7 +68,8 @@ extension HeapState {
                     stats.mallocs &+= 1  // ReadMemStats counts tiny allocs as
                     stats.frees &+= 1    // both allocated and freed at once.
                     stats.tinyAllocs &+= 1
-                    for (k, v) in slots.enumerated() { spans[r.span].payload[r.index][off + k] = v }
+                    var k = off
+                    for v in slots { spans[r.span].setSlot(r.index, k, v); k &+= 1 }
                     let a = address(of: r)
                     emit(.heap(.tinyAlloc(addr: a, size: Int32(size), span: Int32(r.span), index: Int16(r.index), offset: Int8(off))))
                     return r
@@ -67,9 +79,7 @@ extension HeapState {
                 let seq = takeSeq()
                 spans[s].seqs[i] = seq
                 spans[s].reqSize[i] = UInt32(size)
-                var block = [Value](repeating: .int(0), count: HeapConst.tinySize)
-                for (k, v) in slots.enumerated() { block[k] = v }
-                spans[s].payload[i] = block
+                spans[s].setObject(i, slots, width: HeapConst.tinySize)
                 let r = ObjRef(span: s, index: i, seq: seq)
                 if size < mcaches[p].tinyoffset || mcaches[p].tiny.isNone {
                     mcaches[p].tiny = r
@@ -84,7 +94,7 @@ extension HeapState {
                 let seq = takeSeq()
                 spans[s].seqs[i] = seq
                 spans[s].reqSize[i] = UInt32(size)
-                spans[s].payload[i] = slots
+                spans[s].setObject(i, slots, width: slots.count)
                 ref = ObjRef(span: s, index: i, seq: seq)
                 elemsize = spans[s].elemsize
                 if !noscan { mcaches[p].scanAlloc += elemsize }
@@ -97,7 +107,7 @@ extension HeapState {
             spans[s].allocCount = 1
             spans[s].seqs[0] = seq
             spans[s].reqSize[0] = UInt32(size)
-            spans[s].payload[0] = slots
+            spans[s].setObject(0, slots, width: slots.count)
             ref = ObjRef(span: s, index: 0, seq: seq)
             elemsize = spans[s].elemsize
         }
@@ -109,8 +119,8 @@ extension HeapState {
         stats.mallocs &+= 1
         stats.totalAlloc &+= UInt64(elemsize)
         if recordEvents {
-            let sp = spans[ref.span]
-            pending.append(.heap(.alloc(addr: sp.address(of: ref.index), size: Int32(size), sizeclass: UInt8(sp.spanclass.sizeclass), span: Int32(ref.span), index: Int16(ref.index), black: gcphase != .off)))
+            let addr = spans[ref.span].address(of: ref.index), sc = spans[ref.span].spanclass.sizeclass
+            pending.append(.heap(.alloc(addr: addr, size: Int32(size), sizeclass: UInt8(sc), span: Int32(ref.span), index: Int16(ref.index), black: gcphase != .off)))
         }
         if shouldhelpgc && pacer.triggerTest(phase: gcphase) { gcTriggerHit = true }
         return ref
@@ -161,10 +171,10 @@ extension HeapState {
     /// True if `ref` names an object that is allocated now (not freed, not reused).
     @inline(__always)
     public func isLive(_ ref: ObjRef) -> Bool {
-        let s = ref.span
+        let s = ref.span, i = ref.index
         guard s < spans.count else { return ref.isZerobase }
-        let sp = spans[s]
-        return sp.state == .inUse && ref.index < sp.nelems && sp.seqs[ref.index] == ref.seq && !sp.isFree(ref.index)
+        // Field by field: never a copy of the MSpan (its arrays would be retained).
+        return spans[s].state == .inUse && i < spans[s].nelems && spans[s].seqs[i] == ref.seq && !spans[s].isFree(i)
     }
 
     @inline(__always)
@@ -177,21 +187,20 @@ extension HeapState {
     @inline(__always)
     public func load(_ ref: ObjRef, _ slot: Int) throws(HeapFault) -> Value {
         try check(ref)
-        return spans[ref.span].payload[ref.index][ref.tinyOffset + slot]
+        return spans[ref.span].slot(ref.index, ref.tinyOffset &+ slot)
     }
 
     /// `n` slots of `ref` from `slot`.
     public func loadSlots(_ ref: ObjRef, _ slot: Int, _ n: Int) throws(HeapFault) -> ArraySlice<Value> {
         try check(ref)
-        let b = ref.tinyOffset + slot
-        return spans[ref.span].payload[ref.index][b..<b + n]
+        return spans[ref.span].objectSlots(ref.index, ref.tinyOffset + slot, n)
     }
 
     /// Slots the object holds.
     public func slotCount(_ ref: ObjRef) throws(HeapFault) -> Int {
         if ref.isZerobase { return 0 }
         try check(ref)
-        return spans[ref.span].payload[ref.index].count - ref.tinyOffset
+        return Int(spans[ref.span].nslots[ref.index]) - ref.tinyOffset
     }
 
     /// The map payload of a map object.
@@ -211,7 +220,7 @@ extension HeapState {
     /// Store without a barrier (the barrier is `HeapState.store`/`writePointer`).
     @inline(__always)
     mutating func rawStore(_ ref: ObjRef, _ slot: Int, _ v: Value) {
-        spans[ref.span].payload[ref.index][ref.tinyOffset + slot] = v
+        spans[ref.span].setSlot(ref.index, ref.tinyOffset &+ slot, v)
     }
 
     /// Attach a map payload to a freshly allocated object.
@@ -235,6 +244,27 @@ extension HeapState {
     }
 
     @inline(__always) public func loadGlobal(_ i: Int) -> Value { globals[i] }
+}
+
+// In-place entry points for callers in other modules (the interpreter reaches the
+// heap as `rt.heap`): a non-mutating method called there gets a copy of the whole
+// HeapState (~600 bytes memcpy per load); a mutating one is passed its address.
+extension HeapState {
+    public mutating func loadInPlace(_ ref: ObjRef, _ slot: Int) throws(HeapFault) -> Value {
+        try load(ref, slot)
+    }
+    public mutating func loadSlotsInPlace(_ ref: ObjRef, _ slot: Int, _ n: Int) throws(HeapFault) -> [Value] {
+        Array(try loadSlots(ref, slot, n))
+    }
+    public mutating func slotCountInPlace(_ ref: ObjRef) throws(HeapFault) -> Int {
+        try slotCount(ref)
+    }
+    public mutating func mapInPlace(_ ref: ObjRef) throws(HeapFault) -> GoMap {
+        try map(ref)
+    }
+    public mutating func addressInPlace(of ref: ObjRef) -> UInt64 {
+        address(of: ref)
+    }
 }
 
 extension HeapConst {

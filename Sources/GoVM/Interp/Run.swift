@@ -47,40 +47,40 @@ extension Interpreter {
             var raise: Value? = nil
             switch ins.op {
             case .nop: break
-            case .move: regs[R(ins.a)] = regs[R(ins.b)]
-            case .loadk: regs[R(ins.a)] = prog.funcs[fi].consts[Int(ins.b)]
-            case .loadi: regs[R(ins.a)] = .int(Int64(ins.b))
-            case .loadnil: regs[R(ins.a)] = .nil
-            case .loadzero: regs[R(ins.a)] = prog.types.zero(ins.b)
-            case .loadbool: regs[R(ins.a)] = .bool(ins.b != 0)
+            case .move: copyReg(regs + R(ins.a), regs + R(ins.b))
+            case .loadk: setReg(regs + R(ins.a), prog.funcs[fi].consts[Int(ins.b)])
+            case .loadi: setReg(regs + R(ins.a), .int(Int64(ins.b)))
+            case .loadnil: setReg(regs + R(ins.a), .nil)
+            case .loadzero: setReg(regs + R(ins.a), prog.types.zero(ins.b))
+            case .loadbool: setReg(regs + R(ins.a), .bool(ins.b != 0))
             case .ldglobal:
-                regs[R(ins.a)] = ins.c == 1 ? heap.load(globals, Int(ins.b)) : .agg(heap.loadN(globals, Int(ins.b), Int(ins.c)))
+                setReg(regs + R(ins.a), ins.c == 1 ? heap.load(globals, Int(ins.b)) : .agg(heap.loadN(globals, Int(ins.b), Int(ins.c))))
             case .stglobal:
                 let v = regs[R(ins.a)]
                 if ins.c == 1 { heapStore(globals, Int(ins.b), v) } else { heapStoreN(globals, Int(ins.b), v.slots) }
-            case .gaddr: regs[R(ins.a)] = .pointer(globals, UInt32(ins.b))
+            case .gaddr: setReg(regs + R(ins.a), .pointer(globals, UInt32(ins.b)))
 
             // ---- integers
-            case .add: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &+ int(regs[R(ins.c)]))
-            case .sub: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &- int(regs[R(ins.c)]))
-            case .mul: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &* int(regs[R(ins.c)]))
-            case .addi: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) &+ Int64(ins.c))
+            case .add: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) &+ int(regs[R(ins.c)])))
+            case .sub: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) &- int(regs[R(ins.c)])))
+            case .mul: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) &* int(regs[R(ins.c)])))
+            case .addi: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) &+ Int64(ins.c)))
             case .div, .rem:
                 let x = int(regs[R(ins.b)]), y = int(regs[R(ins.c)])
                 if y == 0 { raise = runtimeError("integer divide by zero"); break }
                 if ins.op == .div {
-                    regs[R(ins.a)] = .int(x.dividedReportingOverflow(by: y).partialValue)
+                    setReg(regs + R(ins.a), .int(x.dividedReportingOverflow(by: y).partialValue))
                 } else {
-                    regs[R(ins.a)] = .int(x.remainderReportingOverflow(dividingBy: y).partialValue)
+                    setReg(regs + R(ins.a), .int(x.remainderReportingOverflow(dividingBy: y).partialValue))
                 }
             case .udiv, .urem:
                 let x = UInt64(bitPattern: int(regs[R(ins.b)])), y = UInt64(bitPattern: int(regs[R(ins.c)]))
                 if y == 0 { raise = runtimeError("integer divide by zero"); break }
-                regs[R(ins.a)] = .int(Int64(bitPattern: ins.op == .udiv ? x / y : x % y))
-            case .and: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) & int(regs[R(ins.c)]))
-            case .or: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) | int(regs[R(ins.c)]))
-            case .xor: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) ^ int(regs[R(ins.c)]))
-            case .andnot: regs[R(ins.a)] = .int(int(regs[R(ins.b)]) & ~int(regs[R(ins.c)]))
+                setReg(regs + R(ins.a), .int(Int64(bitPattern: ins.op == .udiv ? x / y : x % y)))
+            case .and: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) & int(regs[R(ins.c)])))
+            case .or: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) | int(regs[R(ins.c)])))
+            case .xor: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) ^ int(regs[R(ins.c)])))
+            case .andnot: setReg(regs + R(ins.a), .int(int(regs[R(ins.b)]) & ~int(regs[R(ins.c)])))
             case .shl, .shr, .ushr:
                 let x = int(regs[R(ins.b)]), s = int(regs[R(ins.c)])
                 if s < 0 { raise = runtimeError("negative shift amount"); break }
@@ -90,21 +90,21 @@ extension Interpreter {
                 case .shr: r = s >= 64 ? (x < 0 ? -1 : 0) : x >> s
                 default: r = s >= 64 ? 0 : Int64(bitPattern: UInt64(bitPattern: x) >> UInt64(s))
                 }
-                regs[R(ins.a)] = .int(r)
-            case .neg: regs[R(ins.a)] = .int(0 &- int(regs[R(ins.b)]))
-            case .com: regs[R(ins.a)] = .int(~int(regs[R(ins.b)]))
+                setReg(regs + R(ins.a), .int(r))
+            case .neg: setReg(regs + R(ins.a), .int(0 &- int(regs[R(ins.b)])))
+            case .com: setReg(regs + R(ins.a), .int(~int(regs[R(ins.b)])))
             case .trunc:
-                regs[R(ins.a)] = .int(truncInt(int(regs[R(ins.b)]), RKind(rawValue: UInt8(ins.c))!))
+                setReg(regs + R(ins.a), .int(truncInt(int(regs[R(ins.b)]), RKind(rawValue: UInt8(ins.c))!)))
 
             // ---- floats
-            case .fadd: regs[R(ins.a)] = .float(regs[R(ins.b)].f + regs[R(ins.c)].f)
-            case .fsub: regs[R(ins.a)] = .float(regs[R(ins.b)].f - regs[R(ins.c)].f)
-            case .fmul: regs[R(ins.a)] = .float(regs[R(ins.b)].f * regs[R(ins.c)].f)
-            case .fdiv: regs[R(ins.a)] = .float(regs[R(ins.b)].f / regs[R(ins.c)].f)
-            case .fneg: regs[R(ins.a)] = .float(-regs[R(ins.b)].f)
-            case .f32: regs[R(ins.a)] = .float(Double(Float(regs[R(ins.b)].f)))
-            case .i2f: regs[R(ins.a)] = .float(Double(int(regs[R(ins.b)])))
-            case .u2f: regs[R(ins.a)] = .float(Double(UInt64(bitPattern: int(regs[R(ins.b)]))))
+            case .fadd: setReg(regs + R(ins.a), .float(regs[R(ins.b)].f + regs[R(ins.c)].f))
+            case .fsub: setReg(regs + R(ins.a), .float(regs[R(ins.b)].f - regs[R(ins.c)].f))
+            case .fmul: setReg(regs + R(ins.a), .float(regs[R(ins.b)].f * regs[R(ins.c)].f))
+            case .fdiv: setReg(regs + R(ins.a), .float(regs[R(ins.b)].f / regs[R(ins.c)].f))
+            case .fneg: setReg(regs + R(ins.a), .float(-regs[R(ins.b)].f))
+            case .f32: setReg(regs + R(ins.a), .float(Double(Float(regs[R(ins.b)].f))))
+            case .i2f: setReg(regs + R(ins.a), .float(Double(int(regs[R(ins.b)]))))
+            case .u2f: setReg(regs + R(ins.a), .float(Double(UInt64(bitPattern: int(regs[R(ins.b)])))))
             case .f2i:
                 let d = regs[R(ins.b)].f
                 let k = RKind(rawValue: UInt8(ins.c))!
@@ -112,44 +112,44 @@ extension Interpreter {
                 if d.isNaN { r = Int64.min } else if k.isUnsigned && d >= 9.223372036854775807e18 {
                     r = d >= 1.8446744073709552e19 ? Int64.min : Int64(bitPattern: UInt64(d))
                 } else if d >= 9.223372036854775807e18 || d < -9.223372036854775808e18 { r = Int64.min } else { r = Int64(d) }
-                regs[R(ins.a)] = .int(truncInt(r, k))
+                setReg(regs + R(ins.a), .int(truncInt(r, k)))
             case .i2s:
-                regs[R(ins.a)] = .string(GoString(utf8Encode(int(regs[R(ins.b)]))))
+                setReg(regs + R(ins.a), .string(GoString(utf8Encode(int(regs[R(ins.b)])))))
             case .s2bytes:
                 let s = regs[R(ins.b)].str
-                regs[R(ins.a)] = allocSlice(s.bytes.map { .int(Int64($0)) }, type: ins.c)
+                setReg(regs + R(ins.a), allocSlice(s.bytes.map { .int(Int64($0)) }, type: ins.c))
             case .bytes2s:
                 let vs = sliceElems(regs[R(ins.b)], width: 1)
-                regs[R(ins.a)] = .string(GoString(vs.map { UInt8(truncatingIfNeeded: int($0)) }))
+                setReg(regs + R(ins.a), .string(GoString(vs.map { UInt8(truncatingIfNeeded: int($0)) })))
             case .s2runes:
                 let s = regs[R(ins.b)].str
-                regs[R(ins.a)] = allocSlice(decodeRunes(s.bytes).map { .int(Int64($0)) }, type: ins.c)
+                setReg(regs + R(ins.a), allocSlice(decodeRunes(s.bytes).map { .int(Int64($0)) }, type: ins.c))
             case .runes2s:
                 let vs = sliceElems(regs[R(ins.b)], width: 1)
                 var out: [UInt8] = []
                 for v in vs { out += utf8Encode(int(v)) }
-                regs[R(ins.a)] = .string(GoString(out))
+                setReg(regs + R(ins.a), .string(GoString(out)))
 
             // ---- comparisons
-            case .eq: regs[R(ins.a)] = .bool(regs[R(ins.b)] == regs[R(ins.c)])
-            case .ne: regs[R(ins.a)] = .bool(regs[R(ins.b)] != regs[R(ins.c)])
-            case .lt: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) < int(regs[R(ins.c)]))
-            case .le: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) <= int(regs[R(ins.c)]))
-            case .gt: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) > int(regs[R(ins.c)]))
-            case .ge: regs[R(ins.a)] = .bool(int(regs[R(ins.b)]) >= int(regs[R(ins.c)]))
-            case .ult: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) < UInt64(bitPattern: int(regs[R(ins.c)])))
-            case .ule: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) <= UInt64(bitPattern: int(regs[R(ins.c)])))
-            case .ugt: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) > UInt64(bitPattern: int(regs[R(ins.c)])))
-            case .uge: regs[R(ins.a)] = .bool(UInt64(bitPattern: int(regs[R(ins.b)])) >= UInt64(bitPattern: int(regs[R(ins.c)])))
-            case .flt: regs[R(ins.a)] = .bool(regs[R(ins.b)].f < regs[R(ins.c)].f)
-            case .fle: regs[R(ins.a)] = .bool(regs[R(ins.b)].f <= regs[R(ins.c)].f)
-            case .fgt: regs[R(ins.a)] = .bool(regs[R(ins.b)].f > regs[R(ins.c)].f)
-            case .fge: regs[R(ins.a)] = .bool(regs[R(ins.b)].f >= regs[R(ins.c)].f)
-            case .slt: regs[R(ins.a)] = .bool(regs[R(ins.b)].str < regs[R(ins.c)].str)
-            case .sle: regs[R(ins.a)] = .bool(!(regs[R(ins.c)].str < regs[R(ins.b)].str))
-            case .sgt: regs[R(ins.a)] = .bool(regs[R(ins.c)].str < regs[R(ins.b)].str)
-            case .sge: regs[R(ins.a)] = .bool(!(regs[R(ins.b)].str < regs[R(ins.c)].str))
-            case .not: regs[R(ins.a)] = .bool(!regs[R(ins.b)].b)
+            case .eq: setReg(regs + R(ins.a), .bool(regs[R(ins.b)] == regs[R(ins.c)]))
+            case .ne: setReg(regs + R(ins.a), .bool(regs[R(ins.b)] != regs[R(ins.c)]))
+            case .lt: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) < int(regs[R(ins.c)])))
+            case .le: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) <= int(regs[R(ins.c)])))
+            case .gt: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) > int(regs[R(ins.c)])))
+            case .ge: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) >= int(regs[R(ins.c)])))
+            case .ult: setReg(regs + R(ins.a), .bool(UInt64(bitPattern: int(regs[R(ins.b)])) < UInt64(bitPattern: int(regs[R(ins.c)]))))
+            case .ule: setReg(regs + R(ins.a), .bool(UInt64(bitPattern: int(regs[R(ins.b)])) <= UInt64(bitPattern: int(regs[R(ins.c)]))))
+            case .ugt: setReg(regs + R(ins.a), .bool(UInt64(bitPattern: int(regs[R(ins.b)])) > UInt64(bitPattern: int(regs[R(ins.c)]))))
+            case .uge: setReg(regs + R(ins.a), .bool(UInt64(bitPattern: int(regs[R(ins.b)])) >= UInt64(bitPattern: int(regs[R(ins.c)]))))
+            case .flt: setReg(regs + R(ins.a), .bool(regs[R(ins.b)].f < regs[R(ins.c)].f))
+            case .fle: setReg(regs + R(ins.a), .bool(regs[R(ins.b)].f <= regs[R(ins.c)].f))
+            case .fgt: setReg(regs + R(ins.a), .bool(regs[R(ins.b)].f > regs[R(ins.c)].f))
+            case .fge: setReg(regs + R(ins.a), .bool(regs[R(ins.b)].f >= regs[R(ins.c)].f))
+            case .slt: setReg(regs + R(ins.a), .bool(regs[R(ins.b)].str < regs[R(ins.c)].str))
+            case .sle: setReg(regs + R(ins.a), .bool(!(regs[R(ins.c)].str < regs[R(ins.b)].str)))
+            case .sgt: setReg(regs + R(ins.a), .bool(regs[R(ins.c)].str < regs[R(ins.b)].str))
+            case .sge: setReg(regs + R(ins.a), .bool(!(regs[R(ins.b)].str < regs[R(ins.c)].str)))
+            case .not: setReg(regs + R(ins.a), .bool(!regs[R(ins.b)].b))
 
             // ---- control flow
             case .jmp: pc = Int(ins.a)
@@ -166,61 +166,61 @@ extension Interpreter {
             case .concat:
                 let s = regs[R(ins.b)].str + regs[R(ins.c)].str
                 chargeAlloc(s.count, noscan: true)
-                regs[R(ins.a)] = .string(s)
+                setReg(regs + R(ins.a), .string(s))
             case .strindex:
                 let s = regs[R(ins.b)].str, i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(s.count) { raise = boundsError(i, s.count); break }
-                regs[R(ins.a)] = .int(Int64(s.bytes[Int(i)]))
+                setReg(regs + R(ins.a), .int(Int64(s.bytes[Int(i)])))
             case .runeat:
                 let s = regs[R(ins.b)].str, i = Int(int(regs[R(ins.c)]))
                 let (r, w) = decodeRune(s.bytes, i)
-                regs[R(ins.a)] = .int(Int64(r))
+                setReg(regs + R(ins.a), .int(Int64(r)))
                 regs[R(ins.a) + 1] = .int(Int64(w))
-            case .len: regs[R(ins.a)] = .int(Int64(lenOf(regs[R(ins.b)])))
-            case .cap: regs[R(ins.a)] = .int(Int64(capOf(regs[R(ins.b)])))
+            case .len: setReg(regs + R(ins.a), .int(Int64(lenOf(regs[R(ins.b)]))))
+            case .cap: setReg(regs + R(ins.a), .int(Int64(capOf(regs[R(ins.b)]))))
 
             // ---- pointers and heap
             case .new:
                 if ins.c > 0 {
                     // new(T) initialised from a register (&T{…}): one mallocgc, no extra store.
-                    let t = prog.types[ins.b]
-                    let o = allocSlots(regs[R(ins.c - 1)].slots, bytes: t.size, noscan: t.ptrdata == 0)
-                    regs[R(ins.a)] = .pointer(o, 0)
+                    let t = Int(ins.b)
+                    let o = allocSlots(regs[R(ins.c - 1)].slots, bytes: typeSize[t], noscan: typeNoscan[t])
+                    setReg(regs + R(ins.a), .pointer(o, 0))
                 } else {
-                    regs[R(ins.a)] = .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0)
+                    setReg(regs + R(ins.a), .pointer(ins.b < 0 ? allocSlots([.nil], bytes: 8, noscan: false) : allocObject(type: ins.b), 0))
                 }
             case .load:
                 guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
-                regs[R(ins.a)] = ins.c == 1 ? heap.load(o, Int(off)) : .agg(heap.loadN(o, Int(off), Int(ins.c)))
+                setReg(regs + R(ins.a), ins.c == 1 ? heap.load(o, Int(off)) : .agg(heap.loadN(o, Int(off), Int(ins.c))))
             case .store:
                 guard case .pointer(let o, let off) = regs[R(ins.a)] else { raise = nilDeref(); break }
                 let v = regs[R(ins.b)]
                 if ins.c == 1 { heapStore(o, Int(off), v) } else { heapStoreN(o, Int(off), v.slots) }
             case .loadf:
-                guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
+                let (slot, w) = auxInts[auxStart[fi] &+ Int(ins.c)]
                 guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
                 let at = Int(off) + Int(slot)
-                regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
+                setReg(regs + R(ins.a), w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w))))
             case .storef:
-                guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
+                let (slot, w) = auxInts[auxStart[fi] &+ Int(ins.c)]
                 guard case .pointer(let o, let off) = regs[R(ins.a)] else { raise = nilDeref(); break }
                 let at = Int(off) + Int(slot)
                 let v = regs[R(ins.b)]
                 if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
             case .addrf:
                 guard case .pointer(let o, let off) = regs[R(ins.b)] else { raise = nilDeref(); break }
-                regs[R(ins.a)] = .pointer(o, off + UInt32(ins.c))
+                setReg(regs + R(ins.a), .pointer(o, off + UInt32(ins.c)))
 
             // ---- aggregates in registers
             case .aget:
-                guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
+                let (slot, w) = auxInts[auxStart[fi] &+ Int(ins.c)]
                 guard case .agg(let vs) = regs[R(ins.b)] else {
                     // a width-1 aggregate is its single slot
                     regs[R(ins.a)] = w == 1 ? regs[R(ins.b)] : .agg([]); break
                 }
-                regs[R(ins.a)] = w == 1 ? vs[Int(slot)] : .agg(Array(vs[Int(slot) ..< Int(slot + w)]))
+                setReg(regs + R(ins.a), w == 1 ? vs[Int(slot)] : .agg(Array(vs[Int(slot) ..< Int(slot + w)])))
             case .aset:
-                guard case .field(let slot, let w) = auxs[fi][Int(ins.c)] else { break }
+                let (slot, w) = auxInts[auxStart[fi] &+ Int(ins.c)]
                 let v = regs[R(ins.b)]
                 let r = R(ins.a)
                 guard case .agg(var vs) = regs[r] else {
@@ -231,16 +231,16 @@ extension Interpreter {
                 if w == 1 { vs[Int(slot)] = v } else { vs.replaceSubrange(Int(slot) ..< Int(slot + w), with: v.slots) }
                 regs[r] = vs.count == 1 ? vs[0] : .agg(vs)
             case .aidx:
-                guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
+                let (w, ln) = auxInts[auxStart[fi] &+ Int(ins.d)]
                 let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 guard case .agg(let vs) = regs[R(ins.b)] else {
                     regs[R(ins.a)] = w == 1 ? regs[R(ins.b)] : .agg([]); break
                 }
                 let s = Int(i) * Int(w)
-                regs[R(ins.a)] = w == 1 ? vs[s] : .agg(Array(vs[s ..< s + Int(w)]))
+                setReg(regs + R(ins.a), w == 1 ? vs[s] : .agg(Array(vs[s ..< s + Int(w)])))
             case .aidxset:
-                guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
+                let (w, ln) = auxInts[auxStart[fi] &+ Int(ins.d)]
                 let i = int(regs[R(ins.b)])
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 let v = regs[R(ins.c)]
@@ -254,12 +254,36 @@ extension Interpreter {
                 if w == 1 { vs[s] = v } else { vs.replaceSubrange(s ..< s + Int(w), with: v.slots) }
                 regs[r] = .agg(vs)
             case .mkagg:
+                // `&T{…}` compiles to `mkagg tmp, base, n; new dst, T, tmp+1`. When the
+                // `new` would run next anyway (no stop check fires between the two)
+                // and no field is itself an aggregate, allocate straight from the
+                // field registers: one mallocgc of T, no register array. Both
+                // instructions still count; `tmp` is left nil (its refs are the
+                // field registers', so the stack roots reach the same objects).
+                let nx = code[pc]
+                if nx.op == .new && nx.c == ins.a &+ 1 && n < limit
+                    && !(extraCost &+ calls &* 2 >= budget || parkRequested)
+                {
+                    let b = R(ins.b), cnt = Int(ins.c)
+                    var flat = true
+                    var k = 0
+                    while k < cnt { if case .agg = regs[b &+ k] { flat = false; break }; k &+= 1 }
+                    if flat {
+                        setReg(regs + R(ins.a), .nil)
+                        let t = Int(nx.b)
+                        let o = heap.alloc(UnsafeBufferPointer(start: regs + b, count: cnt), bytes: typeSize[t], noscan: typeNoscan[t])
+                        regs[R(nx.a)] = .pointer(o, 0)
+                        pc &+= 1
+                        n &+= 1
+                        break
+                    }
+                }
                 var vs: [Value] = []
                 for k in 0..<Int(ins.c) {
                     let v = regs[R(ins.b) + k]
                     if case .agg(let inner) = v { vs.append(contentsOf: inner) } else { vs.append(v) }
                 }
-                regs[R(ins.a)] = vs.count == 1 ? vs[0] : .agg(vs)
+                setReg(regs + R(ins.a), vs.count == 1 ? vs[0] : .agg(vs))
 
             // ---- slices
             case .mkslice:
@@ -268,7 +292,7 @@ extension Interpreter {
                 let cp = int(regs[R(ins.b) + 1])
                 if ln < 0 { raise = runtimeError("makeslice: len out of range"); break }
                 if cp < ln { raise = runtimeError("makeslice: cap out of range"); break }
-                regs[R(ins.a)] = makeSlice(type: t, width: Int(w), len: Int(ln), cap: Int(cp))
+                setReg(regs + R(ins.a), makeSlice(type: t, width: Int(w), len: Int(ln), cap: Int(cp)))
             case .sidx:
                 guard case .slice(let o, let off, let ln, _) = regs[R(ins.b)] else {
                     let i = int(regs[R(ins.c)])
@@ -276,9 +300,9 @@ extension Interpreter {
                 }
                 let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
-                guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
+                let w = auxInts[auxStart[fi] &+ Int(ins.d)].0
                 let at = Int(off) + Int(i) * Int(w)
-                regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
+                setReg(regs + R(ins.a), w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w))))
             case .sset:
                 guard case .slice(let o, let off, let ln, _) = regs[R(ins.a)] else {
                     let i = int(regs[R(ins.b)])
@@ -286,7 +310,7 @@ extension Interpreter {
                 }
                 let i = int(regs[R(ins.b)])
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
-                guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
+                let w = auxInts[auxStart[fi] &+ Int(ins.d)].0
                 let at = Int(off) + Int(i) * Int(w)
                 let v = regs[R(ins.c)]
                 if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
@@ -297,11 +321,11 @@ extension Interpreter {
                 }
                 let i = int(regs[R(ins.c)])
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
-                guard case .elem(let w, _) = auxs[fi][Int(ins.d)] else { break }
-                regs[R(ins.a)] = .pointer(o, off + UInt32(Int(i) * Int(w)))
+                let w = auxInts[auxStart[fi] &+ Int(ins.d)].0
+                setReg(regs + R(ins.a), .pointer(o, off + UInt32(Int(i) * Int(w))))
             case .pidx, .pidxset, .pidxref:
                 // array through a pointer: a & 0xFFFFF = dst/ptr reg, aux in a >> 20
-                guard case .elem(let w, let ln) = auxs[fi][Int(ins.d)] else { break }
+                let (w, ln) = auxInts[auxStart[fi] &+ Int(ins.d)]
                 let pr = ins.op == .pidxset ? R(ins.a) : R(ins.b)
                 let ir = ins.op == .pidxset ? R(ins.b) : R(ins.c)
                 let i = int(regs[ir])
@@ -309,8 +333,8 @@ extension Interpreter {
                 if i < 0 || i >= Int64(ln) { raise = boundsError(i, Int(ln)); break }
                 let at = Int(off) + Int(i) * Int(w)
                 switch ins.op {
-                case .pidx: regs[R(ins.a)] = w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w)))
-                case .pidxref: regs[R(ins.a)] = .pointer(o, UInt32(at))
+                case .pidx: setReg(regs + R(ins.a), w == 1 ? heap.load(o, at) : .agg(heap.loadN(o, at, Int(w))))
+                case .pidxref: setReg(regs + R(ins.a), .pointer(o, UInt32(at)))
                 default:
                     let v = regs[R(ins.c)]
                     if w == 1 { heapStore(o, at, v) } else { heapStoreN(o, at, v.slots) }
@@ -322,7 +346,7 @@ extension Interpreter {
                 let h: Int64? = hi >= 0 ? int(regs[R(hi)]) : nil
                 let m: Int64? = mx >= 0 ? int(regs[R(mx)]) : nil
                 switch sliceOp(x, lo: l, hi: h, max: m, kind: kind, width: Int(w), arrayLen: Int(aln)) {
-                case .success(let v): regs[R(ins.a)] = v
+                case .success(let v): setReg(regs + R(ins.a), v)
                 case .failure(let e): raise = e.value
                 }
             case .append:
@@ -332,15 +356,15 @@ extension Interpreter {
                     let v = regs[R(ins.c) + k]
                     if w == 1 { vs.append(v) } else { vs.append(contentsOf: v.slots) }
                 }
-                regs[R(ins.a)] = appendValues(regs[R(ins.b)], vs, count: Int(cnt), width: Int(w), type: t)
+                setReg(regs + R(ins.a), appendValues(regs[R(ins.b)], vs, count: Int(cnt), width: Int(w), type: t))
             case .appendslice:
                 guard case .sliceOf(let w, let t) = auxs[fi][Int(ins.d)] else { break }
                 let src = regs[R(ins.c)]
                 let vs: [Value]
                 if case .string(let s) = src { vs = s.bytes.map { .int(Int64($0)) } } else { vs = sliceSlots(src, width: Int(w)) }
-                regs[R(ins.a)] = appendValues(regs[R(ins.b)], vs, count: vs.count / max(1, Int(w)), width: Int(w), type: t)
+                setReg(regs + R(ins.a), appendValues(regs[R(ins.b)], vs, count: vs.count / max(1, Int(w)), width: Int(w), type: t))
             case .copy:
-                regs[R(ins.a)] = .int(Int64(copySlice(regs[R(ins.b)], regs[R(ins.c)], width: Int(ins.d))))
+                setReg(regs + R(ins.a), .int(Int64(copySlice(regs[R(ins.b)], regs[R(ins.c)], width: Int(ins.d)))))
             case .mkslicelit:
                 guard case .lit(let t, let w, let base, let cnt) = auxs[fi][Int(ins.c)] else { break }
                 var vs: [Value] = []
@@ -349,17 +373,17 @@ extension Interpreter {
                     let v = regs[R(base) + k]
                     if w == 1 { vs.append(v) } else { vs.append(contentsOf: v.slots) }
                 }
-                regs[R(ins.a)] = allocSliceSlots(vs, count: Int(cnt), type: t)
+                setReg(regs + R(ins.a), allocSliceSlots(vs, count: Int(cnt), type: t))
 
             // ---- maps
             case .mkmap:
-                regs[R(ins.a)] = makeMap(type: ins.c)
+                setReg(regs + R(ins.a), makeMap(type: ins.c))
             case .mapget, .mapget2:
                 let m = regs[R(ins.b)], k = regs[R(ins.c)]
                 guard case .type(let vt) = auxs[fi][Int(ins.d)] else { break }
                 var found: Value? = nil
                 if case .map(let o) = m { found = heap.map(o)?.get(k) }
-                regs[R(ins.a)] = found ?? prog.types.zero(vt)
+                setReg(regs + R(ins.a), found ?? prog.types.zero(vt))
                 if ins.op == .mapget2 { regs[R(ins.a) + 1] = .bool(found != nil) }
             case .mapset:
                 guard case .map(let o) = regs[R(ins.a)] else { raise = plainError("assignment to entry in nil map"); break }
@@ -367,7 +391,7 @@ extension Interpreter {
             case .mapdel:
                 if case .map(let o) = regs[R(ins.a)] { mapDelete(o, regs[R(ins.b)]) }
             case .mapiter:
-                regs[R(ins.a)] = mapIterStart(regs[R(ins.b)])
+                setReg(regs + R(ins.a), mapIterStart(regs[R(ins.b)]))
             case .mapnext:
                 guard case .mapNext(let it, let kd, let vd, let exit) = auxs[fi][Int(ins.a)] else { break }
                 if let (k, v) = mapIterNext(&regs[R(it)]) {
@@ -412,7 +436,7 @@ extension Interpreter {
                 if need > st.stack.count { growStack(&st, need); regs = st.stack.p }
                 let np = fnParams[callee]
                 var r = base &+ np
-                while r < base &+ nr { regs[r] = .nil; r &+= 1 }
+                while r < base &+ nr { clearReg(regs + r); r &+= 1 }
                 st.stackUsed &+= fnFrameBytes[callee]
                 if st.stackUsed > st.stackSize {
                     if let stop = newstack(&st) { used = n; return stop }
@@ -438,7 +462,7 @@ extension Interpreter {
                     let fn = Int(f.fn)
                     var r = Int(f.bp) &+ fnResults[fn]
                     let end = Int(f.bp) &+ fnRegs[fn]
-                    while r < end { regs[r] = .nil; r &+= 1 }
+                    while r < end { clearReg(regs + r); r &+= 1 }
                 case .entry:
                     used = n
                     st.frames.append(f)   // keep for tracebacks; marks the G as finished
@@ -465,9 +489,9 @@ extension Interpreter {
                 var vs: [Value] = []
                 for k in 0..<Int(cnt) { vs.append(regs[R(base) + k]) }
                 let o = cnt == 0 ? ObjRef.none : allocSlots(vs, bytes: 8 + 8 * Int(cnt), noscan: false)
-                regs[R(ins.a)] = .fn(ins.b, o)
+                setReg(regs + R(ins.a), .fn(ins.b, o))
             case .ldcap:
-                regs[R(ins.a)] = heap.load(st.frames[st.frames.count - 1].closure, Int(ins.b))
+                setReg(regs + R(ins.a), heap.load(st.frames[st.frames.count - 1].closure, Int(ins.b)))
             case .mkmethod:
                 break
             case .gocall, .gocallv, .gocalli, .golib:
@@ -480,10 +504,11 @@ extension Interpreter {
                 st.defers.append(DeferRecord(frame: Int32(st.frames.count - 1), target: target, args: args,
                                              line: prog.funcs[fi].lines[pc - 1]))
             case .recover:
-                regs[R(ins.a)] = gorecover(&st)
+                setReg(regs + R(ins.a), gorecover(&st))
             case .panic:
+                // Go 1.19: panic(nil) panics with a nil value (recover() returns nil,
+                // `panic: nil`); PanicNilError is Go 1.21.
                 raise = regs[R(ins.a)]
-                if case .nil = raise! { raise = .iface(prog.runtimeErrorType, .string("panic called with nil argument (use runtime.PanicNilError)")) }
             case .unreachable:
                 raise = plainError("unreachable code reached")
 
@@ -493,9 +518,9 @@ extension Interpreter {
                 if boxAsAgg[Int(ins.c)], case .agg = v {} else if boxAsAgg[Int(ins.c)] {
                     regs[R(ins.a)] = .iface(ins.c, .agg([v])); break
                 }
-                regs[R(ins.a)] = .iface(ins.c, v)
+                setReg(regs + R(ins.a), .iface(ins.c, v))
             case .convi:
-                regs[R(ins.a)] = regs[R(ins.b)]
+                copyReg(regs + R(ins.a), regs + R(ins.b))
             case .unbox:
                 if case .iface(_, let v) = regs[R(ins.b)] { regs[R(ins.a)] = unboxed(v) } else { regs[R(ins.a)] = .nil }
             case .assert, .assert2, .asserti, .asserti2:
@@ -508,20 +533,20 @@ extension Interpreter {
                     if isIface { ok = implements(t, target); if ok { result = x } } else if t == target { ok = true; result = unboxed(v) }
                 }
                 if ins.op == .assert2 || ins.op == .asserti2 {
-                    regs[R(ins.a)] = result
+                    setReg(regs + R(ins.a), result)
                     regs[R(ins.a) + 1] = .bool(ok)
                 } else if ok {
-                    regs[R(ins.a)] = result
+                    setReg(regs + R(ins.a), result)
                 } else {
                     raise = assertionError(x, target: target, iface: ifaceT)
                 }
             case .istype:
                 if case .iface(let t, _) = regs[R(ins.b)] { regs[R(ins.a)] = .bool(t == ins.c) } else {
-                    regs[R(ins.a)] = .bool(ins.c == -1)
+                    setReg(regs + R(ins.a), .bool(ins.c == -1))
                 }
             case .isiface:
                 if case .iface(let t, _) = regs[R(ins.b)] { regs[R(ins.a)] = .bool(implements(t, ins.c)) } else {
-                    regs[R(ins.a)] = .bool(false)
+                    setReg(regs + R(ins.a), .bool(false))
                 }
 
             // ---- channels
@@ -559,6 +584,38 @@ extension Interpreter {
         case .nilReference:
             return fatalError(&st, "invalid heap reference")
         }
+    }
+}
+
+/// Write a register; an old value without a reference-counted payload needs
+/// no release (no outlined destroy call per register write).
+@inline(__always) func setReg(_ p: UnsafeMutablePointer<Value>, _ v: __owned Value) {
+    switch p.pointee {
+    case .string, .iface, .agg: p.pointee = v
+    default: p.initialize(to: v)
+    }
+}
+
+/// `d = s` between registers; a value without a reference-counted payload is
+/// copied bitwise (no outlined copy/destroy calls).
+@inline(__always) func copyReg(_ d: UnsafeMutablePointer<Value>, _ s: UnsafeMutablePointer<Value>) {
+    switch s.pointee {
+    case .string, .iface, .agg: setReg(d, s.pointee)
+    default:
+        switch d.pointee {
+        case .string, .iface, .agg: d.deinitialize(count: 1)
+        default: break
+        }
+        UnsafeMutableRawPointer(d).copyMemory(from: s, byteCount: MemoryLayout<Value>.size)
+    }
+}
+
+/// Overwrite a register with nil; an old value without a reference-counted
+/// payload needs no release (no outlined destroy call per register).
+@inline(__always) func clearReg(_ p: UnsafeMutablePointer<Value>) {
+    switch p.pointee {
+    case .string, .iface, .agg: p.pointee = .nil
+    default: p.initialize(to: .nil)
     }
 }
 

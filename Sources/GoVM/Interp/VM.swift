@@ -27,12 +27,19 @@ public final class Interpreter: GoroutineExecutor {
     /// (mallocgc asked it to park, or a heap fault).
     var parkRequested = false
     var faulted: HeapFault? = nil
-    /// Zero slot templates per type (`new`).
-    var zeroTemplates: [RTypeID: [Value]] = [:]
-    /// Current runtime while executing.
+    /// Zero slot templates per type (`new`), indexed by RTypeID (built on first use).
+    var zeroTemplates: [[Value]?] = []
+    /// Current runtime while executing (set with `setRuntime`).
     unowned(unsafe) var rt: Runtime! = nil
+    /// The same, for the hot paths: `_withUnsafeGuaranteedRef` calls into the
+    /// runtime without a retain/release pair per heap access.
+    var rtU: Unmanaged<Runtime>? = nil
     /// The G being executed.
     var curG: GID = .none
+    /// The running G's state while `run` has it out of `gstates` (so a mark
+    /// assist that takes this G's own stack job scans it: mgcmark.go markroot's
+    /// `selfScan`).
+    var runningState: UnsafeMutablePointer<GState>? = nil
     /// Run's map-iteration / math/rand randomness (seeded from the run's seed).
     public var rand: Rand
     /// Simulated ns spent in the current `execute` beyond instruction counts (calls, allocs…).
@@ -63,6 +70,15 @@ public final class Interpreter: GoroutineExecutor {
     let wrapErrorPtrType: RTypeID?
     /// Per type: a struct/array whose boxed value must be `.agg` even at width 1.
     let boxAsAgg: [Bool]
+    /// Per type: byte size and whether it holds no pointers (`mallocgc`'s
+    /// arguments), so the hot path never copies an RType descriptor.
+    let typeSize: UnsafeMutablePointer<Int>
+    let typeNoscan: UnsafeMutablePointer<Bool>
+    /// The integer operands of `.field(slot, width)` / `.elem(width, len)` aux
+    /// entries, flattened: function f's aux k is at auxStart[f] + k (no Aux
+    /// enum copy on field and element accesses). Other aux kinds hold (0, 0).
+    let auxInts: UnsafeMutablePointer<(Int32, Int32)>
+    let auxStart: UnsafeMutablePointer<Int>
 
     public init(program: Program, seed: UInt64, nsPerInstruction: Int64 = 1) {
         self.prog = program
@@ -93,6 +109,28 @@ public final class Interpreter: GoroutineExecutor {
         timerType = program.namedTypes["time.Timer"]
         wrapErrorPtrType = program.namedTypes["*fmt.wrapError"]
         boxAsAgg = program.types.types.map { ($0.kind == .struct || $0.kind == .array) && $0.slotCount == 1 }
+        let nt = program.types.types.count
+        typeSize = .allocate(capacity: max(nt, 1))
+        typeNoscan = .allocate(capacity: max(nt, 1))
+        for (i, t) in program.types.types.enumerated() { typeSize[i] = t.size; typeNoscan[i] = t.ptrdata == 0 }
+        zeroTemplates = Array(repeating: nil, count: nt)
+        var astarts: [Int] = []
+        var atotal = 0
+        for fp in program.funcs { astarts.append(atotal); atotal += fp.aux.count }
+        auxStart = table { _ in 0 }
+        for i in 0..<nf { auxStart[i] = astarts[i] }
+        auxInts = .allocate(capacity: max(atotal, 1))
+        for (i, fp) in program.funcs.enumerated() {
+            for (k, a) in fp.aux.enumerated() {
+                let v: (Int32, Int32)
+                switch a {
+                case .field(let slot, let width): v = (slot, width)
+                case .elem(let width, let len): v = (width, len)
+                default: v = (0, 0)
+                }
+                (auxInts + astarts[i] + k).initialize(to: v)
+            }
+        }
         self.rand = Rand(seed: seed ^ 0x6D61_7069_7465_72)
         self.nsPerInstr = nsPerInstruction
     }
@@ -114,6 +152,7 @@ public final class Interpreter: GoroutineExecutor {
     deinit {
         codeBase.deallocate(); codeStart.deallocate()
         fnRegs.deallocate(); fnParams.deallocate(); fnResults.deallocate(); fnFrameBytes.deallocate()
+        typeSize.deallocate(); typeNoscan.deallocate(); auxInts.deallocate(); auxStart.deallocate()
     }
 
     // MARK: GoroutineExecutor
@@ -128,7 +167,7 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     public func mainEntry(_ rt: Runtime, g: GID) {
-        self.rt = rt
+        setRuntime(rt)
         allocGlobals()
         ensureSlot(g)
         var st = GState(goid: 1)
@@ -141,7 +180,9 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     public func stackRoots(g: GID, visit: (UInt64) -> Void) {
-        guard g.index < gstates.count, let st = gstates[g.index] else { return }
+        guard g.index < gstates.count else { return }
+        let st: GState
+        if let s = gstates[g.index] { st = s } else if g == curG, let p = runningState { st = p.pointee } else { return }
         var top = 0
         if let f = st.frames.last { top = Int(f.bp) + Int(prog.funcs[Int(f.fn)].nregs) }
         top = min(top, st.stack.count)
@@ -182,7 +223,7 @@ public final class Interpreter: GoroutineExecutor {
     }
 
     public func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {
-        self.rt = rt
+        setRuntime(rt)
         curG = g
         guard g.index < gstates.count, var st = gstates[g.index] else {
             return ExecStop(used: 0, reason: .exited)
@@ -190,7 +231,11 @@ public final class Interpreter: GoroutineExecutor {
         gstates[g.index] = nil
         extraCost = 0
         var used: Int64 = 0
-        let stop = run(&st, budget: budget, used: &used)
+        let stop = withUnsafeMutablePointer(to: &st) { p in
+            runningState = p
+            defer { runningState = nil }
+            return run(&p.pointee, budget: budget, used: &used)
+        }
         gstates[g.index] = st
         let total = used &* nsPerInstr &+ extraCost
         switch stop {
@@ -217,13 +262,18 @@ public final class Interpreter: GoroutineExecutor {
     /// Install what the interpreter needs from the runtime (timer channels'
     /// time values, the timer hook). Call once after creating the Runtime.
     public func attach(_ rt: Runtime) {
-        self.rt = rt
+        setRuntime(rt)
         rt.chans.makeTimeValue = { .agg([.int(0), .int($0), .nil]) }
         rt.chans.timeZero = .agg([.int(0), .int(0), .nil])
         let prev = rt.hooks.timerFired
         rt.hooks.timerFired = { rt, id, f in
             if case .sendTime = f { rt.chanTimerFired(id, f) } else { prev?(rt, id, f) }
         }
+    }
+
+    @inline(__always) func setRuntime(_ r: Runtime) {
+        rt = r
+        rtU = Unmanaged.passUnretained(r)
     }
 
     func ensureSlot(_ g: GID) {

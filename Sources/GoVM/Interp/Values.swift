@@ -97,17 +97,16 @@ extension Interpreter {
     /// `new(T)`: a zeroed object of type t.
     func allocObject(type t: RTypeID) -> ObjRef {
         let z = zeroTemplate(t)
-        let rt = prog.types[t]
-        return allocSlots(z, bytes: rt.size, noscan: rt.ptrdata == 0)
+        return allocSlots(z, bytes: typeSize[Int(t)], noscan: typeNoscan[Int(t)])
     }
 
     /// The flattened zero slots of a type, built once (the heap keeps the
     /// template copy-on-write).
     func zeroTemplate(_ t: RTypeID) -> [Value] {
-        if let z = zeroTemplates[t] { return z }
+        if let z = zeroTemplates[Int(t)] { return z }
         var s: [Value] = []
         prog.types.appendZeroSlots(t, into: &s)
-        zeroTemplates[t] = s
+        zeroTemplates[Int(t)] = s
         return s
     }
 
@@ -397,7 +396,8 @@ extension Interpreter {
         let iname = prog.types[iface].ifaceMethods.isEmpty && !prog.types[iface].named ? "interface {}" : prog.types[iface].name
         let tname = prog.types[target].name
         guard case .iface(let t, _) = x else {
-            return plainErrorTyped("interface conversion: interface is nil, not \(tname)")
+            // TypeAssertionError names the static interface type.
+            return plainErrorTyped("interface conversion: \(iname) is nil, not \(tname)")
         }
         let dname = prog.types[t].name
         if prog.types[target].kind == .interface {
