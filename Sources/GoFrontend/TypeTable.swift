@@ -136,6 +136,90 @@ public struct TypeTable: Sendable {
         return out
     }
 
+    /// reflect's Type.String spelling (what %T and runtime messages print):
+    /// qualified names, `struct { X int; Y string }`, `struct {}`,
+    /// `interface { M() }`, `interface {}` (types2 writes them without the
+    /// spaces). Struct tags are not kept by the checker and are left out.
+    public func reflectString(_ t: TypeID) -> String {
+        var out = ""
+        writeReflect(t, into: &out, depth: 0)
+        return out
+    }
+
+    private func writeReflect(_ t: TypeID, into out: inout String, depth: Int) {
+        if depth > 64 { out += "…"; return }
+        switch self[t] {
+        case .structure(let fs):
+            if fs.isEmpty { out += "struct {}"; return }
+            out += "struct { "
+            for (i, f) in fs.enumerated() {
+                if i > 0 { out += "; " }
+                if !f.embedded { out += f.name + " " }
+                writeReflect(f.type, into: &out, depth: depth + 1)
+            }
+            out += " }"
+        case .interface(let ms):
+            if ms.isEmpty { out += "interface {}"; return }
+            out += "interface { "
+            for (i, m) in ms.enumerated() {
+                if i > 0 { out += "; " }
+                out += m.name
+                if let s = signature(m.signature) { writeReflectSignature(s, into: &out, depth: depth) }
+            }
+            out += " }"
+        case .pointer(let e): out += "*"; writeReflect(e, into: &out, depth: depth + 1)
+        case .array(let e, let n): out += "[\(n)]"; writeReflect(e, into: &out, depth: depth + 1)
+        case .slice(let e): out += "[]"; writeReflect(e, into: &out, depth: depth + 1)
+        case .map(let k, let v):
+            out += "map["; writeReflect(k, into: &out, depth: depth + 1); out += "]"
+            writeReflect(v, into: &out, depth: depth + 1)
+        case .chan(let d, let e):
+            switch d {
+            case .both:
+                out += "chan "
+                if case .chan(.recv, _) = self[e] { out += "("; writeReflect(e, into: &out, depth: depth + 1); out += ")"; return }
+            case .send: out += "chan<- "
+            case .recv: out += "<-chan "
+            }
+            writeReflect(e, into: &out, depth: depth + 1)
+        case .function(let s):
+            out += "func"
+            writeReflectSignature(s, into: &out, depth: depth)
+        case .tuple(let ts):
+            out += "("
+            for (i, e) in ts.enumerated() {
+                if i > 0 { out += ", " }
+                writeReflect(e, into: &out, depth: depth + 1)
+            }
+            out += ")"
+        case .basic, .named:
+            write(t, qualify: true, into: &out, depth: depth)
+        }
+    }
+
+    private func writeReflectSignature(_ s: Signature, into out: inout String, depth: Int) {
+        out += "("
+        for (i, p) in s.params.enumerated() {
+            if i > 0 { out += ", " }
+            if s.variadic && i == s.params.count - 1, case .slice(let e) = self[p] {
+                out += "..."; writeReflect(e, into: &out, depth: depth + 1)
+            } else {
+                writeReflect(p, into: &out, depth: depth + 1)
+            }
+        }
+        out += ")"
+        if s.results.count == 1 {
+            out += " "; writeReflect(s.results[0], into: &out, depth: depth + 1)
+        } else if s.results.count > 1 {
+            out += " ("
+            for (i, r) in s.results.enumerated() {
+                if i > 0 { out += ", " }
+                writeReflect(r, into: &out, depth: depth + 1)
+            }
+            out += ")"
+        }
+    }
+
     private func write(_ t: TypeID, qualify: Bool, into out: inout String, depth: Int) {
         if depth > 64 { out += "…"; return }
         switch self[t] {

@@ -76,7 +76,7 @@ struct TypeLowering {
         memo[t.raw] = id
         let k = kindOf(t)
         let lay = tt.layout(t)
-        var r = RType(kind: k, name: tt.string(t, qualify: true), named: tt.isNamed(t),
+        var r = RType(kind: k, name: tt.reflectString(t), named: tt.isNamed(t),
                       size: lay.size, align: lay.align, slotCount: slots(t), ptrdata: lay.ptrdata)
         switch tt.under(t) {
         case .pointer(let e): r.elem = lower(e)
@@ -134,7 +134,7 @@ struct TypeLowering {
 
     /// `*T` without interning a new checker type (for library results).
     mutating func syntheticPointer(to t: TypeID) -> RTypeID {
-        let name = "*" + tt.string(t, qualify: true)
+        let name = "*" + tt.reflectString(t)
         if let r = byName[name] { return r }
         // The program names *T itself: one descriptor, so type assertions
         // and errors.As see the library's values as the program's *T.
@@ -162,7 +162,7 @@ struct TypeLowering {
 
     /// `[]T` without interning a new checker type.
     mutating func syntheticSlice(of t: TypeID) -> RTypeID {
-        let name = "[]" + tt.string(t, qualify: true)
+        let name = "[]" + tt.reflectString(t)
         if let r = byName[name] { return r }
         if let st = tt.find(.slice(t)) {
             let r = lower(st)
