@@ -50,6 +50,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     // math/rand sources and generators (rand.New(rand.NewSource(seed)))
     case randNewSource, randNew, randSrcInt63, randSrcSeed, randRIntn, randRInt, randRInt63, randRFloat64,
          randRSeed, randRPerm, randRShuffle, randRInt31n, randRInt63n, randRInt31
+    // fmt's Fprint family (io.Writer), strings.Builder.Write, (*os.File).Write
+    case fmtFprint, fmtFprintf, fmtFprintln, builderWrite, osFileWrite
     case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
          stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)
@@ -72,6 +74,9 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
 /// Library package-level variables.
 public enum LibVar: UInt8, Sendable, Hashable {
     case osArgs
+    /// os.Stdout / os.Stderr: compiled as calllib 0xFFE0 + rawValue
+    /// (exposed in the table once the compiler emits those ids).
+    case osStdout, osStderr
 }
 
 /// Predeclared functions (Go spec "Built-in functions").
@@ -95,4 +100,5 @@ public enum LibType: UInt8, Sendable, Hashable, CaseIterable {
     case errorString                                 // errors.errorString (what errors.New returns a pointer to)
     case wrapError                                   // fmt.wrapError (Errorf with %w)
     case numError                                    // strconv.NumError (Atoi failures)
+    case osFile                                      // os.File (os.Stdout, os.Stderr)
 }

@@ -16,7 +16,11 @@ struct Library {
     /// Import paths gmpscope provides.
     static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
                                      "errors", "strings", "strconv", "sort", "os", "math/rand",
-                                     "math", "unicode"]
+                                     "math", "unicode", "io"]
+
+    /// os.Stdout/os.Stderr need the compiler to emit `calllib 0xFFE0 + LibVar.rawValue`
+    /// for them (today every library variable compiles to os.Args' id).
+    static let osStdStreamsCompiled = false
 
     /// Exported names of real Go packages we do not provide, so a use gets
     /// "gmpscope does not support pkg.Name yet" instead of "undefined".
@@ -201,6 +205,22 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(builder, "Len", fn([], [int]), .builderLen)
     method(builder, "Reset", fn([], []), .builderReset)
     method(builder, "Grow", fn([int], []), .builderGrow)
+    let byteSlice = t.slice(Universe.uint8)
+    method(builder, "Write", fn([byteSlice], [int, err]), .builderWrite)
+    // io.Writer and fmt's Fprint family.
+    let writer = named("Writer", "io", t.intern(.interface([InterfaceMethod(name: "Write", signature: fn([byteSlice], [int, err]))])))
+    add("io", "Writer", .type(writer))
+    addFn("fmt", "Fprint", .fmtFprint, fn([writer, anySlice], [int, err], variadic: true))
+    addFn("fmt", "Fprintln", .fmtFprintln, fn([writer, anySlice], [int, err], variadic: true))
+    addFn("fmt", "Fprintf", .fmtFprintf, fn([writer, str, anySlice], [int, err], variadic: true))
+    let osFile = named("File", "os", strct("os", [("fd", int)]))
+    lib.libTypes[.osFile] = osFile
+    add("os", "File", .type(osFile))
+    method(osFile, "Write", fn([byteSlice], [int, err]), .osFileWrite)
+    if Library.osStdStreamsCompiled {
+        add("os", "Stdout", .variable(.osStdout, t.pointer(osFile)))
+        add("os", "Stderr", .variable(.osStderr, t.pointer(osFile)))
+    }
     let strSlice = t.slice(str)
     addFn("strings", "Repeat", .stringsRepeat, fn([str, int], [str]))
     addFn("strings", "Join", .stringsJoin, fn([strSlice, str], [str]))

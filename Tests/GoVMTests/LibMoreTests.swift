@@ -172,3 +172,28 @@ import Testing
 
         """)
 }
+
+/// fmt.Fprint/Fprintf/Fprintln to *strings.Builder and to a user io.Writer
+/// (its Go Write method gets the bytes as a new []byte), as Go prints.
+@Test func fprintFamilyWritesToWriters() {
+    let r = runGo(prog(["fmt", "io", "strings"], """
+        type Count struct{ N, Calls int }
+        func (c *Count) Write(p []byte) (int, error) { c.N += len(p); c.Calls++; return len(p), nil }
+        """, main: """
+        var sb strings.Builder
+        n, err := fmt.Fprintf(&sb, "%03d|%s", 7, "x")
+        fmt.Fprintln(&sb, "", 1.5, true)
+        sb.Write([]byte("!"))
+        fmt.Printf("%d %v %q\\n", n, err, sb.String())
+        c := &Count{}
+        var w io.Writer = c
+        fmt.Fprint(w, "ab", 1, 2, "c")
+        fmt.Fprintln(w, "x")
+        fmt.Println(c.N, c.Calls)
+        """))
+    #expect(r.stdout == """
+        5 <nil> "007|x 1.5 true\\n!"
+        8 2
+
+        """)
+}

@@ -25,6 +25,11 @@ extension Interpreter {
             let host = VMFormatHost(vm: self)
             let bytes = GoPrintBuiltin.format(vals, types: tys, newline: id == libBuiltinPrintln, host: host)
             return writeOutStop(2, bytes)
+        case 0xFFE0 &+ UInt16(LibVar.osStdout.rawValue), 0xFFE0 &+ UInt16(LibVar.osStderr.rawValue):
+            // os.Stdout / os.Stderr: an *os.File holding the descriptor.
+            let fd: Int64 = id == 0xFFE0 &+ UInt16(LibVar.osStdout.rawValue) ? 1 : 2
+            ret(0, .pointer(allocSlots([.int(fd)], bytes: 8, noscan: true), 0))
+            return nil
         case libBuiltinClear:
             if case .map(let o) = arg(0) { heap.mutateMap(o, old: .nil, new: .nil) { $0 = GoMap() } }
             return nil

@@ -154,6 +154,33 @@ extension Interpreter {
             let xs = sliceElems(arg(0), width: 1).map { $0.str }
             ret(0, .bool(zip(xs, xs.dropFirst()).allSatisfy { !($1 < $0) }))
 
+        // ---- fmt.Fprint* and the writers
+        case .fmtFprint, .fmtFprintln, .fmtFprintf:
+            let hasFormat = lf == .fmtFprintf
+            let w = arg(0)
+            let format = hasFormat ? arg(1).str : GoString()
+            let operands = sliceElems(arg(hasFormat ? 2 : 1), width: 1)
+            var host = VMFormatHost(vm: self)
+            let stash = stashState(&st)
+            let s: GoString
+            switch lf {
+            case .fmtFprintf: s = Fmt.sprintf(format, operands, host: &host)
+            case .fmtFprintln: s = Fmt.sprintln(operands, host: &host)
+            default: s = Fmt.sprint(operands, host: &host)
+            }
+            unstashState(&st, stash)
+            return writeTo(&st, w, s.bytes, base: base, nres: nres)
+        case .builderWrite, .osFileWrite:
+            let bs = sliceElems(arg(1), width: 1).map { UInt8(truncatingIfNeeded: $0.i) }
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            if lf == .builderWrite {
+                builderAppend(o, Int(off), bs)
+                ret(0, .int(Int64(bs.count))); if nres > 1 { ret(1, .nil) }
+                return nil
+            }
+            ret(0, .int(Int64(bs.count))); if nres > 1 { ret(1, .nil) }
+            return writeOutStop(Int(heap.load(o, Int(off)).i), bs)
+
         // ---- math/rand sources and *rand.Rand
         case .randNewSource:
             let g = GoRandSource(seed: int(arg(0)))
@@ -302,6 +329,46 @@ extension Interpreter {
         default: break
         }
         return nil
+    }
+
+    /// strings.Builder's bytes live as one string in its buf slot.
+    func builderAppend(_ o: ObjRef, _ off: Int, _ add: [UInt8]) {
+        var cur = heap.load(o, off + 1)
+        if case .string = cur {} else { cur = .string(GoString()) }
+        heapStore(o, off + 1, .string(GoString(cur.str.bytes + add)))
+    }
+
+    /// Fprint's `w.Write(p)`: *strings.Builder and *os.File directly, any
+    /// other io.Writer through its Go Write method (with p a new []byte).
+    /// Results (n int, err error) go to base, base+1.
+    func writeTo(_ st: inout GState, _ w: Value, _ bytes: [UInt8], base: Int, nres: Int) -> RunStop? {
+        guard case .iface(let t, let v) = w else { return raiseStop(&st, nilDeref()) }
+        func done(_ n: Value, _ e: Value) {
+            if nres > 0 { st.stack[base] = n }
+            if nres > 1 { st.stack[base + 1] = e }
+        }
+        switch prog.types[t].name {
+        case "*strings.Builder":
+            guard case .pointer(let o, let off) = v else { return raiseStop(&st, nilDeref()) }
+            builderAppend(o, Int(off), bytes)
+            done(.int(Int64(bytes.count)), .nil)
+            return nil
+        case "*os.File":
+            guard case .pointer(let o, let off) = v else { return raiseStop(&st, nilDeref()) }
+            done(.int(Int64(bytes.count)), .nil)
+            return writeOutStop(Int(heap.load(o, Int(off)).i), bytes)
+        default:
+            guard let m = resolveMethod(w, name: "Write"), case .user(let f, let recv) = m else {
+                return raiseStop(&st, nilDeref())
+            }
+            let bt = prog.types.types.firstIndex(where: { $0.kind == .slice && ($0.name == "[]uint8" || $0.name == "[]byte") })
+                .map { RTypeID($0) } ?? intSliceType
+            let p = allocSlice(bytes.map { .int(Int64($0)) }, type: bt)
+            let r = callNested(&st, fn: Int(f), closure: .none, args: [recv, p])
+            if let pv = nestedPanicValue(r) { return raiseStop(&st, pv) }
+            done(r?.first ?? .int(0), (r?.count ?? 0) > 1 ? r![1] : .nil)
+            return nil
+        }
     }
 
     /// The *strconv.NumError for a failed parse (nil for success). Its Err
