@@ -111,7 +111,9 @@ public enum PerfettoExport {
         for p in ps.sorted() { meta.append("{\"ph\":\"M\",\"pid\":1,\"tid\":\(p),\"name\":\"thread_name\",\"args\":{\"name\":\"P\(p)\"}}") }
         for m in ms.sorted() { meta.append("{\"ph\":\"M\",\"pid\":2,\"tid\":\(m),\"name\":\"thread_name\",\"args\":{\"name\":\"M\(m)\"}}") }
         let h = rec.header
-        let other = "\"otherData\":{\"program\":\(JSON.quote(h.programName)),\"seed\":\(h.seed),\"gomaxprocs\":\(h.procs),\"gogc\":\(h.gogc),\"gmpscope\":\(JSON.quote(h.gmpscopeVersion))}"
+        // The header's other options too (a run with --heap-minimum … is another run).
+        let opts = h.options.map { "\(JSON.quote($0.name)):\(JSON.quote($0.value))" }.joined(separator: ",")
+        let other = "\"otherData\":{\"program\":\(JSON.quote(h.programName)),\"seed\":\(h.seed),\"gomaxprocs\":\(h.procs),\"gogc\":\(h.gogc),\"options\":{\(opts)},\"gmpscope\":\(JSON.quote(h.gmpscopeVersion))}"
         return "{\"displayTimeUnit\":\"ns\",\(other),\"traceEvents\":[\n" + (meta + out).joined(separator: ",\n") + "\n]}\n"
     }
 }

@@ -50,6 +50,9 @@ import TerminalUI
         let json = PerfettoExport.export(rec)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(root["displayTimeUnit"] as? String == "ns")
+        let other = try #require(root["otherData"] as? [String: Any])
+        #expect(other["program"] as? String == "script/steal" && other["seed"] as? Int == 1 && other["gogc"] as? Int == 100)
+        #expect(other["options"] as? [String: String] == ["demo": "steal"])
         let events = try #require(root["traceEvents"] as? [[String: Any]])
         var phases: [String: Int] = [:]
         for e in events {
