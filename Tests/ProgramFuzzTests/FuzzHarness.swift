@@ -35,6 +35,8 @@ struct FuzzRun {
     var maxReached = 0
     /// Objects found unreachable during a cycle and checked freed by the next.
     var garbageChecked = 0
+    /// The run was replayed from a keyframe (and matched unless `failure`).
+    var replayed = false
     /// The first check that failed: "step N: …".
     var failure: String? = nil
 }
@@ -52,8 +54,12 @@ enum FuzzHarness {
     }
 
     /// Run `prog` under `config`; with `checks`, every invariant after every step.
+    /// `keyframeAt`: also take a keyframe (`saveState`) after that step; once
+    /// the program has ended, restore it and run to the end again (the step-back
+    /// path of the visualiser): output, exit code, step count and event-log
+    /// hash must come out the same.
     static func run(_ prog: Program, _ config: FuzzConfig, checks: Bool, maxSteps: Int = 2_000_000,
-                    barrierOff: Bool = false) -> FuzzRun {
+                    barrierOff: Bool = false, keyframeAt: Int? = nil) -> FuzzRun {
         let vm = Interpreter(program: prog, seed: config.seed)
         var rc = RuntimeConfig(gomaxprocs: config.procs, seed: config.seed)
         rc.eventCapacity = 256
@@ -70,8 +76,10 @@ enum FuzzHarness {
         func fail(_ what: String, _ errs: [String]) {
             out.failure = "step \(out.steps) (t=\(rt.now)ns, GC \(rt.heap.gcphase) cycle \(rt.gc.cycles) \(rt.gc.step)): \(what): " + errs.prefix(4).joined(separator: "; ")
         }
+        var keyframe: (RuntimeState, Int)? = nil
         while out.steps < maxSteps && rt.step() {
             out.steps += 1
+            if out.steps == keyframeAt { keyframe = (rt.saveState(), out.steps) }
             guard checks else { continue }
             let sched = rt.checkInvariants()
             if !sched.isEmpty { fail("scheduler", sched); break }
@@ -99,6 +107,20 @@ enum FuzzHarness {
         out.stderr = rt.output.text(fd: 2)
         out.code = rt.exitCode
         out.numGC = rt.heap.stats.numGC
+        if let (kf, at) = keyframe, out.failure == nil, rt.exitCode != nil {
+            let end = rt.events.mark
+            rt.restoreState(kf)
+            out.replayed = true
+            var steps = at
+            while steps < maxSteps && rt.step() { steps += 1 }
+            var diffs: [String] = []
+            if steps != out.steps { diffs.append("\(steps) steps instead of \(out.steps)") }
+            if rt.output.text(fd: 1) != out.stdout { diffs.append("stdout differs: \(rt.output.text(fd: 1).suffix(120))") }
+            if rt.output.text(fd: 2) != out.stderr { diffs.append("stderr differs") }
+            if rt.exitCode != out.code { diffs.append("exit \(String(describing: rt.exitCode)) instead of \(String(describing: out.code))") }
+            if rt.events.mark != end { diffs.append("event log \(rt.events.mark) instead of \(end)") }
+            if !diffs.isEmpty { out.failure = "replay from the keyframe after step \(at) diverged: " + diffs.joined(separator: "; ") }
+        }
         return out
     }
 }

@@ -198,16 +198,17 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
 @Test func randomProgramsKeepEveryInvariantAfterEveryStep() throws {
     let count = UInt64(env("GMPSCOPE_FUZZ_SEEDS").flatMap { Int($0) } ?? 20)
     let first = UInt64(env("GMPSCOPE_FUZZ_FIRST").flatMap { Int($0) } ?? 1000)
-    var totalSteps = 0, totalGC: UInt32 = 0, maxReached = 0, clean = 0, garbage = 0
+    var totalSteps = 0, totalGC: UInt32 = 0, maxReached = 0, clean = 0, garbage = 0, replays = 0
     for seed in first..<first + count where skippedSeeds[seed] == nil {
         var gen = ProgramGenerator(seed: seed)
         let src = gen.program()
         let prog = try FuzzHarness.compile(src).get()
         var r = Rand(seed: seed ^ 0xF0F0)
         var outputs: [String] = []
-        for _ in 0..<2 {
+        for k in 0..<2 {
             let cfg = FuzzConfig.random(&r)
-            let run = FuzzHarness.run(prog, cfg, checks: true)
+            // The second run also replays from a keyframe (time travel).
+            let run = FuzzHarness.run(prog, cfg, checks: true, keyframeAt: k == 1 ? 1 + Int(r.uint32n(40)) : nil)
             toleratingKnownBugs {
                 #expect(run.failure == nil, "seed \(seed) \(cfg): \(run.failure ?? "")")
                 if run.failure == nil {
@@ -220,6 +221,7 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
             totalGC += run.numGC
             maxReached = max(maxReached, run.maxReached)
             garbage += run.garbageChecked
+            if run.replayed { replays += 1 }
         }
         guard outputs.count == 2 else { continue }
         clean += 1
@@ -233,6 +235,8 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
     #expect(maxReached > 100)
     // Garbage seen while a cycle marked was checked freed by the next cycle.
     #expect(garbage > 100)
+    // Programs were replayed from keyframes (not those that end before their keyframe step).
+    #expect(replays * 2 > clean)
 }
 
 /// The fixture programs against what real Go 1.19 printed, byte for byte, at
@@ -253,7 +257,7 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
         let prog = try FuzzHarness.compile(src, fileName: name).get()
         for procs in [1, 2, 4] {
             let cfg = FuzzConfig(procs: procs, seed: seed &+ UInt64(procs), heapMinimum: 32 << 10)
-            let run = FuzzHarness.run(prog, cfg, checks: procs == 2)
+            let run = FuzzHarness.run(prog, cfg, checks: procs == 2, keyframeAt: procs == 4 ? 25 : nil)
             toleratingKnownBugs {
                 #expect(run.failure == nil, "\(name) \(cfg): \(run.failure ?? "")")
                 if run.failure == nil {
