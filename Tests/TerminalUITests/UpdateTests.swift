@@ -306,7 +306,10 @@ import Testing
         let g = CompareGeometry(state: s)
         let real = Layout(state: halfState(s, g.real)).rect(.events)
         let effect = update(&s, .mouse(.click, x: g.real.x + real.x + 2, y: g.real.y + real.y + 1 + 4))
-        #expect(s.focus == .events && effect == .resolveSelection(.events, row: 4))
+        #expect(s.focus == .events && effect == .resolveSelection(.events, row: 4) && s.selectsInReal)
+        let sim = Layout(state: halfState(s, g.simulation)).rect(.goroutines)
+        _ = update(&s, .mouse(.click, x: g.simulation.x + sim.x + 2, y: g.simulation.y + sim.y + 2 + 1))
+        #expect(s.focus == .goroutines && !s.selectsInReal)
         #expect(s.width == 200 && s.height == 50 && s.comparing && s.minimumWidth == Layout.minimumWidth)
     }
 }

@@ -237,3 +237,42 @@ enum CompareViewGoldens {
         #expect(app.source.step == 43 && app.driver.frames.last!.line(39).contains("end of the real trace (44 frames)"))
     }
 }
+
+@Suite struct GCWorkFixtureTests {
+    /// gcwork.log (real Go 1.19, GOMAXPROCS=2): 9 SCHED blocks, 12 gc lines
+    /// kept with their printed text for the Heap pane's table.
+    @Test func cyclesKeepTheirPrintedText() {
+        let log = parsed("gcwork.log")
+        #expect(log.unparsed.isEmpty && classifiedLines(log) == log.lineCount)
+        #expect(log.schedFrameCount == 9 && log.frames.map(\.summary.timeMs) == [0, 11, 29, 44, 54, 79, 95, 106, 116])
+        let gcs = log.gcLines
+        #expect(gcs.map(\.cycle) == Array(1...12))
+        #expect(gcs[0].atText == "0.000" && gcs[0].clockText == "0.048+2.1+0.006")
+        #expect(gcs[4].clockText == "2.3+0.27+0.050" && gcs[4].clockMs == [2.3, 0.27, 0.05])
+        let src = TraceSource(log: log, name: "gcwork.log")
+        #expect(src.realTrace(at: 1)?.gcCycles.map(\.cycle) == [1, 2])
+        #expect(src.realTrace(at: 3)?.gcCycles.map(\.cycle) == [1, 2, 3, 4, 5, 6])
+        let c5 = src.realTrace(at: 8)?.gcCycles[4]
+        #expect(c5?.clockText == "2.3+0.27+0.050" && c5?.heapStartMB == 7 && c5?.goalMB == 9 && c5?.stacksMB == 0)
+        #expect(GCTracePane.phases(c5!) == "2.3+0.27+0.050" && GCTracePane.seconds(c5!) == "0.024")
+    }
+}
+
+@Suite struct CompareSelectionTests {
+    /// A click in the real half's Goroutines pane selects the G on that row of the real list.
+    @Test func clickInTheRealHalfSelectsThere() {
+        var state = AppState(width: 200, height: 50)
+        state.comparing = true
+        let geo = CompareGeometry(state: state)
+        let pane = Layout(state: halfState(state, geo.real)).rect(.goroutines)
+        // Sorted by state (o), row 0 of the real frame at 10 ms is G10 (running on P1); the simulation's is G6.
+        func click(_ half: Rect) -> InputEvent { .mouse(.click, x: half.x + pane.x + 3, y: half.y + pane.y + 2) }
+        var app = App(driver: MemoryDriver(width: 200, height: 50, input: [.key(.char(".")), .key(.char("o")), click(geo.real)]),
+                      source: CompareViewTests.pair())
+        _ = app.run()
+        #expect(app.state.selection == .goroutine(10) && app.state.focus == .goroutines)
+        app.driver.pending = [click(geo.simulation)]
+        _ = app.run()
+        #expect(app.state.selection == .goroutine(6))
+    }
+}

@@ -197,7 +197,8 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
         case .previousGCPhase:
             if !source.stepBack(until: StepPredicates.changesGCPhase) { state.status = "no earlier GC phase change" }
         case let .resolveSelection(pane, row):
-            if state.comparing && CompareGeometry.shown(state) == .real,
+            let shown = CompareGeometry.shown(state)
+            if state.comparing && (shown == .real || (shown == .both && state.selectsInReal)),
                let view = source.companionView(selection: state.selection, output: false) {
                 let ctx = ViewContext(view, state: state, glyphs: screen.glyphs)
                 _ = update(&state, .select(companionScreen.item(at: row, of: pane, ctx)))
@@ -261,8 +262,8 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
 
     /// The compare view: the bar (which half is which, both clocks, what the
     /// real trace lacks), the simulation and the real trace each drawn by a
-    /// standard `Screen` into its half, one key bar. Cursors and scrolling
-    /// follow the half shown on the left.
+    /// standard `Screen` into its half, one key bar. Cursors and scrolling are
+    /// shared, over the longer of the two halves' lists.
     mutating func drawCompare(_ comparison: Comparison) {
         if canvas.width != state.width || canvas.height != state.height {
             canvas.resize(width: state.width, height: state.height)
@@ -298,7 +299,11 @@ public struct App<Driver: TerminalDriver, Source: SimulationSource> {
                 ctx.state.cursor = state.cursor
                 ctx.state.scroll = state.scroll
                 let m = companionScreen.render(into: &halfCanvases.real, ctx)
-                if geo.simulation.isEmpty { measures = m }
+                // Both shown: the cursor may go to the longer of the two lists.
+                measures = geo.simulation.isEmpty ? m : zip(measures, m).map { a, b in
+                    guard let a, let b else { return a ?? b }
+                    return PaneMeasure(rows: max(a.rows, b.rows), visible: min(a.visible, b.visible))
+                }
                 canvas.blit(halfCanvases.real, x: geo.real.x, y: geo.real.y)
             }
             if pass == 1 || !feed(measures) { break }

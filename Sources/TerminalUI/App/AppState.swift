@@ -100,6 +100,8 @@ public struct AppState: Sendable, Hashable {
     /// `.`/`,` move the real trace, `x` cycles `compareView`.
     public var comparing = false
     public var compareView: CompareView = .both
+    /// The last click landed in the real half: Enter and clicks select there.
+    public var selectsInReal = false
     /// The narrowest screen that draws the panes (a half of the compare view may be narrower than a screen).
     public var minimumWidth = Layout.minimumWidth
 

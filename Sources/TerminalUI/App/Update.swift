@@ -270,6 +270,7 @@ private func handleMouse(_ state: inout AppState, _ action: MouseAction, x: Int,
             let effect = handleMouse(&half, action, x: x - rect.x, y: y - rect.y)
             half.width = state.width; half.height = state.height
             half.minimumWidth = state.minimumWidth; half.comparing = true
+            half.selectsInReal = rect == geo.real
             state = half
             return effect
         }
