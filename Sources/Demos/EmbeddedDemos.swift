@@ -1477,8 +1477,8 @@ at the 5th write barrier
   en: Job 2 goes into `done` (`done.Next = j`) and the barrier shades job 1, the pointer it overwrote. The new pointer is not shaded: that (Dijkstra's insertion half) is needed only while the storing goroutine's stack is still grey, and G5's is black. Together this keeps the weak tri-colour invariant.
   zh: 任务 2 被放入 `done`（`done.Next = j`），屏障给它覆盖掉的指针——任务 1——着色。新指针没有被着色：Dijkstra 插入屏障那一半只在执行写操作的 goroutine 的栈仍是灰色时才需要，而 G5 的栈已经是黑色。两者合起来维持弱三色不变式。
 when GC enters mark termination
-  en: No grey object is left: wbBufFlush1 greyed the shaded jobs and gcDrain blackened them, so all 16 jobs in `done` are black. Only white objects are freed by the sweep.
-  zh: 已经没有灰色对象：wbBufFlush1 把被着色的任务标成灰色，gcDrain 又把它们变黑，所以 `done` 中全部 16 个任务都是黑色。清扫只释放白色对象。
+  en: No grey object is left: wbBufFlush1 greyed the shaded jobs and gcDrain blackened them, so all 16 jobs in `done` are black. The sweep frees only white objects: here, none.
+  zh: 已经没有灰色对象：wbBufFlush1 把被着色的任务标成灰色，gcDrain 又把它们变黑，所以 `done` 中全部 16 个任务都是黑色。清扫只释放白色对象：这里一个也没有。
 when the program exits
   en: "16 jobs done, total 2884800". Run `gmpscope run --no-write-barrier demos/write-barrier.go` (an unsafe teaching mode): the jobs are freed while reachable, and reading one is a fatal error.
   zh: 输出 "16 jobs done, total 2884800"。运行 `gmpscope run --no-write-barrier demos/write-barrier.go`（不安全的教学模式）：任务在仍可达时被释放，读取它会导致致命错误。

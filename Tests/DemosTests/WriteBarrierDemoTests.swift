@@ -58,6 +58,16 @@ import Testing
         #expect(barrierAt < greyAt && greyAt < scanAt && scanAt < termAt)
         // The second barrier of the same move shades job 2 (the old `j.Next`), at slot job 1's Next field.
         #expect(run.gc[barriers[1]].text.hasPrefix("write barrier at \(job1): shade old 0x"))
+        // Every job is taken off `todo` (a barrier at todo's slot) during the
+        // mark phase, and every one is black before mark termination; the sweep frees nothing.
+        let todoSlot = try #require(first.split(separator: " ").dropFirst(3).first.map { String($0.dropLast()) })
+        let taken = barriers.map { run.gc[$0].text }.filter { $0.hasPrefix("write barrier at \(todoSlot): ") }
+            .compactMap { $0.split(separator: " ").last.map(String.init) }
+        #expect(taken.count == 16 && Set(taken).count == 16)
+        for job in taken {
+            #expect(texts[..<termAt].contains { $0.hasPrefix("scanobject \(job) ") }, "job \(job) not black at mark termination")
+        }
+        #expect(!texts.contains { $0.hasPrefix("sweep span") && !$0.contains(": 0 freed,") })
     }
 
     @Test func withoutTheBarrierAJobIsFreedWhileReachable() throws {
