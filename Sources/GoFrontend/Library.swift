@@ -52,6 +52,11 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          randRSeed, randRPerm, randRShuffle, randRInt31n, randRInt63n, randRInt31
     // fmt's Fprint family (io.Writer), strings.Builder.Write, (*os.File).Write
     case fmtFprint, fmtFprintf, fmtFprintln, builderWrite, osFileWrite
+    // sort.Reverse and the slice adapters (IntSlice, StringSlice, Float64Slice)
+    case sortReverse, sortRevLen, sortRevLess, sortRevSwap,
+         sortIntSliceLen, sortIntSliceLess, sortIntSliceSwap, sortIntSliceSort,
+         sortStringSliceLen, sortStringSliceLess, sortStringSliceSwap, sortStringSliceSort,
+         sortFloat64SliceLen, sortFloat64SliceLess, sortFloat64SliceSwap, sortFloat64SliceSort
     case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
          stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)

@@ -289,6 +289,25 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
         InterfaceMethod(name: "Less", signature: fn([int, int], [bool])),
         InterfaceMethod(name: "Swap", signature: fn([int, int], []))])))
     add("sort", "Interface", .type(sortIface))
+    // sort.Reverse returns *sort.reverse (Go: sort.Interface holding a
+    // *reverse); the static type lets the compiler lower the descriptor.
+    let reverse = named("reverse", "sort", strct("sort", [("Interface", sortIface)]))
+    method(reverse, "Len", fn([], [int]), .sortRevLen)
+    method(reverse, "Less", fn([int, int], [bool]), .sortRevLess)
+    method(reverse, "Swap", fn([int, int], []), .sortRevSwap)
+    addFn("sort", "Reverse", .sortReverse, fn([sortIface], [t.pointer(reverse)]))
+    let adapters: [(String, TypeID, [LibFunc])] = [
+        ("IntSlice", int, [.sortIntSliceLen, .sortIntSliceLess, .sortIntSliceSwap, .sortIntSliceSort]),
+        ("StringSlice", str, [.sortStringSliceLen, .sortStringSliceLess, .sortStringSliceSwap, .sortStringSliceSort]),
+        ("Float64Slice", f64, [.sortFloat64SliceLen, .sortFloat64SliceLess, .sortFloat64SliceSwap, .sortFloat64SliceSort])]
+    for (name, elem, fs) in adapters {
+        let a = named(name, "sort", t.slice(elem))
+        add("sort", name, .type(a))
+        method(a, "Len", fn([], [int]), fs[0], ptr: false)
+        method(a, "Less", fn([int, int], [bool]), fs[1], ptr: false)
+        method(a, "Swap", fn([int, int], []), fs[2], ptr: false)
+        method(a, "Sort", fn([], []), fs[3], ptr: false)
+    }
     addFn("sort", "Sort", .sortSort, fn([sortIface], []))
     addFn("sort", "Stable", .sortStable, fn([sortIface], []))
     addFn("sort", "IsSorted", .sortIsSorted, fn([sortIface], [bool]))

@@ -197,3 +197,24 @@ import Testing
 
         """)
 }
+
+/// sort.Reverse over the library's IntSlice and over a Go sort.Interface,
+/// and the adapters' own methods, as Go 1.19 orders them.
+@Test func sortReverseAndSliceAdapters() {
+    let r = runGo(prog(["fmt", "sort"], """
+        type P struct { N string; A int }
+        type ByA []P
+        func (a ByA) Len() int           { return len(a) }
+        func (a ByA) Less(i, j int) bool { return a[i].A < a[j].A }
+        func (a ByA) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
+        """, main: """
+        xs := []int{5, 2, 8, 1, 9, 3}
+        sort.Sort(sort.Reverse(sort.IntSlice(xs)))
+        ps := []P{{"A", 30}, {"B", 20}, {"C", 40}, {"D", 20}}
+        sort.Stable(sort.Reverse(ByA(ps)))
+        fl := sort.Float64Slice{2.5, -1, 3}
+        fl.Sort()
+        fmt.Println(xs, ps, fl, sort.IsSorted(sort.Reverse(sort.IntSlice(xs))))
+        """))
+    #expect(r.stdout == "[9 8 5 3 2 1] [{C 40} {A 30} {B 20} {D 20}] [-1 2.5 3] true\n")
+}

@@ -234,6 +234,29 @@ extension Interpreter {
                 }
             }
 
+        // ---- sort.Reverse and the slice adapters called directly
+        case .sortReverse:
+            guard case .iface = arg(0) else { return raiseStop(&st, nilDeref()) }
+            ret(0, .pointer(allocSlots([arg(0)], bytes: 16, noscan: false), 0))
+        case .sortRevLen, .sortRevLess, .sortRevSwap,
+             .sortIntSliceLen, .sortIntSliceLess, .sortIntSliceSwap,
+             .sortStringSliceLen, .sortStringSliceLess, .sortStringSliceSwap,
+             .sortFloat64SliceLen, .sortFloat64SliceLess, .sortFloat64SliceSwap:
+            let args = nargs > 1 ? Array((1..<nargs).map { arg($0) }) : []
+            switch sortMethod(&st, lf.rawValue, arg(0), args) {
+            case .value(let v): if nres > 0 { ret(0, v) }
+            case .panicked(let v): return raiseStop(&st, v)
+            }
+        case .sortIntSliceSort, .sortStringSliceSort, .sortFloat64SliceSort:
+            guard case .slice(let o, let off, let ln, _) = arg(0) else { return nil }
+            var xs = heap.loadN(o, Int(off), Int(ln))
+            switch lf {
+            case .sortIntSliceSort: var a = xs.map { $0.i }; GoSort.ints(&a); xs = a.map { .int($0) }
+            case .sortStringSliceSort: var a = xs.map { $0.str }; GoSort.strings(&a); xs = a.map { .string($0) }
+            default: var a = xs.map { $0.f }; GoSort.float64s(&a); xs = a.map { .float($0) }
+            }
+            heap.storeN(o, Int(off), xs)
+
         // ---- errors
         case .errorsUnwrap:
             var host = VMErrorsHost(vm: self)
@@ -329,6 +352,56 @@ extension Interpreter {
         default: break
         }
         return nil
+    }
+
+    enum SortCall { case value(Value), panicked(Value) }
+
+    /// A sort.Interface method of the library's own types: *sort.reverse
+    /// (forwards to the wrapped Interface, Less with i and j swapped) and
+    /// IntSlice/StringSlice/Float64Slice (Go's Less: <, with NaNs first for floats).
+    func sortMethod(_ st: inout GState, _ id: UInt16, _ recv: Value, _ args: [Value]) -> SortCall {
+        guard let lf = LibFunc(rawValue: id) else { return .value(.nil) }
+        func idx(_ k: Int) -> Int { Int(args[k].i) }
+        switch lf {
+        case .sortRevLen, .sortRevLess, .sortRevSwap:
+            guard case .pointer(let o, let off) = recv else { return .panicked(nilDeref()) }
+            let inner = heap.load(o, Int(off))
+            let name = lf == .sortRevLen ? "Len" : lf == .sortRevLess ? "Less" : "Swap"
+            let a = lf == .sortRevLess ? [args[1], args[0]] : args
+            return callSortIface(&st, inner, name, a)
+        case .sortIntSliceLen, .sortStringSliceLen, .sortFloat64SliceLen:
+            if case .slice(_, _, let n, _) = recv { return .value(.int(Int64(n))) }
+            return .value(.int(0))
+        default: break
+        }
+        guard case .slice(let o, let off, let n, _) = recv else { return .panicked(nilDeref()) }
+        let (i, j) = (idx(0), idx(1))
+        if i < 0 || i >= Int(n) { return .panicked(runtimeError("index out of range [\(i)] with length \(n)")) }
+        if j < 0 || j >= Int(n) { return .panicked(runtimeError("index out of range [\(j)] with length \(n)")) }
+        let a = heap.load(o, Int(off) + i), b = heap.load(o, Int(off) + j)
+        switch lf {
+        case .sortIntSliceLess: return .value(.bool(a.i < b.i))
+        case .sortStringSliceLess: return .value(.bool(a.str < b.str))
+        case .sortFloat64SliceLess: return .value(.bool(a.f < b.f || (a.f.isNaN && !b.f.isNaN)))
+        default:
+            heapStore(o, Int(off) + i, b)
+            heapStore(o, Int(off) + j, a)
+            return .value(.nil)
+        }
+    }
+
+    /// Call method `name` of a sort.Interface value (a Go method nested on
+    /// this G, or one of the library's own).
+    func callSortIface(_ st: inout GState, _ x: Value, _ name: String, _ args: [Value]) -> SortCall {
+        guard let m = resolveMethod(x, name: name) else { return .panicked(nilDeref()) }
+        switch m {
+        case .user(let f, let recv):
+            let r = callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)
+            if let v = nestedPanicValue(r) { return .panicked(v) }
+            return .value(r?.first ?? .nil)
+        case .lib(let id, let recv):
+            return sortMethod(&st, id, recv, args)
+        }
     }
 
     /// strings.Builder's bytes live as one string in its buf slot.
@@ -462,10 +535,18 @@ struct IfaceSortData: GoSortData {
     var panicked: Value? = nil
     var count: Int { n }
     mutating func call(_ m: Interpreter.MethodTarget, _ args: [Value]) -> Value? {
-        guard panicked == nil, case .user(let f, let recv) = m else { return nil }
-        let r = vm.callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)
-        if let v = vm.nestedPanicValue(r) { panicked = v; return nil }
-        return r?.first
+        guard panicked == nil else { return nil }
+        switch m {
+        case .user(let f, let recv):
+            let r = vm.callNested(&st, fn: Int(f), closure: .none, args: [recv] + args)
+            if let v = vm.nestedPanicValue(r) { panicked = v; return nil }
+            return r?.first
+        case .lib(let id, let recv):
+            switch vm.sortMethod(&st, id, recv, args) {
+            case .value(let v): return v
+            case .panicked(let v): panicked = v; return nil
+            }
+        }
     }
     mutating func callLen() -> Int { Int(call(lenM, []).map { $0.i } ?? 0) }
     mutating func less(_ i: Int, _ j: Int) -> Bool { call(lessM, [.int(Int64(i)), .int(Int64(j))])?.b ?? false }
