@@ -57,6 +57,16 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          sortIntSliceLen, sortIntSliceLess, sortIntSliceSwap, sortIntSliceSort,
          sortStringSliceLen, sortStringSliceLess, sortStringSliceSwap, sortStringSliceSort,
          sortFloat64SliceLen, sortFloat64SliceLess, sortFloat64SliceSwap, sortFloat64SliceSort
+    // sync/atomic: Go 1.19's typed values and the remaining functions
+    case atomicI32Add, atomicI32Load, atomicI32Store, atomicI32CAS, atomicI32Swap,
+         atomicU32Add, atomicU32Load, atomicU32Store, atomicU32CAS, atomicU32Swap,
+         atomicU64Add, atomicU64Load, atomicU64Store, atomicU64CAS, atomicU64Swap,
+         atomicBoolLoad, atomicBoolStore, atomicBoolCAS, atomicBoolSwap,
+         atomicAddUint64, atomicLoadUint64, atomicStoreUint64, atomicCompareAndSwapUint64, atomicSwapUint64,
+         atomicAddUint32, atomicLoadUint32, atomicStoreUint32, atomicCompareAndSwapUint32, atomicSwapUint32,
+         atomicSwapInt64, atomicSwapInt32
+    // time.Duration rounding
+    case durationRound, durationTruncate, durationAbs
     case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
          stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)

@@ -104,6 +104,9 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(duration, "Milliseconds", fn([], [i64]), .durationMilliseconds, ptr: false)
     method(duration, "Microseconds", fn([], [i64]), .durationMicroseconds, ptr: false)
     method(duration, "Nanoseconds", fn([], [i64]), .durationNanoseconds, ptr: false)
+    method(duration, "Round", fn([duration], [duration]), .durationRound, ptr: false)
+    method(duration, "Truncate", fn([duration], [duration]), .durationTruncate, ptr: false)
+    method(duration, "Abs", fn([], [duration]), .durationAbs, ptr: false)
     method(timeT, "Sub", fn([timeT], [duration]), .timeTimeSub, ptr: false)
     method(timeT, "UnixNano", fn([], [i64]), .timeTimeUnixNano, ptr: false)
     method(timer, "Stop", fn([], [bool]), .timerStop)
@@ -154,6 +157,39 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(aInt64, "Store", fn([i64], []), .atomicInt64Store)
     method(aInt64, "CompareAndSwap", fn([i64, i64], [bool]), .atomicInt64CompareAndSwap)
     method(aInt64, "Swap", fn([i64], [i64]), .atomicInt64Swap)
+    let atomicTypes: [(String, TypeID, [LibFunc])] = [
+        ("Int32", i32, [.atomicI32Add, .atomicI32Load, .atomicI32Store, .atomicI32CAS, .atomicI32Swap]),
+        ("Uint32", u32, [.atomicU32Add, .atomicU32Load, .atomicU32Store, .atomicU32CAS, .atomicU32Swap]),
+        ("Uint64", u64, [.atomicU64Add, .atomicU64Load, .atomicU64Store, .atomicU64CAS, .atomicU64Swap])]
+    for (name, vt, fs) in atomicTypes {
+        let fields: [(String, TypeID)] = vt == u64 ? [("_", atomicNoCopy), ("_", align64), ("v", vt)] : [("_", atomicNoCopy), ("v", vt)]
+        let a = named(name, "sync/atomic", strct("sync/atomic", fields))
+        add("sync/atomic", name, .type(a))
+        method(a, "Add", fn([vt], [vt]), fs[0])
+        method(a, "Load", fn([], [vt]), fs[1])
+        method(a, "Store", fn([vt], []), fs[2])
+        method(a, "CompareAndSwap", fn([vt, vt], [bool]), fs[3])
+        method(a, "Swap", fn([vt], [vt]), fs[4])
+    }
+    let aBool = named("Bool", "sync/atomic", strct("sync/atomic", [("_", atomicNoCopy), ("v", u32)]))
+    add("sync/atomic", "Bool", .type(aBool))
+    method(aBool, "Load", fn([], [bool]), .atomicBoolLoad)
+    method(aBool, "Store", fn([bool], []), .atomicBoolStore)
+    method(aBool, "CompareAndSwap", fn([bool, bool], [bool]), .atomicBoolCAS)
+    method(aBool, "Swap", fn([bool], [bool]), .atomicBoolSwap)
+    let pu64 = t.pointer(u64), pu32 = t.pointer(u32)
+    addFn("sync/atomic", "AddUint64", .atomicAddUint64, fn([pu64, u64], [u64]))
+    addFn("sync/atomic", "LoadUint64", .atomicLoadUint64, fn([pu64], [u64]))
+    addFn("sync/atomic", "StoreUint64", .atomicStoreUint64, fn([pu64, u64], []))
+    addFn("sync/atomic", "CompareAndSwapUint64", .atomicCompareAndSwapUint64, fn([pu64, u64, u64], [bool]))
+    addFn("sync/atomic", "SwapUint64", .atomicSwapUint64, fn([pu64, u64], [u64]))
+    addFn("sync/atomic", "AddUint32", .atomicAddUint32, fn([pu32, u32], [u32]))
+    addFn("sync/atomic", "LoadUint32", .atomicLoadUint32, fn([pu32], [u32]))
+    addFn("sync/atomic", "StoreUint32", .atomicStoreUint32, fn([pu32, u32], []))
+    addFn("sync/atomic", "CompareAndSwapUint32", .atomicCompareAndSwapUint32, fn([pu32, u32, u32], [bool]))
+    addFn("sync/atomic", "SwapUint32", .atomicSwapUint32, fn([pu32, u32], [u32]))
+    addFn("sync/atomic", "SwapInt64", .atomicSwapInt64, fn([pi64, i64], [i64]))
+    addFn("sync/atomic", "SwapInt32", .atomicSwapInt32, fn([pi32, i32], [i32]))
 
     // runtime
     let bySize = t.intern(.array(strct("runtime", [("Size", u32), ("Mallocs", u64), ("Frees", u64)]), count: 61))

@@ -218,3 +218,20 @@ import Testing
         """))
     #expect(r.stdout == "[9 8 5 3 2 1] [{C 40} {A 30} {B 20} {D 20}] [-1 2.5 3] true\n")
 }
+
+/// Go 1.19's typed atomics wrap as their Go types, and Duration.Round /
+/// Truncate / Abs follow time.go (halves away from zero).
+@Test func typedAtomicsAndDurationRounding() {
+    let r = runGo(prog(["fmt", "sync/atomic", "time"], "", main: """
+        var b atomic.Bool
+        var u atomic.Uint32
+        var i atomic.Int32
+        u.Store(1)
+        i.Store(2147483647)
+        var c uint64 = 10
+        fmt.Println(b.CompareAndSwap(false, true), b.Load(), u.Add(^uint32(0)), u.Swap(9), i.Add(1), atomic.AddUint64(&c, ^uint64(0)), atomic.SwapUint64(&c, 3), c)
+        d := 1234567 * time.Microsecond
+        fmt.Println(d.Round(time.Millisecond), d.Truncate(time.Second), (-d).Round(time.Second), (-d).Abs(), (2500 * time.Millisecond).Round(time.Second))
+        """))
+    #expect(r.stdout == "true true 0 0 -2147483648 9 9 3\n1.235s 1s -1s 1.234567s 3s\n")
+}

@@ -257,6 +257,62 @@ extension Interpreter {
             }
             heap.storeN(o, Int(off), xs)
 
+        // ---- sync/atomic (one instruction at a time: plain loads and stores of the value slot)
+        case .atomicI32Add, .atomicI32Load, .atomicI32Store, .atomicI32CAS, .atomicI32Swap,
+             .atomicU32Add, .atomicU32Load, .atomicU32Store, .atomicU32CAS, .atomicU32Swap,
+             .atomicU64Add, .atomicU64Load, .atomicU64Store, .atomicU64CAS, .atomicU64Swap,
+             .atomicBoolLoad, .atomicBoolStore, .atomicBoolCAS, .atomicBoolSwap,
+             .atomicAddUint64, .atomicLoadUint64, .atomicStoreUint64, .atomicCompareAndSwapUint64, .atomicSwapUint64,
+             .atomicAddUint32, .atomicLoadUint32, .atomicStoreUint32, .atomicCompareAndSwapUint32, .atomicSwapUint32,
+             .atomicSwapInt64, .atomicSwapInt32:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let name = String(describing: lf)
+            // Width: wrap results as the Go type does.
+            func norm(_ v: Int64) -> Int64 {
+                if name.contains("I32") || name.hasSuffix("Int32") { return Int64(Int32(truncatingIfNeeded: v)) }
+                if name.contains("U32") || name.hasSuffix("Uint32") || name.contains("Bool") { return Int64(UInt32(truncatingIfNeeded: v)) }
+                return v
+            }
+            let isBool = name.contains("Bool")
+            func enc(_ v: Value) -> Int64 { isBool ? (v.b ? 1 : 0) : norm(v.i) }
+            func dec(_ v: Int64) -> Value { isBool ? .bool(v != 0) : .int(v) }
+            let cur = heap.load(o, Int(off)).i
+            if name.hasSuffix("Add") || name.hasPrefix("atomicAdd") {
+                let v = norm(cur &+ arg(1).i)
+                heapStore(o, Int(off), .int(v)); ret(0, .int(v))
+            } else if name.hasSuffix("Load") || name.hasPrefix("atomicLoad") {
+                ret(0, dec(cur))
+            } else if name.hasSuffix("Store") || name.hasPrefix("atomicStore") {
+                heapStore(o, Int(off), .int(enc(arg(1))))
+            } else if (name.hasSuffix("Swap") || name.hasPrefix("atomicSwap")) && !name.contains("CompareAndSwap") {
+                heapStore(o, Int(off), .int(enc(arg(1)))); ret(0, dec(cur))
+            } else {
+                if cur == enc(arg(1)) { heapStore(o, Int(off), .int(enc(arg(2)))); ret(0, .bool(true)) } else { ret(0, .bool(false)) }
+            }
+
+        // ---- time.Duration rounding (time.go Round, Truncate, Abs)
+        case .durationRound, .durationTruncate, .durationAbs:
+            let d = int(arg(0))
+            if lf == .durationAbs {
+                ret(0, .int(d >= 0 ? d : (d == Int64.min ? Int64.max : -d)))
+                return nil
+            }
+            let m = int(arg(1))
+            if m <= 0 { ret(0, .int(d)); return nil }
+            if lf == .durationTruncate { ret(0, .int(d - d % m)); return nil }
+            func lessThanHalf(_ x: Int64, _ y: Int64) -> Bool { UInt64(bitPattern: x) &+ UInt64(bitPattern: x) < UInt64(bitPattern: y) }
+            var r = d % m
+            if d < 0 {
+                r = -r
+                if lessThanHalf(r, m) { ret(0, .int(d + r)); return nil }
+                let (d1, o1) = d.subtractingReportingOverflow(m - r)
+                ret(0, .int(!o1 && d1 < d ? d1 : Int64.min))
+            } else {
+                if lessThanHalf(r, m) { ret(0, .int(d - r)); return nil }
+                let (d1, o1) = d.addingReportingOverflow(m - r)
+                ret(0, .int(!o1 && d1 > d ? d1 : Int64.max))
+            }
+
         // ---- errors
         case .errorsUnwrap:
             var host = VMErrorsHost(vm: self)
