@@ -263,7 +263,7 @@ struct ProgramGenerator {
     private mutating func statement(_ w: Int) -> [String] {
         let k = fresh()
         let c = range_(1, 97)
-        switch n(42) {
+        switch n(44) {
         case 0:
             let len = range_(1, 40)
             return ["l\(k) := buildList(\(len), id+\(c))", "acc = mix(acc, sumList(l\(k)))"]
@@ -774,6 +774,62 @@ struct ProgramGenerator {
                 "\tms\(k) = (ms\(k) + p.Val) % 1000003",
                 "}",
                 "acc = mix(acc, ms\(k))",
+            ]
+        case 41:
+            // RWMutex: writers extend a shared map of lists while readers look.
+            let w = range_(1, 3), rounds = range_(1, 8)
+            return [
+                "var rw\(k) sync.RWMutex",
+                "var wgr\(k) sync.WaitGroup",
+                "rm\(k) := map[int]*Node{}",
+                "for j := 0; j < \(w); j++ {",
+                "\twgr\(k).Add(2)",
+                "\tgo func(j int) {",
+                "\t\tdefer wgr\(k).Done()",
+                "\t\tfor r := 0; r < \(rounds); r++ {",
+                "\t\t\trw\(k).Lock()",
+                "\t\t\trm\(k)[j] = &Node{Val: r + \(c), Next: rm\(k)[j]}",
+                "\t\t\trw\(k).Unlock()",
+                "\t\t\tpause(r)",
+                "\t\t}",
+                "\t}(j)",
+                "\tgo func() {",
+                "\t\tdefer wgr\(k).Done()",
+                "\t\tfor r := 0; r < \(rounds); r++ {",
+                "\t\t\trw\(k).RLock()",
+                "\t\t\t_ = len(rm\(k))",
+                "\t\t\trw\(k).RUnlock()",
+                "\t\t\truntime.Gosched()",
+                "\t\t}",
+                "\t}()",
+                "}",
+                "wgr\(k).Wait()",
+                "for _, l := range rm\(k) {",
+                "\tacc = (acc + sumList(l)) % 1000003",
+                "}",
+            ]
+        case 42:
+            // Receives with ok from a closed channel, in a select beside a nil channel.
+            let cnt = range_(1, 6)
+            return [
+                "cc\(k) := make(chan *Node, \(cnt))",
+                "for i := 0; i < \(cnt); i++ {",
+                "\tcc\(k) <- &Node{Val: i + \(c)}",
+                "}",
+                "close(cc\(k))",
+                "var nc\(k) chan *Node",
+                "for cc\(k) != nil {",
+                "\tselect {",
+                "\tcase nd, ok := <-cc\(k):",
+                "\t\tif !ok {",
+                "\t\t\tcc\(k) = nil",
+                "\t\t} else {",
+                "\t\t\tacc = mix(acc, nd.Val)",
+                "\t\t}",
+                "\tcase nd := <-nc\(k):",
+                "\t\tacc = mix(acc, nd.Val)",
+                "\t}",
+                "}",
             ]
         default:
             // The runtime's own calls.

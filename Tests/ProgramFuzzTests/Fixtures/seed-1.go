@@ -200,74 +200,112 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 20
-	pv1 := buildList(7, 31)
-	acc = mix(acc, catchNode(func() {
-		garbage(17)
-		panic(pv1)
-	}))
-	var wg2 sync.WaitGroup
-	outs2 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg2.Add(1)
+	acc = id + 24
+	var mu1 sync.Mutex
+	var wgm1 sync.WaitGroup
+	var shared1 *Node
+	for j := 0; j < 7; j++ {
+		wgm1.Add(1)
 		go func(j int) {
-			defer wg2.Done()
-			pause(j + 1)
-			outs2[j] = buildList(6, j+34)
+			defer wgm1.Done()
+			for r := 0; r < 3; r++ {
+				mu1.Lock()
+				shared1 = &Node{Val: j*10 + r, Next: shared1}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu1.Unlock()
+			}
 		}(j)
 	}
-	wg2.Wait()
-	for _, o := range outs2 {
-		acc = mix(acc, sumList(o))
+	wgm1.Wait()
+	ms1 := 0
+	for p := shared1; p != nil; p = p.Next {
+		ms1 = (ms1 + p.Val) % 1000003
 	}
-	acc = mix(acc, deep(190, &Node{Val: 7}))
+	acc = mix(acc, ms1)
+	big2 := make([]int, 5492)
+	for i := 0; i < len(big2); i += 199 {
+		big2[i] = i % 34
+	}
+	bs2 := 0
+	for _, x := range big2 {
+		bs2 += x
+	}
+	acc = mix(acc, bs2)
+	mp3 := map[int]*Node{}
+	for i := 0; i < 27; i++ {
+		mp3[i] = &Node{Val: i*54 + id}
+	}
+	for i := 0; i < 27; i += 2 {
+		delete(mp3, i)
+	}
+	pause(1)
+	s3 := 0
+	for key, v := range mp3 {
+		s3 = (s3 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s3+len(mp3))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 1
-	runtime.GOMAXPROCS(1)
-	lx5 := id
-	for i := 0; i < 18646; i++ {
-		lx5 = (lx5*31 + i) % 1000003
-	}
-	acc = mix(acc, lx5)
-	h6 := buildList(8, 48)
-	o6 := &Node{Val: id}
-	t6 := buildTree(5, 48)
-	for i := 0; i < 11; i++ {
-		h6.Next, o6.Next = o6.Next, h6.Next
-		t6.Left, t6.Right = t6.Right, t6.Left
+	acc = id + 15
+	var vs4 []Valuer
+	for i := 0; i < 5; i++ {
 		if i%3 == 0 {
-			pause(i)
+			vs4 = append(vs4, &Node{Val: i + 55, Data: make([]int, i%3)})
+		} else {
+			vs4 = append(vs4, Pair{i, 55})
 		}
-		garbage(11)
 	}
-	acc = mix(acc, sumList(h6)+sumList(o6)+sumTree(t6))
-	addTotal(24 * id)
-	tk8 := time.NewTicker(16 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk8.C
+	pause(1)
+	for _, v := range vs4 {
+		acc = mix(acc, v.Value())
 	}
-	tk8.Stop()
-	tm8 := time.NewTimer(12 * time.Microsecond)
-	<-tm8.C
-	acc = mix(acc, 3)
+	x5 := &Node{Val: 48, Data: []int{id, 48}}
+	hold5 := &Holder{}
+	hold5.P = x5
+	hold5.V = x5
+	x5 = nil
+	garbage(73)
+	pause(1)
+	acc = mix(acc, hold5.P.Val+hold5.V.Value())
+	big6 := make([]int, 5732)
+	for i := 0; i < len(big6); i += 111 {
+		big6[i] = i % 92
+	}
+	bs6 := 0
+	for _, x := range big6 {
+		bs6 += x
+	}
+	acc = mix(acc, bs6)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(26, done)
+	go mover(32, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(100 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

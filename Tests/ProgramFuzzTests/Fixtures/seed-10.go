@@ -200,25 +200,31 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 18
-	tc1 := make(chan *Node)
+	acc = id + 3
+	ping1 := make(chan *Node)
+	pong1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 89}
+		for nd := range ping1 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong1 <- nd
 		}
 	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(34 * time.Microsecond):
-		}
+	pn1 := &Node{Val: 89}
+	for i := 0; i < 1; i++ {
+		ping1 <- pn1
+		pn1 = <-pong1
 	}
-	gMu.Lock()
-	gAny = &Node{Val: 66, Next: buildList(3, id)}
-	gMu.Unlock()
+	close(ping1)
+	acc = mix(acc, sumList(pn1))
+	tk2 := time.NewTicker(19 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk2.C
+	}
+	tk2.Stop()
+	tm2 := time.NewTimer(8 * time.Microsecond)
+	<-tm2.C
+	acc = mix(acc, 4)
 	xs3 := []interface{}{&Node{Val: 29}, id, "s29", Pair{id, 29}, buildList(1, 29)}
 	garbage(31)
 	for _, x := range xs3 {
@@ -233,231 +239,179 @@ func w0(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	sq4 := make(chan *Node, 2)
-	ss4 := 0
-	for i := 0; i < 11; {
+	em4 := map[int]Edge{}
+	for i := 0; i < 18; i++ {
+		em4[i] = Edge{To: &Node{Val: i + 96}, W: i % 5}
+	}
+	garbage(24)
+	pause(2)
+	es4 := 0
+	for _, e := range em4 {
+		es4 = (es4 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es4)
+	str5 := ""
+	for i := 0; i < 3; i++ {
+		str5 += fmt.Sprint(i*33)
+	}
+	hm5 := &Holder{M: map[int]*Node{}}
+	hm5.M[33] = &Node{Val: len(str5)}
+	hm5.F = func() int { return hm5.M[33].Val }
+	pause(0)
+	acc = mix(acc, hm5.F())
+	sc6 := make(chan int, 3)
+	go func() {
+		for i := 0; i < 2; i++ {
+			sc6 <- i*31 + garbage(3)
+		}
+	}()
+	for got := 0; got < 2; {
 		select {
-		case sq4 <- &Node{Val: i * 96}:
-			i++
-		case nd := <-sq4:
-			ss4 = (ss4 + nd.Val) % 1000003
+		case v := <-sc6:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	close(sq4)
-	for nd := range sq4 {
-		ss4 = (ss4 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss4)
-	dp5 := &Node{Val: 76}
-	defer func() {
-		acc = mix(acc, dp5.Val)
-	}()
-	gSlots[id] = buildList(6, 48+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 26
-	m7 := make(map[int][]int)
-	for i := 0; i < 25; i++ {
-		m7[i%3] = append(m7[i%3], i*87+id)
-	}
-	s7 := 0
-	for key, vs := range m7 {
-		s7 += key * len(vs)
-		for _, x := range vs {
-			s7 = (s7 + x) % 1000003
+	acc = id + 44
+	acc = mix(acc, safeDiv(acc+41, id%2))
+	tc8 := make(chan *Node)
+	go func() {
+		for i := 0; i < 7; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc8 <- &Node{Val: i + 26}
+		}
+	}()
+	for got := 0; got < 7; {
+		select {
+		case nd := <-tc8:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(40 * time.Microsecond):
 		}
 	}
-	acc = mix(acc, s7)
-	rc8 := make(chan *Node, 2)
-	for j := 0; j < 9; j++ {
-		go func(j int) {
-			rc8 <- &Node{Val: j * 50, Next: buildList(j%4, j)}
-		}(j)
+	runtime.GOMAXPROCS(1)
+	pv10 := buildList(8, 30)
+	acc = mix(acc, catchNode(func() {
+		garbage(23)
+		panic(pv10)
+	}))
+	ptrs11 := make([]*Node, 4246)
+	for i := 0; i < len(ptrs11); i += 50 {
+		ptrs11[i] = &Node{Val: i % 64}
 	}
-	rs8 := 0
-	for j := 0; j < 9; j++ {
-		nd := <-rc8
-		rs8 = (rs8 + nd.Val + sumList(nd.Next)) % 1000003
+	garbage(9)
+	pause(1)
+	ps11 := 0
+	for i := 0; i < len(ptrs11); i += 50 {
+		ps11 = (ps11 + ptrs11[i].Val) % 1000003
 	}
-	acc = mix(acc, rs8)
-	lx9 := id
-	for i := 0; i < 2354; i++ {
-		lx9 = (lx9*31 + i) % 1000003
+	acc = mix(acc, ps11)
+	em12 := map[int]Edge{}
+	for i := 0; i < 19; i++ {
+		em12[i] = Edge{To: &Node{Val: i + 60}, W: i % 5}
 	}
-	acc = mix(acc, lx9)
+	garbage(25)
+	pause(2)
+	es12 := 0
+	for _, e := range em12 {
+		es12 = (es12 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es12)
+	ch13 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 20; i++ {
+			ch13 <- &Node{Val: i*20 + id, Next: buildList(i%3, i)}
+		}
+		close(ch13)
+	}()
+	garbage(21)
+	for nd := range ch13 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 34
-	fc10 := make(chan func() int, 2)
+	acc = id + 29
+	ch14 := make(chan *Node, 1)
 	go func() {
-		for i := 0; i < 10; i++ {
-			cn := &Node{Val: i + 30, Next: buildList(i%3, i)}
-			fc10 <- func() int { return cn.Val + sumList(cn.Next) }
+		for i := 0; i < 11; i++ {
+			ch14 <- &Node{Val: i*94 + id, Next: buildList(i%3, i)}
 		}
-		close(fc10)
+		close(ch14)
 	}()
-	garbage(20)
-	for f := range fc10 {
-		acc = mix(acc, f())
+	garbage(9)
+	for nd := range ch14 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	var vs11 []Valuer
-	for i := 0; i < 6; i++ {
-		if i%2 == 0 {
-			vs11 = append(vs11, &Node{Val: i + 56, Data: make([]int, i%3)})
-		} else {
-			vs11 = append(vs11, Pair{i, 56})
-		}
-	}
-	pause(1)
-	for _, v := range vs11 {
-		acc = mix(acc, v.Value())
-	}
-	sq12 := make(chan *Node, 2)
-	ss12 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq12 <- &Node{Val: i * 60}:
-			i++
-		case nd := <-sq12:
-			ss12 = (ss12 + nd.Val) % 1000003
-		}
-	}
-	close(sq12)
-	for nd := range sq12 {
-		ss12 = (ss12 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss12)
-	a13 := buildList(12, 74+id)
-	b13 := &Holder{}
-	b13.P = a13.Next
-	a13.Next = nil
+	acc = mix(acc, sumList(onceList()))
+	a16 := buildList(7, 50+id)
+	b16 := &Holder{}
+	b16.P = a16.Next
+	a16.Next = nil
 	pause(2)
 	garbage(8)
-	acc = mix(acc, sumList(a13)+sumList(b13.P))
+	acc = mix(acc, sumList(a16)+sumList(b16.P))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 47
-	var mu14 sync.Mutex
-	var wgm14 sync.WaitGroup
-	var shared14 *Node
-	for j := 0; j < 4; j++ {
-		wgm14.Add(1)
-		go func(j int) {
-			defer wgm14.Done()
-			for r := 0; r < 4; r++ {
-				mu14.Lock()
-				shared14 = &Node{Val: j*10 + r, Next: shared14}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu14.Unlock()
-			}
-		}(j)
-	}
-	wgm14.Wait()
-	ms14 := 0
-	for p := shared14; p != nil; p = p.Next {
-		ms14 = (ms14 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms14)
-	gSlots[id] = buildList(18, 45+id)
-	l15 := gSlots[id]
-	gSlots[id] = nil
+	acc = id + 20
+	x17 := &Node{Val: 59, Data: []int{id, 59}}
+	hold17 := &Holder{}
+	hold17.P = x17
+	hold17.V = x17
+	x17 = nil
+	garbage(51)
+	pause(0)
+	acc = mix(acc, hold17.P.Val+hold17.V.Value())
+	x18 := &Node{Val: 3, Data: []int{id, 3}}
+	hold18 := &Holder{}
+	hold18.P = x18
+	hold18.V = x18
+	x18 = nil
+	garbage(50)
 	pause(1)
-	gSlots[id] = l15
-	acc = mix(acc, sumList(gSlots[id]))
-	xs16 := []interface{}{&Node{Val: 50}, id, "s50", Pair{id, 50}, buildList(1, 50)}
-	garbage(34)
-	for _, x := range xs16 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	rc17 := make(chan *Node, 3)
-	for j := 0; j < 2; j++ {
-		go func(j int) {
-			rc17 <- &Node{Val: j * 7, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs17 := 0
-	for j := 0; j < 2; j++ {
-		nd := <-rc17
-		rs17 = (rs17 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs17)
-	rc18 := make(chan *Node, 0)
-	for j := 0; j < 11; j++ {
-		go func(j int) {
-			rc18 <- &Node{Val: j * 24, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs18 := 0
-	for j := 0; j < 11; j++ {
-		nd := <-rc18
-		rs18 = (rs18 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs18)
-	rc19 := make(chan *Node, 1)
-	for j := 0; j < 11; j++ {
-		go func(j int) {
-			rc19 <- &Node{Val: j * 24, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs19 := 0
-	for j := 0; j < 11; j++ {
-		nd := <-rc19
-		rs19 = (rs19 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs19)
-	tc20 := make(chan *Node)
+	acc = mix(acc, hold18.P.Val+hold18.V.Value())
+	pc19 := make(chan int)
 	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc20 <- &Node{Val: i + 76}
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc19 <- 37
+			}
+		}()
+		var np *Node
+		pc19 <- np.Val
 	}()
-	for got := 0; got < 5; {
-		select {
-		case nd := <-tc20:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(10 * time.Microsecond):
-		}
-	}
+	acc = mix(acc, <-pc19)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
+	gA.P = buildList(6, 1)
 	gB.P = buildList(2, 2)
-	for i := 0; i < 7; i++ {
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(2, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
+	var wg sync.WaitGroup
 	for i, f := range fns {
-		results[i] = f(i)
+		wg.Add(1)
+		go func(i int, f func(int) int) {
+			defer wg.Done()
+			results[i] = f(i)
+		}(i, f)
 	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

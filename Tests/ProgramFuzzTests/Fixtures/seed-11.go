@@ -200,250 +200,263 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 31
+	acc = id + 9
 	runtime.GC()
-	ptrs2 := make([]*Node, 4501)
-	for i := 0; i < len(ptrs2); i += 25 {
-		ptrs2[i] = &Node{Val: i % 62}
+	acc = mix(acc, sumList(onceList()))
+	p3 := &Node{Val: 44}
+	f3 := func(d int) int {
+		p3.Val = (p3.Val + d) % 1009
+		return p3.Val
 	}
-	garbage(9)
-	pause(1)
-	ps2 := 0
-	for i := 0; i < len(ptrs2); i += 25 {
-		ps2 = (ps2 + ptrs2[i].Val) % 1000003
+	for i := 0; i < 3; i++ {
+		acc = mix(acc, f3(i))
 	}
-	acc = mix(acc, ps2)
-	xs3 := []interface{}{&Node{Val: 89}, id, "s89", Pair{id, 89}, buildList(4, 89)}
-	garbage(9)
-	for _, x := range xs3 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	var mu4 sync.Mutex
+	var wgm4 sync.WaitGroup
+	var shared4 *Node
+	for j := 0; j < 3; j++ {
+		wgm4.Add(1)
+		go func(j int) {
+			defer wgm4.Done()
+			for r := 0; r < 4; r++ {
+				mu4.Lock()
+				shared4 = &Node{Val: j*10 + r, Next: shared4}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu4.Unlock()
+			}
+		}(j)
 	}
-	tc4 := make(chan *Node)
-	go func() {
-		for i := 0; i < 8; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc4 <- &Node{Val: i + 43}
-		}
-	}()
-	for got := 0; got < 8; {
-		select {
-		case nd := <-tc4:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(31 * time.Microsecond):
-		}
+	wgm4.Wait()
+	ms4 := 0
+	for p := shared4; p != nil; p = p.Next {
+		ms4 = (ms4 + p.Val) % 1000003
 	}
-	mn5 := &Node{Val: 68, Data: []int{1, 2}}
-	mv5 := mn5.Value
-	mn5 = nil
-	garbage(45)
-	pause(1)
-	acc = mix(acc, mv5())
-	a6 := buildList(3, 72+id)
-	b6 := &Holder{}
-	b6.P = a6.Next
-	a6.Next = nil
+	acc = mix(acc, ms4)
+	var wg5 sync.WaitGroup
+	outs5 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg5.Add(1)
+		go func(j int) {
+			defer wg5.Done()
+			pause(j + 2)
+			outs5[j] = buildList(7, j+12)
+		}(j)
+	}
+	wg5.Wait()
+	for _, o := range outs5 {
+		acc = mix(acc, sumList(o))
+	}
+	em6 := map[int]Edge{}
+	for i := 0; i < 15; i++ {
+		em6[i] = Edge{To: &Node{Val: i + 68}, W: i % 5}
+	}
+	garbage(19)
 	pause(2)
-	garbage(21)
-	acc = mix(acc, sumList(a6)+sumList(b6.P))
+	es6 := 0
+	for _, e := range em6 {
+		es6 = (es6 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 35
-	acc = mix(acc, sumList(onceList()))
-	xs8 := []interface{}{&Node{Val: 45}, id, "s45", Pair{id, 45}, buildList(2, 45)}
-	garbage(7)
-	for _, x := range xs8 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	ping9 := make(chan *Node)
-	pong9 := make(chan *Node)
+	acc = id + 15
+	ch7 := make(chan *Node, 2)
 	go func() {
-		for nd := range ping9 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong9 <- nd
+		for i := 0; i < 13; i++ {
+			ch7 <- &Node{Val: i*71 + id, Next: buildList(i%3, i)}
 		}
+		close(ch7)
 	}()
-	pn9 := &Node{Val: 56}
-	for i := 0; i < 7; i++ {
-		ping9 <- pn9
-		pn9 = <-pong9
+	garbage(1)
+	for nd := range ch7 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	close(ping9)
-	acc = mix(acc, sumList(pn9))
-	var wg10 sync.WaitGroup
-	outs10 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg10.Add(1)
-		go func(j int) {
-			defer wg10.Done()
-			pause(j + 0)
-			outs10[j] = buildList(8, j+60)
-		}(j)
+	big8 := make([]int, 4432)
+	for i := 0; i < len(big8); i += 118 {
+		big8[i] = i % 63
 	}
-	wg10.Wait()
-	for _, o := range outs10 {
-		acc = mix(acc, sumList(o))
+	bs8 := 0
+	for _, x := range big8 {
+		bs8 += x
 	}
-	acc = mix(acc, sumList(onceList()))
+	acc = mix(acc, bs8)
+	ptrs9 := make([]*Node, 4489)
+	for i := 0; i < len(ptrs9); i += 130 {
+		ptrs9[i] = &Node{Val: i % 8}
+	}
+	garbage(27)
+	pause(1)
+	ps9 := 0
+	for i := 0; i < len(ptrs9); i += 130 {
+		ps9 = (ps9 + ptrs9[i].Val) % 1000003
+	}
+	acc = mix(acc, ps9)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 35
-	runtime.GOMAXPROCS(3)
-	x13 := &Node{Val: 87, Data: []int{id, 87}}
-	hold13 := &Holder{}
-	hold13.P = x13
-	hold13.V = x13
-	x13 = nil
-	garbage(25)
-	pause(1)
-	acc = mix(acc, hold13.P.Val+hold13.V.Value())
-	a14 := buildList(19, 87+id)
-	b14 := &Holder{}
-	b14.P = a14.Next
-	a14.Next = nil
+	acc = id + 28
+	ping10 := make(chan *Node)
+	pong10 := make(chan *Node)
+	go func() {
+		for nd := range ping10 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong10 <- nd
+		}
+	}()
+	pn10 := &Node{Val: 70}
+	for i := 0; i < 7; i++ {
+		ping10 <- pn10
+		pn10 = <-pong10
+	}
+	close(ping10)
+	acc = mix(acc, sumList(pn10))
+	pv11 := buildList(7, 70)
+	acc = mix(acc, catchNode(func() {
+		garbage(19)
+		panic(pv11)
+	}))
+	var ea12 [3]Edge
+	for i := range ea12 {
+		ea12[i] = Edge{To: &Node{Val: i + 57}, W: i + 1}
+	}
+	eb12 := ea12
+	ea12[1].To = nil
+	garbage(13)
 	pause(0)
-	garbage(18)
-	acc = mix(acc, sumList(a14)+sumList(b14.P))
-	acc = mix(acc, deep(585, &Node{Val: 70}))
-	gSlots[id] = buildList(25, 75+id)
-	l16 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l16
-	acc = mix(acc, sumList(gSlots[id]))
-	acc = mix(acc, deep(501, &Node{Val: 54}))
-	t18 := buildTree(1, id+25)
-	acc = mix(acc, sumTree(t18))
+	for _, e := range eb12 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 34
-	count(70 + id)
-	fs20 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*3 + id}
-		fs20 = append(fs20, func() int { return q.Val + id })
+	acc = id + 41
+	ptrs13 := make([]*Node, 4281)
+	for i := 0; i < len(ptrs13); i += 65 {
+		ptrs13[i] = &Node{Val: i % 21}
 	}
-	garbage(51)
-	for _, f := range fs20 {
-		acc = mix(acc, f())
-	}
-	x21 := &Node{Val: 82, Data: []int{id, 82}}
-	hold21 := &Holder{}
-	hold21.P = x21
-	hold21.V = x21
-	x21 = nil
-	garbage(11)
+	garbage(30)
 	pause(2)
-	acc = mix(acc, hold21.P.Val+hold21.V.Value())
-	h22 := buildList(5, 95)
-	o22 := &Node{Val: id}
-	t22 := buildTree(5, 95)
-	for i := 0; i < 7; i++ {
-		h22.Next, o22.Next = o22.Next, h22.Next
-		t22.Left, t22.Right = t22.Right, t22.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(8)
+	ps13 := 0
+	for i := 0; i < len(ptrs13); i += 65 {
+		ps13 = (ps13 + ptrs13[i].Val) % 1000003
 	}
-	acc = mix(acc, sumList(h22)+sumList(o22)+sumTree(t22))
-	runtime.GOMAXPROCS(2)
+	acc = mix(acc, ps13)
+	lx14 := id
+	for i := 0; i < 9568; i++ {
+		lx14 = (lx14*31 + i) % 1000003
+	}
+	acc = mix(acc, lx14)
+	var ea15 [3]Edge
+	for i := range ea15 {
+		ea15[i] = Edge{To: &Node{Val: i + 97}, W: i + 1}
+	}
+	eb15 := ea15
+	ea15[1].To = nil
+	garbage(24)
+	pause(2)
+	for _, e := range eb15 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	gSlots[id] = buildList(1, 80+id)
+	l16 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l16
+	acc = mix(acc, sumList(gSlots[id]))
+	acc = mix(acc, sumList(onceList()))
+	nap(1)
+	pc19 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc19 <- 14
+			}
+		}()
+		var np *Node
+		pc19 <- np.Val
+	}()
+	acc = mix(acc, <-pc19)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 36
-	xs24 := []interface{}{&Node{Val: 33}, id, "s33", Pair{id, 33}, buildList(4, 33)}
-	garbage(15)
-	for _, x := range xs24 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = id + 37
+	l20 := buildList(31, id+25)
+	acc = mix(acc, sumList(l20))
+	x21 := &Node{Val: 95, Data: []int{id, 95}}
+	hold21 := &Holder{}
+	hold21.P = x21
+	hold21.V = x21
+	x21 = nil
+	garbage(48)
+	pause(0)
+	acc = mix(acc, hold21.P.Val+hold21.V.Value())
+	fc22 := make(chan func() int, 1)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 75, Next: buildList(i%3, i)}
+			fc22 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
-	}
-	dp25 := &Node{Val: 24}
-	defer func() {
-		acc = mix(acc, dp25.Val)
+		close(fc22)
 	}()
-	big26 := make([]int, 4647)
-	for i := 0; i < len(big26); i += 238 {
-		big26[i] = i % 85
-	}
-	bs26 := 0
-	for _, x := range big26 {
-		bs26 += x
-	}
-	acc = mix(acc, bs26)
-	time.Sleep(29 * time.Microsecond)
-	mp28 := map[int]*Node{}
-	for i := 0; i < 23; i++ {
-		mp28[i] = &Node{Val: i*21 + id}
-	}
-	for i := 0; i < 23; i += 2 {
-		delete(mp28, i)
-	}
-	pause(1)
-	s28 := 0
-	for key, v := range mp28 {
-		s28 = (s28 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s28+len(mp28))
-	fs29 := []func() int{}
-	for i := 0; i < 7; i++ {
-		q := &Node{Val: i*60 + id}
-		fs29 = append(fs29, func() int { return q.Val + id })
-	}
-	garbage(60)
-	for _, f := range fs29 {
+	garbage(17)
+	for f := range fc22 {
 		acc = mix(acc, f())
 	}
+	sq23 := make(chan *Node, 2)
+	ss23 := 0
+	for i := 0; i < 9; {
+		select {
+		case sq23 <- &Node{Val: i * 28}:
+			i++
+		case nd := <-sq23:
+			ss23 = (ss23 + nd.Val) % 1000003
+		}
+	}
+	close(sq23)
+	for nd := range sq23 {
+		ss23 = (ss23 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss23)
+	count(18 + id)
+	x25 := &Node{Val: 27, Data: []int{id, 27}}
+	hold25 := &Holder{}
+	hold25.P = x25
+	hold25.V = x25
+	x25 = nil
+	garbage(34)
+	pause(2)
+	acc = mix(acc, hold25.P.Val+hold25.V.Value())
+	addTotal(47 * id)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(7, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(33, done)
+	go mover(29, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	var wg sync.WaitGroup
 	for i, f := range fns {
-		results[i] = f(i)
+		wg.Add(1)
+		go func(i int, f func(int) int) {
+			defer wg.Done()
+			results[i] = f(i)
+		}(i, f)
 	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 29
+	acc = id + 16
 	m1 := make(map[int][]int)
 	for i := 0; i < 13; i++ {
 		m1[i%2] = append(m1[i%2], i*25+id)
@@ -213,18 +213,36 @@ func w0(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s1)
-	lx2 := id
-	for i := 0; i < 26206; i++ {
-		lx2 = (lx2*31 + i) % 1000003
+	src2 := make([]*Node, 27)
+	for i := range src2 {
+		src2[i] = &Node{Val: i * 75}
 	}
-	acc = mix(acc, lx2)
-	a3 := buildList(4, 59+id)
-	b3 := &Holder{}
-	b3.P = a3.Next
-	a3.Next = nil
-	pause(1)
-	garbage(46)
-	acc = mix(acc, sumList(a3)+sumList(b3.P))
+	dst2 := make([]*Node, 27/2+1)
+	copy(dst2, src2[27/3:])
+	al2 := src2[:27/2]
+	al2 = append(al2, &Node{Val: 75})
+	src2 = nil
+	garbage(26)
+	pause(0)
+	cs2 := 0
+	for _, p := range dst2 {
+		if p != nil {
+			cs2 = (cs2 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al2 {
+		cs2 = (cs2 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs2)
+	big3 := make([]int, 5812)
+	for i := 0; i < len(big3); i += 125 {
+		big3[i] = i % 7
+	}
+	bs3 := 0
+	for _, x := range big3 {
+		bs3 += x
+	}
+	acc = mix(acc, bs3)
 	ping4 := make(chan *Node)
 	pong4 := make(chan *Node)
 	go func() {
@@ -234,8 +252,8 @@ func w0(id int) (acc int) {
 			pong4 <- nd
 		}
 	}()
-	pn4 := &Node{Val: 30}
-	for i := 0; i < 5; i++ {
+	pn4 := &Node{Val: 42}
+	for i := 0; i < 6; i++ {
 		ping4 <- pn4
 		pn4 = <-pong4
 	}
@@ -245,51 +263,55 @@ func w0(id int) (acc int) {
 }
 
 func w1(id int) (acc int) {
-	acc = id + 2
-	acc = mix(acc, deep(157, &Node{Val: 47}))
-	x6 := &Node{Val: 1, Data: []int{id, 1}}
-	hold6 := &Holder{}
-	hold6.P = x6
-	hold6.V = x6
-	x6 = nil
-	garbage(52)
-	pause(2)
-	acc = mix(acc, hold6.P.Val+hold6.V.Value())
-	count(28 + id)
-	var vs8 []Valuer
-	for i := 0; i < 14; i++ {
-		if i%2 == 0 {
-			vs8 = append(vs8, &Node{Val: i + 77, Data: make([]int, i%3)})
-		} else {
-			vs8 = append(vs8, Pair{i, 77})
-		}
-	}
-	pause(1)
-	for _, v := range vs8 {
-		acc = mix(acc, v.Value())
-	}
+	acc = id + 34
+	a5 := buildList(2, 87+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(0)
+	garbage(32)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
+	addTotal(67 * id)
+	pc7 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc7 <- 65
+			}
+		}()
+		var np *Node
+		pc7 <- np.Val
+	}()
+	acc = mix(acc, <-pc7)
+	runtime.GOMAXPROCS(2)
+	t9 := buildTree(3, id+54)
+	acc = mix(acc, sumTree(t9))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
-	gB.P = buildList(7, 2)
-	for i := 0; i < 1; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(10, done)
+	go mover(4, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 0)
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(193 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

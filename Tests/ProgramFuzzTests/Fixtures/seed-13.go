@@ -200,99 +200,104 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 17
-	lx1 := id
-	for i := 0; i < 29323; i++ {
-		lx1 = (lx1*31 + i) % 1000003
+	acc = id + 4
+	src1 := make([]*Node, 30)
+	for i := range src1 {
+		src1[i] = &Node{Val: i * 41}
 	}
-	acc = mix(acc, lx1)
-	acc = mix(acc, deep(429, &Node{Val: 96}))
-	fc3 := make(chan func() int, 2)
+	dst1 := make([]*Node, 30/2+1)
+	copy(dst1, src1[30/3:])
+	al1 := src1[:30/2]
+	al1 = append(al1, &Node{Val: 41})
+	src1 = nil
+	garbage(40)
+	pause(2)
+	cs1 := 0
+	for _, p := range dst1 {
+		if p != nil {
+			cs1 = (cs1 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al1 {
+		cs1 = (cs1 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs1)
+	gMu.Lock()
+	gAny = &Node{Val: 67, Next: buildList(4, id)}
+	gMu.Unlock()
+	lx3 := id
+	for i := 0; i < 23451; i++ {
+		lx3 = (lx3*31 + i) % 1000003
+	}
+	acc = mix(acc, lx3)
+	tc4 := make(chan *Node)
 	go func() {
 		for i := 0; i < 6; i++ {
-			cn := &Node{Val: i + 96, Next: buildList(i%3, i)}
-			fc3 <- func() int { return cn.Val + sumList(cn.Next) }
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc4 <- &Node{Val: i + 57}
 		}
-		close(fc3)
 	}()
-	garbage(23)
-	for f := range fc3 {
-		acc = mix(acc, f())
+	for got := 0; got < 6; {
+		select {
+		case nd := <-tc4:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(41 * time.Microsecond):
+		}
 	}
-	rc4 := make(chan *Node, 3)
-	for j := 0; j < 13; j++ {
-		go func(j int) {
-			rc4 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
-		}(j)
+	big5 := make([]int, 5266)
+	for i := 0; i < len(big5); i += 295 {
+		big5[i] = i % 89
 	}
-	rs4 := 0
-	for j := 0; j < 13; j++ {
-		nd := <-rc4
-		rs4 = (rs4 + nd.Val + sumList(nd.Next)) % 1000003
+	bs5 := 0
+	for _, x := range big5 {
+		bs5 += x
 	}
-	acc = mix(acc, rs4)
-	pv5 := buildList(4, 80)
-	acc = mix(acc, catchNode(func() {
-		garbage(20)
-		panic(pv5)
-	}))
-	var mu6 sync.Mutex
-	var wgm6 sync.WaitGroup
-	var shared6 *Node
-	for j := 0; j < 6; j++ {
-		wgm6.Add(1)
-		go func(j int) {
-			defer wgm6.Done()
-			for r := 0; r < 3; r++ {
-				mu6.Lock()
-				shared6 = &Node{Val: j*10 + r, Next: shared6}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu6.Unlock()
-			}
-		}(j)
+	acc = mix(acc, bs5)
+	sq6 := make(chan *Node, 2)
+	ss6 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq6 <- &Node{Val: i * 95}:
+			i++
+		case nd := <-sq6:
+			ss6 = (ss6 + nd.Val) % 1000003
+		}
 	}
-	wgm6.Wait()
-	ms6 := 0
-	for p := shared6; p != nil; p = p.Next {
-		ms6 = (ms6 + p.Val) % 1000003
+	close(sq6)
+	for nd := range sq6 {
+		ss6 = (ss6 + nd.Val) % 1000003
 	}
-	acc = mix(acc, ms6)
+	acc = mix(acc, ss6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 42
-	var mu7 sync.Mutex
-	var wgm7 sync.WaitGroup
-	var shared7 *Node
-	for j := 0; j < 3; j++ {
-		wgm7.Add(1)
-		go func(j int) {
-			defer wgm7.Done()
-			for r := 0; r < 3; r++ {
-				mu7.Lock()
-				shared7 = &Node{Val: j*10 + r, Next: shared7}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu7.Unlock()
+	acc = id + 35
+	gSlots[id] = buildList(11, 95+id)
+	l7 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l7
+	acc = mix(acc, sumList(gSlots[id]))
+	cc8 := make(chan *Node, 3)
+	for i := 0; i < 3; i++ {
+		cc8 <- &Node{Val: i + 74}
+	}
+	close(cc8)
+	var nc8 chan *Node
+	for cc8 != nil {
+		select {
+		case nd, ok := <-cc8:
+			if !ok {
+				cc8 = nil
+			} else {
+				acc = mix(acc, nd.Val)
 			}
-		}(j)
+		case nd := <-nc8:
+			acc = mix(acc, nd.Val)
+		}
 	}
-	wgm7.Wait()
-	ms7 := 0
-	for p := shared7; p != nil; p = p.Next {
-		ms7 = (ms7 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms7)
-	mn8 := &Node{Val: 11, Data: []int{1, 2}}
-	mv8 := mn8.Value
-	mn8 = nil
-	garbage(59)
-	pause(1)
-	acc = mix(acc, mv8())
 	fs9 := []func() int{}
 	for i := 0; i < 3; i++ {
 		q := &Node{Val: i*80 + id}
@@ -302,168 +307,165 @@ func w1(id int) (acc int) {
 	for _, f := range fs9 {
 		acc = mix(acc, f())
 	}
+	pc10 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc10 <- 82
+			}
+		}()
+		var np *Node
+		pc10 <- np.Val
+	}()
+	acc = mix(acc, <-pc10)
+	gSlots[id] = buildList(7, 74+id)
+	l11 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l11
+	acc = mix(acc, sumList(gSlots[id]))
+	count(15 + id)
+	a13 := buildList(17, 28+id)
+	b13 := &Holder{}
+	b13.P = a13.Next
+	a13.Next = nil
+	pause(1)
+	garbage(25)
+	acc = mix(acc, sumList(a13)+sumList(b13.P))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 10
-	x10 := &Node{Val: 74, Data: []int{id, 74}}
-	hold10 := &Holder{}
-	hold10.P = x10
-	hold10.V = x10
-	x10 = nil
-	garbage(27)
+	acc = id + 36
+	defer addList(buildList(11, 38+id))
+	garbage(9)
+	x15 := &Node{Val: 6, Data: []int{id, 6}}
+	hold15 := &Holder{}
+	hold15.P = x15
+	hold15.V = x15
+	x15 = nil
+	garbage(41)
 	pause(0)
-	acc = mix(acc, hold10.P.Val+hold10.V.Value())
-	acc = mix(acc, sumList(onceList()))
-	a12 := buildList(17, 28+id)
-	b12 := &Holder{}
-	b12.P = a12.Next
-	a12.Next = nil
-	pause(1)
-	garbage(25)
-	acc = mix(acc, sumList(a12)+sumList(b12.P))
-	h13 := buildList(7, 70)
-	o13 := &Node{Val: id}
-	t13 := buildTree(4, 70)
-	for i := 0; i < 5; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(2)
+	acc = mix(acc, hold15.P.Val+hold15.V.Value())
+	var wg16 sync.WaitGroup
+	outs16 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg16.Add(1)
+		go func(j int) {
+			defer wg16.Done()
+			pause(j + 0)
+			outs16[j] = buildList(7, j+77)
+		}(j)
 	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	ping14 := make(chan *Node)
-	pong14 := make(chan *Node)
-	go func() {
-		for nd := range ping14 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong14 <- nd
-		}
-	}()
-	pn14 := &Node{Val: 23}
-	for i := 0; i < 3; i++ {
-		ping14 <- pn14
-		pn14 = <-pong14
+	wg16.Wait()
+	for _, o := range outs16 {
+		acc = mix(acc, sumList(o))
 	}
-	close(ping14)
-	acc = mix(acc, sumList(pn14))
-	ping15 := make(chan *Node)
-	pong15 := make(chan *Node)
-	go func() {
-		for nd := range ping15 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong15 <- nd
-		}
-	}()
-	pn15 := &Node{Val: 77}
-	for i := 0; i < 8; i++ {
-		ping15 <- pn15
-		pn15 = <-pong15
+	var mu17 sync.Mutex
+	var wgm17 sync.WaitGroup
+	var shared17 *Node
+	for j := 0; j < 2; j++ {
+		wgm17.Add(1)
+		go func(j int) {
+			defer wgm17.Done()
+			for r := 0; r < 3; r++ {
+				mu17.Lock()
+				shared17 = &Node{Val: j*10 + r, Next: shared17}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu17.Unlock()
+			}
+		}(j)
 	}
-	close(ping15)
-	acc = mix(acc, sumList(pn15))
+	wgm17.Wait()
+	ms17 := 0
+	for p := shared17; p != nil; p = p.Next {
+		ms17 = (ms17 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms17)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 15
-	var ea16 [3]Edge
-	for i := range ea16 {
-		ea16[i] = Edge{To: &Node{Val: i + 55}, W: i + 1}
+	acc = id + 21
+	str18 := ""
+	for i := 0; i < 10; i++ {
+		str18 += fmt.Sprint(i*76)
 	}
-	eb16 := ea16
-	ea16[1].To = nil
-	garbage(9)
+	hm18 := &Holder{M: map[int]*Node{}}
+	hm18.M[76] = &Node{Val: len(str18)}
+	hm18.F = func() int { return hm18.M[76].Val }
 	pause(1)
-	for _, e := range eb16 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	acc = mix(acc, sumList(onceList()))
-	big18 := make([]int, 5952)
-	for i := 0; i < len(big18); i += 143 {
-		big18[i] = i % 76
-	}
-	bs18 := 0
-	for _, x := range big18 {
-		bs18 += x
-	}
-	acc = mix(acc, bs18)
-	tk19 := time.NewTicker(13 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk19.C
-	}
-	tk19.Stop()
-	tm19 := time.NewTimer(2 * time.Microsecond)
-	<-tm19.C
-	acc = mix(acc, 4)
-	sc20 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 2; i++ {
-			sc20 <- i*19 + garbage(3)
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case v := <-sc20:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
+	acc = mix(acc, hm18.F())
+	mn19 := &Node{Val: 40, Data: []int{1, 2}}
+	mv19 := mn19.Value
+	mn19 = nil
+	garbage(52)
+	pause(1)
+	acc = mix(acc, mv19())
+	a20 := buildList(13, 7+id)
+	b20 := &Holder{}
+	b20.P = a20.Next
+	a20.Next = nil
+	pause(0)
+	garbage(16)
+	acc = mix(acc, sumList(a20)+sumList(b20.P))
 	t21 := buildTree(3, id+82)
 	acc = mix(acc, sumTree(t21))
+	acc = mix(acc, deep(178, &Node{Val: 30}))
+	var vs23 []Valuer
+	for i := 0; i < 6; i++ {
+		if i%3 == 0 {
+			vs23 = append(vs23, &Node{Val: i + 87, Data: make([]int, i%3)})
+		} else {
+			vs23 = append(vs23, Pair{i, 87})
+		}
+	}
+	pause(1)
+	for _, v := range vs23 {
+		acc = mix(acc, v.Value())
+	}
 	return acc
 }
 
 func w4(id int) (acc int) {
 	acc = id + 7
-	acc = mix(acc, deep(125, &Node{Val: 23}))
-	rc23 := make(chan *Node, 2)
-	for j := 0; j < 13; j++ {
-		go func(j int) {
-			rc23 <- &Node{Val: j * 22, Next: buildList(j%4, j)}
-		}(j)
+	em24 := map[int]Edge{}
+	for i := 0; i < 12; i++ {
+		em24[i] = Edge{To: &Node{Val: i + 18}, W: i % 5}
 	}
-	rs23 := 0
-	for j := 0; j < 13; j++ {
-		nd := <-rc23
-		rs23 = (rs23 + nd.Val + sumList(nd.Next)) % 1000003
+	garbage(13)
+	pause(1)
+	es24 := 0
+	for _, e := range em24 {
+		es24 = (es24 + e.To.Val*e.W) % 1000003
 	}
-	acc = mix(acc, rs23)
-	xs24 := []interface{}{&Node{Val: 36}, id, "s36", Pair{id, 36}, buildList(4, 36)}
-	garbage(25)
-	for _, x := range xs24 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = mix(acc, es24)
+	m25 := make(map[int][]int)
+	for i := 0; i < 10; i++ {
+		m25[i%3] = append(m25[i%3], i*44+id)
+	}
+	s25 := 0
+	for key, vs := range m25 {
+		s25 += key * len(vs)
+		for _, x := range vs {
+			s25 = (s25 + x) % 1000003
 		}
 	}
-	acc = mix(acc, safeDiv(acc+22, id%2))
-	defer addList(buildList(8, 6+id))
-	garbage(16)
-	acc = mix(acc, deep(477, &Node{Val: 30}))
-	var vs28 []Valuer
+	acc = mix(acc, s25)
+	defer addList(buildList(19, 30+id))
+	garbage(32)
+	var vs27 []Valuer
 	for i := 0; i < 4; i++ {
 		if i%3 == 0 {
-			vs28 = append(vs28, &Node{Val: i + 33, Data: make([]int, i%3)})
+			vs27 = append(vs27, &Node{Val: i + 33, Data: make([]int, i%3)})
 		} else {
-			vs28 = append(vs28, Pair{i, 33})
+			vs27 = append(vs27, Pair{i, 33})
 		}
 	}
 	pause(0)
-	for _, v := range vs28 {
+	for _, v := range vs27 {
 		acc = mix(acc, v.Value())
 	}
 	return acc

@@ -200,48 +200,61 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 2
-	tc1 := make(chan *Node)
+	acc = id + 6
+	ping1 := make(chan *Node)
+	pong1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 39}
+		for nd := range ping1 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong1 <- nd
 		}
 	}()
-	for got := 0; got < 1; {
+	pn1 := &Node{Val: 39}
+	for i := 0; i < 2; i++ {
+		ping1 <- pn1
+		pn1 = <-pong1
+	}
+	close(ping1)
+	acc = mix(acc, sumList(pn1))
+	cc2 := make(chan *Node, 3)
+	for i := 0; i < 3; i++ {
+		cc2 <- &Node{Val: i + 45}
+	}
+	close(cc2)
+	var nc2 chan *Node
+	for cc2 != nil {
 		select {
-		case nd := <-tc1:
+		case nd, ok := <-cc2:
+			if !ok {
+				cc2 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc2:
 			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(23 * time.Microsecond):
 		}
 	}
-	big2 := make([]int, 4243)
-	for i := 0; i < len(big2); i += 163 {
-		big2[i] = i % 95
+	var wg3 sync.WaitGroup
+	outs3 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg3.Add(1)
+		go func(j int) {
+			defer wg3.Done()
+			pause(j + 1)
+			outs3[j] = buildList(8, j+8)
+		}(j)
 	}
-	bs2 := 0
-	for _, x := range big2 {
-		bs2 += x
+	wg3.Wait()
+	for _, o := range outs3 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, bs2)
-	ptrs3 := make([]*Node, 4767)
-	for i := 0; i < len(ptrs3); i += 101 {
-		ptrs3[i] = &Node{Val: i % 66}
-	}
-	garbage(9)
-	pause(1)
-	ps3 := 0
-	for i := 0; i < len(ptrs3); i += 101 {
-		ps3 = (ps3 + ptrs3[i].Val) % 1000003
-	}
-	acc = mix(acc, ps3)
 	fs4 := []func() int{}
-	for i := 0; i < 10; i++ {
-		q := &Node{Val: i*66 + id}
+	for i := 0; i < 8; i++ {
+		q := &Node{Val: i*48 + id}
 		fs4 = append(fs4, func() int { return q.Val + id })
 	}
-	garbage(24)
+	garbage(43)
 	for _, f := range fs4 {
 		acc = mix(acc, f())
 	}
@@ -249,126 +262,183 @@ func w0(id int) (acc int) {
 }
 
 func w1(id int) (acc int) {
-	acc = id + 0
-	sq5 := make(chan *Node, 3)
-	ss5 := 0
-	for i := 0; i < 10; {
-		select {
-		case sq5 <- &Node{Val: i * 18}:
-			i++
-		case nd := <-sq5:
-			ss5 = (ss5 + nd.Val) % 1000003
+	acc = id + 48
+	m5 := make(map[int][]int)
+	for i := 0; i < 10; i++ {
+		m5[i%2] = append(m5[i%2], i*34+id)
+	}
+	s5 := 0
+	for key, vs := range m5 {
+		s5 += key * len(vs)
+		for _, x := range vs {
+			s5 = (s5 + x) % 1000003
 		}
 	}
-	close(sq5)
-	for nd := range sq5 {
-		ss5 = (ss5 + nd.Val) % 1000003
+	acc = mix(acc, s5)
+	lx6 := id
+	for i := 0; i < 29790; i++ {
+		lx6 = (lx6*31 + i) % 1000003
 	}
-	acc = mix(acc, ss5)
-	ch6 := make(chan *Node, 3)
+	acc = mix(acc, lx6)
+	ch7 := make(chan *Node, 3)
 	go func() {
 		for i := 0; i < 8; i++ {
-			ch6 <- &Node{Val: i*96 + id, Next: buildList(i%3, i)}
+			ch7 <- &Node{Val: i*96 + id, Next: buildList(i%3, i)}
 		}
-		close(ch6)
+		close(ch7)
 	}()
 	garbage(15)
-	for nd := range ch6 {
+	for nd := range ch7 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	acc = mix(acc, safeDiv(acc+4, id%2))
-	dp8 := &Node{Val: 82}
-	defer func() {
-		acc = mix(acc, dp8.Val)
-	}()
+	rc8 := make(chan *Node, 4)
+	for j := 0; j < 18; j++ {
+		go func(j int) {
+			rc8 <- &Node{Val: j * 4, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs8 := 0
+	for j := 0; j < 18; j++ {
+		nd := <-rc8
+		rs8 = (rs8 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs8)
+	l9 := buildList(9, id+34)
+	acc = mix(acc, sumList(l9))
+	count(63 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 13
-	ptrs9 := make([]*Node, 4977)
-	for i := 0; i < len(ptrs9); i += 192 {
-		ptrs9[i] = &Node{Val: i % 63}
+	acc = id + 15
+	xs11 := []interface{}{&Node{Val: 23}, id, "s23", Pair{id, 23}, buildList(5, 23)}
+	garbage(28)
+	for _, x := range xs11 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
 	}
-	garbage(13)
-	pause(0)
-	ps9 := 0
-	for i := 0; i < len(ptrs9); i += 192 {
-		ps9 = (ps9 + ptrs9[i].Val) % 1000003
-	}
-	acc = mix(acc, ps9)
-	count(88 + id)
-	h11 := buildList(5, 82)
-	o11 := &Node{Val: id}
-	t11 := buildTree(5, 82)
+	h12 := buildList(5, 82)
+	o12 := &Node{Val: id}
+	t12 := buildTree(5, 82)
 	for i := 0; i < 6; i++ {
-		h11.Next, o11.Next = o11.Next, h11.Next
-		t11.Left, t11.Right = t11.Right, t11.Left
+		h12.Next, o12.Next = o12.Next, h12.Next
+		t12.Left, t12.Right = t12.Right, t12.Left
 		if i%2 == 0 {
 			pause(i)
 		}
 		garbage(12)
 	}
-	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
+	acc = mix(acc, sumList(h12)+sumList(o12)+sumTree(t12))
 	runtime.GC()
+	l14 := buildList(21, id+26)
+	acc = mix(acc, sumList(l14))
+	x15 := &Node{Val: 78, Data: []int{id, 78}}
+	hold15 := &Holder{}
+	hold15.P = x15
+	hold15.V = x15
+	x15 = nil
+	garbage(72)
+	pause(0)
+	acc = mix(acc, hold15.P.Val+hold15.V.Value())
+	lx16 := id
+	for i := 0; i < 5767; i++ {
+		lx16 = (lx16*31 + i) % 1000003
+	}
+	acc = mix(acc, lx16)
+	mp17 := map[int]*Node{}
+	for i := 0; i < 14; i++ {
+		mp17[i] = &Node{Val: i*16 + id}
+	}
+	for i := 0; i < 14; i += 3 {
+		delete(mp17, i)
+	}
+	pause(2)
+	s17 := 0
+	for key, v := range mp17 {
+		s17 = (s17 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s17+len(mp17))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 15
-	lx13 := id
-	for i := 0; i < 8615; i++ {
-		lx13 = (lx13*31 + i) % 1000003
+	acc = id + 38
+	m18 := make(map[int][]int)
+	for i := 0; i < 6; i++ {
+		m18[i%1] = append(m18[i%1], i*89+id)
 	}
-	acc = mix(acc, lx13)
-	mp14 := map[int]*Node{}
-	for i := 0; i < 7; i++ {
-		mp14[i] = &Node{Val: i*86 + id}
+	s18 := 0
+	for key, vs := range m18 {
+		s18 += key * len(vs)
+		for _, x := range vs {
+			s18 = (s18 + x) % 1000003
+		}
 	}
-	for i := 0; i < 7; i += 3 {
-		delete(mp14, i)
+	acc = mix(acc, s18)
+	p19 := &Node{Val: 18}
+	f19 := func(d int) int {
+		p19.Val = (p19.Val + d) % 1009
+		return p19.Val
 	}
+	for i := 0; i < 8; i++ {
+		acc = mix(acc, f19(i))
+	}
+	ch20 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 18; i++ {
+			ch20 <- &Node{Val: i*21 + id, Next: buildList(i%3, i)}
+		}
+		close(ch20)
+	}()
+	garbage(12)
+	for nd := range ch20 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	gSlots[id] = buildList(16, 73+id)
+	l21 := gSlots[id]
+	gSlots[id] = nil
 	pause(0)
-	s14 := 0
-	for key, v := range mp14 {
-		s14 = (s14 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s14+len(mp14))
-	mp15 := map[int]*Node{}
-	for i := 0; i < 14; i++ {
-		mp15[i] = &Node{Val: i*16 + id}
-	}
-	for i := 0; i < 14; i += 3 {
-		delete(mp15, i)
-	}
-	pause(2)
-	s15 := 0
-	for key, v := range mp15 {
-		s15 = (s15 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s15+len(mp15))
+	gSlots[id] = l21
+	acc = mix(acc, sumList(gSlots[id]))
+	dp22 := &Node{Val: 60}
+	defer func() {
+		acc = mix(acc, dp22.Val)
+	}()
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
+	gA.P = buildList(3, 1)
 	gB.P = buildList(10, 2)
-	for i := 0; i < 0; i++ {
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(8, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan *Res, 0)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- &Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(19 * time.Microsecond):
+		}
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,171 +200,212 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 35
-	big1 := make([]int, 5259)
-	for i := 0; i < len(big1); i += 179 {
-		big1[i] = i % 55
+	acc = id + 6
+	str1 := ""
+	for i := 0; i < 7; i++ {
+		str1 += fmt.Sprint(i*55)
 	}
-	bs1 := 0
-	for _, x := range big1 {
-		bs1 += x
+	hm1 := &Holder{M: map[int]*Node{}}
+	hm1.M[55] = &Node{Val: len(str1)}
+	hm1.F = func() int { return hm1.M[55].Val }
+	pause(1)
+	acc = mix(acc, hm1.F())
+	ptrs2 := make([]*Node, 4436)
+	for i := 0; i < len(ptrs2); i += 74 {
+		ptrs2[i] = &Node{Val: i % 75}
 	}
-	acc = mix(acc, bs1)
-	rc2 := make(chan *Node, 1)
-	for j := 0; j < 12; j++ {
+	garbage(8)
+	pause(2)
+	ps2 := 0
+	for i := 0; i < len(ptrs2); i += 74 {
+		ps2 = (ps2 + ptrs2[i].Val) % 1000003
+	}
+	acc = mix(acc, ps2)
+	var rw3 sync.RWMutex
+	var wgr3 sync.WaitGroup
+	rm3 := map[int]*Node{}
+	for j := 0; j < 2; j++ {
+		wgr3.Add(2)
 		go func(j int) {
-			rc2 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
+			defer wgr3.Done()
+			for r := 0; r < 8; r++ {
+				rw3.Lock()
+				rm3[j] = &Node{Val: r + 94, Next: rm3[j]}
+				rw3.Unlock()
+				pause(r)
+			}
 		}(j)
+		go func() {
+			defer wgr3.Done()
+			for r := 0; r < 8; r++ {
+				rw3.RLock()
+				_ = len(rm3)
+				rw3.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	rs2 := 0
-	for j := 0; j < 12; j++ {
-		nd := <-rc2
-		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
+	wgr3.Wait()
+	for _, l := range rm3 {
+		acc = (acc + sumList(l)) % 1000003
 	}
-	acc = mix(acc, rs2)
-	fc3 := make(chan func() int, 2)
-	go func() {
-		for i := 0; i < 10; i++ {
-			cn := &Node{Val: i + 9, Next: buildList(i%3, i)}
-			fc3 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc3)
-	}()
-	garbage(11)
-	for f := range fc3 {
-		acc = mix(acc, f())
+	var ea4 [3]Edge
+	for i := range ea4 {
+		ea4[i] = Edge{To: &Node{Val: i + 14}, W: i + 1}
 	}
-	fs4 := []func() int{}
-	for i := 0; i < 14; i++ {
-		q := &Node{Val: i*91 + id}
-		fs4 = append(fs4, func() int { return q.Val + id })
+	eb4 := ea4
+	ea4[1].To = nil
+	garbage(10)
+	pause(1)
+	for _, e := range eb4 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	garbage(13)
-	for _, f := range fs4 {
-		acc = mix(acc, f())
+	m5 := make(map[int][]int)
+	for i := 0; i < 13; i++ {
+		m5[i%5] = append(m5[i%5], i*18+id)
 	}
-	xs5 := []interface{}{&Node{Val: 53}, id, "s53", Pair{id, 53}, buildList(1, 53)}
-	garbage(19)
-	for _, x := range xs5 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	s5 := 0
+	for key, vs := range m5 {
+		s5 += key * len(vs)
+		for _, x := range vs {
+			s5 = (s5 + x) % 1000003
 		}
 	}
+	acc = mix(acc, s5)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 20
-	sc6 := make(chan int, 3)
+	acc = id + 35
+	ch6 := make(chan *Node, 3)
 	go func() {
-		for i := 0; i < 4; i++ {
-			sc6 <- i*89 + garbage(3)
+		for i := 0; i < 20; i++ {
+			ch6 <- &Node{Val: i*39 + id, Next: buildList(i%3, i)}
+		}
+		close(ch6)
+	}()
+	garbage(8)
+	for nd := range ch6 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	l7 := buildList(8, id+15)
+	acc = mix(acc, sumList(l7))
+	ping8 := make(chan *Node)
+	pong8 := make(chan *Node)
+	go func() {
+		for nd := range ping8 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong8 <- nd
 		}
 	}()
-	for got := 0; got < 4; {
+	pn8 := &Node{Val: 31}
+	for i := 0; i < 4; i++ {
+		ping8 <- pn8
+		pn8 = <-pong8
+	}
+	close(ping8)
+	acc = mix(acc, sumList(pn8))
+	time.Sleep(12 * time.Microsecond)
+	var vs10 []Valuer
+	for i := 0; i < 3; i++ {
+		if i%3 == 0 {
+			vs10 = append(vs10, &Node{Val: i + 61, Data: make([]int, i%3)})
+		} else {
+			vs10 = append(vs10, Pair{i, 61})
+		}
+	}
+	pause(2)
+	for _, v := range vs10 {
+		acc = mix(acc, v.Value())
+	}
+	tc11 := make(chan *Node)
+	go func() {
+		for i := 0; i < 2; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc11 <- &Node{Val: i + 8}
+		}
+	}()
+	for got := 0; got < 2; {
 		select {
-		case v := <-sc6:
+		case nd := <-tc11:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(21 * time.Microsecond):
+		}
+	}
+	x12 := &Node{Val: 10, Data: []int{id, 10}}
+	hold12 := &Holder{}
+	hold12.P = x12
+	hold12.V = x12
+	x12 = nil
+	garbage(71)
+	pause(1)
+	acc = mix(acc, hold12.P.Val+hold12.V.Value())
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 29
+	ping13 := make(chan *Node)
+	pong13 := make(chan *Node)
+	go func() {
+		for nd := range ping13 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong13 <- nd
+		}
+	}()
+	pn13 := &Node{Val: 26}
+	for i := 0; i < 2; i++ {
+		ping13 <- pn13
+		pn13 = <-pong13
+	}
+	close(ping13)
+	acc = mix(acc, sumList(pn13))
+	sc14 := make(chan int, 2)
+	go func() {
+		for i := 0; i < 9; i++ {
+			sc14 <- i*43 + garbage(3)
+		}
+	}()
+	for got := 0; got < 9; {
+		select {
+		case v := <-sc14:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
-	x7 := &Node{Val: 93, Data: []int{id, 93}}
-	hold7 := &Holder{}
-	hold7.P = x7
-	hold7.V = x7
-	x7 = nil
-	garbage(20)
-	pause(0)
-	acc = mix(acc, hold7.P.Val+hold7.V.Value())
-	defer addList(buildList(9, 18+id))
-	garbage(15)
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 2
-	gSlots[id] = buildList(16, 63+id)
-	l9 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l9
-	acc = mix(acc, sumList(gSlots[id]))
-	str10 := ""
-	for i := 0; i < 7; i++ {
-		str10 += fmt.Sprint(i*11)
-	}
-	hm10 := &Holder{M: map[int]*Node{}}
-	hm10.M[11] = &Node{Val: len(str10)}
-	hm10.F = func() int { return hm10.M[11].Val }
-	pause(0)
-	acc = mix(acc, hm10.F())
-	xs11 := []interface{}{&Node{Val: 40}, id, "s40", Pair{id, 40}, buildList(3, 40)}
-	garbage(8)
-	for _, x := range xs11 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	fc12 := make(chan func() int, 2)
+	count(68 + id)
+	ping16 := make(chan *Node)
+	pong16 := make(chan *Node)
 	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
-			fc12 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc12)
-	}()
-	garbage(9)
-	for f := range fc12 {
-		acc = mix(acc, f())
-	}
-	tc13 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc13 <- &Node{Val: i + 26}
+		for nd := range ping16 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong16 <- nd
 		}
 	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc13:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(22 * time.Microsecond):
-		}
+	pn16 := &Node{Val: 5}
+	for i := 0; i < 8; i++ {
+		ping16 <- pn16
+		pn16 = <-pong16
 	}
-	lx14 := id
-	for i := 0; i < 15906; i++ {
-		lx14 = (lx14*31 + i) % 1000003
-	}
-	acc = mix(acc, lx14)
-	acc = mix(acc, sumList(onceList()))
+	close(ping16)
+	acc = mix(acc, sumList(pn16))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(5, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(36, done)
+	go mover(38, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
 	var wg sync.WaitGroup

@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 13
+	acc = id + 45
 	p1 := &Node{Val: 24}
 	f1 := func(d int) int {
 		p1.Val = (p1.Val + d) % 1009
@@ -209,124 +209,183 @@ func w0(id int) (acc int) {
 	for i := 0; i < 17; i++ {
 		acc = mix(acc, f1(i))
 	}
-	ch2 := make(chan *Node, 0)
+	sc2 := make(chan int, 1)
 	go func() {
-		for i := 0; i < 19; i++ {
-			ch2 <- &Node{Val: i*54 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 10; i++ {
+			sc2 <- i*54 + garbage(3)
 		}
-		close(ch2)
 	}()
-	garbage(28)
-	for nd := range ch2 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	for got := 0; got < 10; {
+		select {
+		case v := <-sc2:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
 	}
-	runtime.GC()
+	var wg3 sync.WaitGroup
+	outs3 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg3.Add(1)
+		go func(j int) {
+			defer wg3.Done()
+			pause(j + 1)
+			outs3[j] = buildList(3, j+91)
+		}(j)
+	}
+	wg3.Wait()
+	for _, o := range outs3 {
+		acc = mix(acc, sumList(o))
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 45
-	a4 := buildList(24, 40+id)
-	b4 := &Holder{}
-	b4.P = a4.Next
-	a4.Next = nil
+	acc = id + 7
+	lx4 := id
+	for i := 0; i < 2637; i++ {
+		lx4 = (lx4*31 + i) % 1000003
+	}
+	acc = mix(acc, lx4)
+	rc5 := make(chan *Node, 1)
+	for j := 0; j < 11; j++ {
+		go func(j int) {
+			rc5 <- &Node{Val: j * 35, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs5 := 0
+	for j := 0; j < 11; j++ {
+		nd := <-rc5
+		rs5 = (rs5 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs5)
+	var ea6 [3]Edge
+	for i := range ea6 {
+		ea6[i] = Edge{To: &Node{Val: i + 24}, W: i + 1}
+	}
+	eb6 := ea6
+	ea6[1].To = nil
+	garbage(30)
 	pause(0)
-	garbage(21)
-	acc = mix(acc, sumList(a4)+sumList(b4.P))
-	defer addList(buildList(7, 55+id))
-	garbage(13)
-	tk6 := time.NewTicker(16 * time.Microsecond)
-	for i := 0; i < 1; i++ {
-		<-tk6.C
+	for _, e := range eb6 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	tk6.Stop()
-	tm6 := time.NewTimer(10 * time.Microsecond)
-	<-tm6.C
-	acc = mix(acc, 1)
-	ptrs7 := make([]*Node, 4363)
-	for i := 0; i < len(ptrs7); i += 168 {
-		ptrs7[i] = &Node{Val: i % 54}
+	big7 := make([]int, 5157)
+	for i := 0; i < len(big7); i += 203 {
+		big7[i] = i % 76
 	}
-	garbage(38)
-	pause(2)
-	ps7 := 0
-	for i := 0; i < len(ptrs7); i += 168 {
-		ps7 = (ps7 + ptrs7[i].Val) % 1000003
+	bs7 := 0
+	for _, x := range big7 {
+		bs7 += x
 	}
-	acc = mix(acc, ps7)
-	var vs8 []Valuer
-	for i := 0; i < 13; i++ {
-		if i%2 == 0 {
-			vs8 = append(vs8, &Node{Val: i + 64, Data: make([]int, i%3)})
-		} else {
-			vs8 = append(vs8, Pair{i, 64})
+	acc = mix(acc, bs7)
+	fc8 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 10; i++ {
+			cn := &Node{Val: i + 29, Next: buildList(i%3, i)}
+			fc8 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc8)
+	}()
+	garbage(20)
+	for f := range fc8 {
+		acc = mix(acc, f())
 	}
-	pause(1)
-	for _, v := range vs8 {
-		acc = mix(acc, v.Value())
-	}
-	mp9 := map[int]*Node{}
-	for i := 0; i < 6; i++ {
-		mp9[i] = &Node{Val: i*8 + id}
-	}
-	for i := 0; i < 6; i += 3 {
-		delete(mp9, i)
-	}
-	pause(1)
-	s9 := 0
-	for key, v := range mp9 {
-		s9 = (s9 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s9+len(mp9))
-	count(88 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 22
-	lx11 := id
-	for i := 0; i < 28165; i++ {
-		lx11 = (lx11*31 + i) % 1000003
+	acc = id + 14
+	rc9 := make(chan *Node, 0)
+	for j := 0; j < 4; j++ {
+		go func(j int) {
+			rc9 <- &Node{Val: j * 42, Next: buildList(j%4, j)}
+		}(j)
 	}
-	acc = mix(acc, lx11)
-	pv12 := buildList(4, 25)
-	acc = mix(acc, catchNode(func() {
-		garbage(17)
-		panic(pv12)
-	}))
-	big13 := make([]int, 4654)
-	for i := 0; i < len(big13); i += 71 {
-		big13[i] = i % 37
+	rs9 := 0
+	for j := 0; j < 4; j++ {
+		nd := <-rc9
+		rs9 = (rs9 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	bs13 := 0
-	for _, x := range big13 {
-		bs13 += x
+	acc = mix(acc, rs9)
+	mn10 := &Node{Val: 17, Data: []int{1, 2}}
+	mv10 := mn10.Value
+	mn10 = nil
+	garbage(36)
+	pause(2)
+	acc = mix(acc, mv10())
+	var mu11 sync.Mutex
+	var wgm11 sync.WaitGroup
+	var shared11 *Node
+	for j := 0; j < 6; j++ {
+		wgm11.Add(1)
+		go func(j int) {
+			defer wgm11.Done()
+			for r := 0; r < 4; r++ {
+				mu11.Lock()
+				shared11 = &Node{Val: j*10 + r, Next: shared11}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu11.Unlock()
+			}
+		}(j)
 	}
-	acc = mix(acc, bs13)
-	big14 := make([]int, 5023)
-	for i := 0; i < len(big14); i += 300 {
-		big14[i] = i % 59
+	wgm11.Wait()
+	ms11 := 0
+	for p := shared11; p != nil; p = p.Next {
+		ms11 = (ms11 + p.Val) % 1000003
 	}
-	bs14 := 0
-	for _, x := range big14 {
-		bs14 += x
+	acc = mix(acc, ms11)
+	var rw12 sync.RWMutex
+	var wgr12 sync.WaitGroup
+	rm12 := map[int]*Node{}
+	for j := 0; j < 1; j++ {
+		wgr12.Add(2)
+		go func(j int) {
+			defer wgr12.Done()
+			for r := 0; r < 8; r++ {
+				rw12.Lock()
+				rm12[j] = &Node{Val: r + 78, Next: rm12[j]}
+				rw12.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr12.Done()
+			for r := 0; r < 8; r++ {
+				rw12.RLock()
+				_ = len(rm12)
+				rw12.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	acc = mix(acc, bs14)
-	nap(20)
-	t16 := buildTree(4, id+73)
-	acc = mix(acc, sumTree(t16))
+	wgr12.Wait()
+	for _, l := range rm12 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	str13 := ""
+	for i := 0; i < 4; i++ {
+		str13 += fmt.Sprint(i*42)
+	}
+	hm13 := &Holder{M: map[int]*Node{}}
+	hm13.M[42] = &Node{Val: len(str13)}
+	hm13.F = func() int { return hm13.M[42].Val }
+	pause(1)
+	acc = mix(acc, hm13.F())
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
+	gA.P = buildList(1, 1)
 	gB.P = buildList(6, 2)
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(32, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
 	for i, f := range fns {

@@ -200,107 +200,132 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 11
-	runtime.GOMAXPROCS(1)
-	lx2 := id
-	for i := 0; i < 20469; i++ {
-		lx2 = (lx2*31 + i) % 1000003
+	acc = id + 25
+	rc1 := make(chan *Node, 1)
+	for j := 0; j < 3; j++ {
+		go func(j int) {
+			rc1 <- &Node{Val: j * 10, Next: buildList(j%4, j)}
+		}(j)
 	}
-	acc = mix(acc, lx2)
-	count(65 + id)
-	acc = mix(acc, safeDiv(acc+60, id%3))
-	xs5 := []interface{}{&Node{Val: 97}, id, "s97", Pair{id, 97}, buildList(2, 97)}
-	garbage(9)
-	for _, x := range xs5 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	rs1 := 0
+	for j := 0; j < 3; j++ {
+		nd := <-rc1
+		rs1 = (rs1 + nd.Val + sumList(nd.Next)) % 1000003
 	}
+	acc = mix(acc, rs1)
+	tk2 := time.NewTicker(14 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk2.C
+	}
+	tk2.Stop()
+	tm2 := time.NewTimer(13 * time.Microsecond)
+	<-tm2.C
+	acc = mix(acc, 3)
+	acc = mix(acc, deep(595, &Node{Val: 52}))
+	x4 := &Node{Val: 18, Data: []int{id, 18}}
+	hold4 := &Holder{}
+	hold4.P = x4
+	hold4.V = x4
+	x4 = nil
+	garbage(18)
+	pause(0)
+	acc = mix(acc, hold4.P.Val+hold4.V.Value())
+	lx5 := id
+	for i := 0; i < 7361; i++ {
+		lx5 = (lx5*31 + i) % 1000003
+	}
+	acc = mix(acc, lx5)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 6
-	a6 := buildList(16, 74+id)
-	b6 := &Holder{}
-	b6.P = a6.Next
-	a6.Next = nil
-	pause(2)
-	garbage(27)
-	acc = mix(acc, sumList(a6)+sumList(b6.P))
-	x7 := &Node{Val: 40, Data: []int{id, 40}}
-	hold7 := &Holder{}
-	hold7.P = x7
-	hold7.V = x7
-	x7 = nil
-	garbage(51)
-	pause(2)
-	acc = mix(acc, hold7.P.Val+hold7.V.Value())
-	p8 := &Node{Val: 84}
-	f8 := func(d int) int {
-		p8.Val = (p8.Val + d) % 1009
-		return p8.Val
+	acc = id + 8
+	ping6 := make(chan *Node)
+	pong6 := make(chan *Node)
+	go func() {
+		for nd := range ping6 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong6 <- nd
+		}
+	}()
+	pn6 := &Node{Val: 48}
+	for i := 0; i < 3; i++ {
+		ping6 <- pn6
+		pn6 = <-pong6
 	}
-	for i := 0; i < 4; i++ {
-		acc = mix(acc, f8(i))
-	}
-	nap(13)
-	var vs10 []Valuer
-	for i := 0; i < 24; i++ {
-		if i%3 == 0 {
-			vs10 = append(vs10, &Node{Val: i + 85, Data: make([]int, i%3)})
-		} else {
-			vs10 = append(vs10, Pair{i, 85})
+	close(ping6)
+	acc = mix(acc, sumList(pn6))
+	sq7 := make(chan *Node, 1)
+	ss7 := 0
+	for i := 0; i < 11; {
+		select {
+		case sq7 <- &Node{Val: i * 57}:
+			i++
+		case nd := <-sq7:
+			ss7 = (ss7 + nd.Val) % 1000003
 		}
 	}
-	pause(2)
-	for _, v := range vs10 {
-		acc = mix(acc, v.Value())
+	close(sq7)
+	for nd := range sq7 {
+		ss7 = (ss7 + nd.Val) % 1000003
 	}
-	acc = mix(acc, sumList(onceList()))
-	var wg12 sync.WaitGroup
-	outs12 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg12.Add(1)
+	acc = mix(acc, ss7)
+	a8 := buildList(21, 19+id)
+	b8 := &Holder{}
+	b8.P = a8.Next
+	a8.Next = nil
+	pause(1)
+	garbage(45)
+	acc = mix(acc, sumList(a8)+sumList(b8.P))
+	var rw9 sync.RWMutex
+	var wgr9 sync.WaitGroup
+	rm9 := map[int]*Node{}
+	for j := 0; j < 3; j++ {
+		wgr9.Add(2)
 		go func(j int) {
-			defer wg12.Done()
-			pause(j + 0)
-			outs12[j] = buildList(1, j+15)
+			defer wgr9.Done()
+			for r := 0; r < 8; r++ {
+				rw9.Lock()
+				rm9[j] = &Node{Val: r + 15, Next: rm9[j]}
+				rw9.Unlock()
+				pause(r)
+			}
 		}(j)
+		go func() {
+			defer wgr9.Done()
+			for r := 0; r < 8; r++ {
+				rw9.RLock()
+				_ = len(rm9)
+				rw9.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	wg12.Wait()
-	for _, o := range outs12 {
-		acc = mix(acc, sumList(o))
+	wgr9.Wait()
+	for _, l := range rm9 {
+		acc = (acc + sumList(l)) % 1000003
 	}
+	nap(5)
+	dp11 := &Node{Val: 47}
+	defer func() {
+		acc = mix(acc, dp11.Val)
+	}()
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
 	go mover(40, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 1)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
-		}(i, f)
-	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

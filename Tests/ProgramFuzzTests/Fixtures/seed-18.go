@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 32
+	acc = id + 47
 	var wg1 sync.WaitGroup
 	outs1 := make([]*Node, 4)
 	for j := 0; j < 4; j++ {
@@ -215,221 +215,211 @@ func w0(id int) (acc int) {
 	for _, o := range outs1 {
 		acc = mix(acc, sumList(o))
 	}
-	runtime.GOMAXPROCS(1)
-	acc = mix(acc, deep(153, &Node{Val: 15}))
-	var wg4 sync.WaitGroup
-	outs4 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg4.Add(1)
+	rc2 := make(chan *Node, 0)
+	for j := 0; j < 9; j++ {
 		go func(j int) {
-			defer wg4.Done()
-			pause(j + 2)
-			outs4[j] = buildList(3, j+28)
+			rc2 <- &Node{Val: j * 69, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg4.Wait()
-	for _, o := range outs4 {
-		acc = mix(acc, sumList(o))
+	rs2 := 0
+	for j := 0; j < 9; j++ {
+		nd := <-rc2
+		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	defer addList(buildList(15, 79+id))
+	acc = mix(acc, rs2)
+	a3 := buildList(10, 88+id)
+	b3 := &Holder{}
+	b3.P = a3.Next
+	a3.Next = nil
+	pause(1)
+	garbage(8)
+	acc = mix(acc, sumList(a3)+sumList(b3.P))
+	defer addList(buildList(17, 89+id))
 	garbage(16)
-	tk6 := time.NewTicker(7 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk6.C
+	dp5 := &Node{Val: 72}
+	defer func() {
+		acc = mix(acc, dp5.Val)
+	}()
+	sq6 := make(chan *Node, 1)
+	ss6 := 0
+	for i := 0; i < 11; {
+		select {
+		case sq6 <- &Node{Val: i * 3}:
+			i++
+		case nd := <-sq6:
+			ss6 = (ss6 + nd.Val) % 1000003
+		}
 	}
-	tk6.Stop()
-	tm6 := time.NewTimer(4 * time.Microsecond)
-	<-tm6.C
-	acc = mix(acc, 4)
-	addTotal(9 * id)
+	close(sq6)
+	for nd := range sq6 {
+		ss6 = (ss6 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss6)
+	mp7 := map[int]*Node{}
+	for i := 0; i < 10; i++ {
+		mp7[i] = &Node{Val: i*18 + id}
+	}
+	for i := 0; i < 10; i += 3 {
+		delete(mp7, i)
+	}
+	pause(0)
+	s7 := 0
+	for key, v := range mp7 {
+		s7 = (s7 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s7+len(mp7))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 42
-	t8 := buildTree(3, id+92)
-	acc = mix(acc, sumTree(t8))
-	t9 := buildTree(2, id+86)
-	acc = mix(acc, sumTree(t9))
-	count(56 + id)
+	acc = id + 2
+	pv8 := buildList(1, 45)
+	acc = mix(acc, catchNode(func() {
+		garbage(10)
+		panic(pv8)
+	}))
+	nap(26)
+	ping10 := make(chan *Node)
+	pong10 := make(chan *Node)
+	go func() {
+		for nd := range ping10 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong10 <- nd
+		}
+	}()
+	pn10 := &Node{Val: 41}
+	for i := 0; i < 8; i++ {
+		ping10 <- pn10
+		pn10 = <-pong10
+	}
+	close(ping10)
+	acc = mix(acc, sumList(pn10))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 1
-	lx11 := id
-	for i := 0; i < 3517; i++ {
-		lx11 = (lx11*31 + i) % 1000003
+	acc = id + 3
+	var ea11 [3]Edge
+	for i := range ea11 {
+		ea11[i] = Edge{To: &Node{Val: i + 77}, W: i + 1}
 	}
-	acc = mix(acc, lx11)
-	lx12 := id
-	for i := 0; i < 26977; i++ {
-		lx12 = (lx12*31 + i) % 1000003
-	}
-	acc = mix(acc, lx12)
-	rc13 := make(chan *Node, 1)
-	for j := 0; j < 28; j++ {
-		go func(j int) {
-			rc13 <- &Node{Val: j * 73, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs13 := 0
-	for j := 0; j < 28; j++ {
-		nd := <-rc13
-		rs13 = (rs13 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs13)
-	em14 := map[int]Edge{}
-	for i := 0; i < 10; i++ {
-		em14[i] = Edge{To: &Node{Val: i + 44}, W: i % 5}
-	}
-	garbage(18)
+	eb11 := ea11
+	ea11[1].To = nil
+	garbage(31)
 	pause(1)
-	es14 := 0
-	for _, e := range em14 {
-		es14 = (es14 + e.To.Val*e.W) % 1000003
+	for _, e := range eb11 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	acc = mix(acc, es14)
-	count(11 + id)
+	ch12 := make(chan *Node, 3)
+	go func() {
+		for i := 0; i < 9; i++ {
+			ch12 <- &Node{Val: i*90 + id, Next: buildList(i%3, i)}
+		}
+		close(ch12)
+	}()
+	garbage(15)
+	for nd := range ch12 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	count(36 + id)
+	tk14 := time.NewTicker(4 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk14.C
+	}
+	tk14.Stop()
+	tm14 := time.NewTimer(5 * time.Microsecond)
+	<-tm14.C
+	acc = mix(acc, 1)
+	runtime.Gosched()
+	acc = mix(acc, deep(566, &Node{Val: 97}))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 19
-	ptrs16 := make([]*Node, 4996)
-	for i := 0; i < len(ptrs16); i += 12 {
-		ptrs16[i] = &Node{Val: i % 22}
-	}
-	garbage(40)
-	pause(2)
-	ps16 := 0
-	for i := 0; i < len(ptrs16); i += 12 {
-		ps16 = (ps16 + ptrs16[i].Val) % 1000003
-	}
-	acc = mix(acc, ps16)
-	m17 := make(map[int][]int)
-	for i := 0; i < 11; i++ {
-		m17[i%2] = append(m17[i%2], i*91+id)
-	}
-	s17 := 0
-	for key, vs := range m17 {
-		s17 += key * len(vs)
-		for _, x := range vs {
-			s17 = (s17 + x) % 1000003
+	acc = id + 9
+	acc = mix(acc, sumList(onceList()))
+	tc18 := make(chan *Node)
+	go func() {
+		for i := 0; i < 8; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc18 <- &Node{Val: i + 62}
+		}
+	}()
+	for got := 0; got < 8; {
+		select {
+		case nd := <-tc18:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(3 * time.Microsecond):
 		}
 	}
-	acc = mix(acc, s17)
-	acc = mix(acc, sumList(onceList()))
+	lx19 := id
+	for i := 0; i < 21376; i++ {
+		lx19 = (lx19*31 + i) % 1000003
+	}
+	acc = mix(acc, lx19)
+	x20 := &Node{Val: 21, Data: []int{id, 21}}
+	hold20 := &Holder{}
+	hold20.P = x20
+	hold20.V = x20
+	x20 = nil
+	garbage(45)
+	pause(1)
+	acc = mix(acc, hold20.P.Val+hold20.V.Value())
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 40
-	p19 := &Node{Val: 6}
-	f19 := func(d int) int {
-		p19.Val = (p19.Val + d) % 1009
-		return p19.Val
+	acc = id + 22
+	em21 := map[int]Edge{}
+	for i := 0; i < 10; i++ {
+		em21[i] = Edge{To: &Node{Val: i + 7}, W: i % 5}
 	}
-	for i := 0; i < 16; i++ {
-		acc = mix(acc, f19(i))
+	garbage(35)
+	pause(2)
+	es21 := 0
+	for _, e := range em21 {
+		es21 = (es21 + e.To.Val*e.W) % 1000003
 	}
-	a20 := buildList(8, 68+id)
-	b20 := &Holder{}
-	b20.P = a20.Next
-	a20.Next = nil
-	pause(1)
-	garbage(34)
-	acc = mix(acc, sumList(a20)+sumList(b20.P))
-	fs21 := []func() int{}
-	for i := 0; i < 1; i++ {
-		q := &Node{Val: i*19 + id}
-		fs21 = append(fs21, func() int { return q.Val + id })
-	}
-	garbage(46)
-	for _, f := range fs21 {
-		acc = mix(acc, f())
-	}
-	src22 := make([]*Node, 24)
-	for i := range src22 {
-		src22[i] = &Node{Val: i * 45}
-	}
-	dst22 := make([]*Node, 24/2+1)
-	copy(dst22, src22[24/3:])
-	al22 := src22[:24/2]
-	al22 = append(al22, &Node{Val: 45})
-	src22 = nil
-	garbage(32)
-	pause(1)
-	cs22 := 0
-	for _, p := range dst22 {
-		if p != nil {
-			cs22 = (cs22 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al22 {
-		cs22 = (cs22 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs22)
-	em23 := map[int]Edge{}
-	for i := 0; i < 12; i++ {
-		em23[i] = Edge{To: &Node{Val: i + 45}, W: i % 5}
-	}
-	garbage(12)
-	pause(0)
-	es23 := 0
-	for _, e := range em23 {
-		es23 = (es23 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es23)
-	pc24 := make(chan int)
+	acc = mix(acc, es21)
+	sc22 := make(chan int, 3)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc24 <- 67
-			}
-		}()
-		var np *Node
-		pc24 <- np.Val
+		for i := 0; i < 5; i++ {
+			sc22 <- i*75 + garbage(3)
+		}
 	}()
-	acc = mix(acc, <-pc24)
-	m25 := make(map[int][]int)
-	for i := 0; i < 9; i++ {
-		m25[i%2] = append(m25[i%2], i*44+id)
-	}
-	s25 := 0
-	for key, vs := range m25 {
-		s25 += key * len(vs)
-		for _, x := range vs {
-			s25 = (s25 + x) % 1000003
+	for got := 0; got < 5; {
+		select {
+		case v := <-sc22:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, s25)
+	a23 := buildList(6, 56+id)
+	b23 := &Holder{}
+	b23.P = a23.Next
+	a23.Next = nil
+	pause(2)
+	garbage(42)
+	acc = mix(acc, sumList(a23)+sumList(b23.P))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(8, 2)
-	for i := 0; i < 6; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
 	go mover(33, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
-		}(i, f)
-	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(108 * time.Microsecond):
-		}
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

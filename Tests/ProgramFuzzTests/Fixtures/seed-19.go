@@ -200,139 +200,125 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 45
-	addTotal(43 * id)
-	src2 := make([]*Node, 10)
-	for i := range src2 {
-		src2[i] = &Node{Val: i * 10}
-	}
-	dst2 := make([]*Node, 10/2+1)
-	copy(dst2, src2[10/3:])
-	al2 := src2[:10/2]
-	al2 = append(al2, &Node{Val: 10})
-	src2 = nil
-	garbage(39)
-	pause(2)
-	cs2 := 0
-	for _, p := range dst2 {
-		if p != nil {
-			cs2 = (cs2 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al2 {
-		cs2 = (cs2 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs2)
-	var mu3 sync.Mutex
-	var wgm3 sync.WaitGroup
-	var shared3 *Node
-	for j := 0; j < 7; j++ {
-		wgm3.Add(1)
+	acc = id + 10
+	defer addList(buildList(2, 43+id))
+	garbage(35)
+	var rw2 sync.RWMutex
+	var wgr2 sync.WaitGroup
+	rm2 := map[int]*Node{}
+	for j := 0; j < 3; j++ {
+		wgr2.Add(2)
 		go func(j int) {
-			defer wgm3.Done()
-			for r := 0; r < 4; r++ {
-				mu3.Lock()
-				shared3 = &Node{Val: j*10 + r, Next: shared3}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu3.Unlock()
+			defer wgr2.Done()
+			for r := 0; r < 8; r++ {
+				rw2.Lock()
+				rm2[j] = &Node{Val: r + 27, Next: rm2[j]}
+				rw2.Unlock()
+				pause(r)
 			}
 		}(j)
+		go func() {
+			defer wgr2.Done()
+			for r := 0; r < 8; r++ {
+				rw2.RLock()
+				_ = len(rm2)
+				rw2.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	wgm3.Wait()
-	ms3 := 0
-	for p := shared3; p != nil; p = p.Next {
-		ms3 = (ms3 + p.Val) % 1000003
+	wgr2.Wait()
+	for _, l := range rm2 {
+		acc = (acc + sumList(l)) % 1000003
 	}
-	acc = mix(acc, ms3)
-	fc4 := make(chan func() int, 1)
+	pc3 := make(chan int)
 	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 97, Next: buildList(i%3, i)}
-			fc4 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc4)
+		defer func() {
+			if r := recover(); r != nil {
+				pc3 <- 94
+			}
+		}()
+		var np *Node
+		pc3 <- np.Val
 	}()
-	garbage(20)
-	for f := range fc4 {
-		acc = mix(acc, f())
-	}
-	a5 := buildList(23, 23+id)
-	b5 := &Holder{}
-	b5.P = a5.Next
-	a5.Next = nil
-	pause(0)
-	garbage(41)
-	acc = mix(acc, sumList(a5)+sumList(b5.P))
+	acc = mix(acc, <-pc3)
+	gMu.Lock()
+	gAny = &Node{Val: 57, Next: buildList(3, id)}
+	gMu.Unlock()
+	nap(8)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 18
-	rc6 := make(chan *Node, 1)
-	for j := 0; j < 3; j++ {
-		go func(j int) {
-			rc6 <- &Node{Val: j * 54, Next: buildList(j%4, j)}
-		}(j)
+	acc = id + 14
+	pc6 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc6 <- 16
+			}
+		}()
+		var np *Node
+		pc6 <- np.Val
+	}()
+	acc = mix(acc, <-pc6)
+	count(90 + id)
+	ptrs8 := make([]*Node, 4148)
+	for i := 0; i < len(ptrs8); i += 74 {
+		ptrs8[i] = &Node{Val: i % 54}
 	}
-	rs6 := 0
-	for j := 0; j < 3; j++ {
-		nd := <-rc6
-		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
+	garbage(23)
+	pause(1)
+	ps8 := 0
+	for i := 0; i < len(ptrs8); i += 74 {
+		ps8 = (ps8 + ptrs8[i].Val) % 1000003
 	}
-	acc = mix(acc, rs6)
-	var wg7 sync.WaitGroup
-	outs7 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg7.Add(1)
-		go func(j int) {
-			defer wg7.Done()
-			pause(j + 0)
-			outs7[j] = buildList(2, j+50)
-		}(j)
-	}
-	wg7.Wait()
-	for _, o := range outs7 {
-		acc = mix(acc, sumList(o))
-	}
-	runtime.GOMAXPROCS(1)
-	pv9 := buildList(6, 32)
-	acc = mix(acc, catchNode(func() {
-		garbage(16)
-		panic(pv9)
-	}))
-	gSlots[id] = buildList(21, 64+id)
-	l10 := gSlots[id]
+	acc = mix(acc, ps8)
+	gSlots[id] = buildList(4, 15+id)
+	l9 := gSlots[id]
 	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l10
+	pause(1)
+	gSlots[id] = l9
 	acc = mix(acc, sumList(gSlots[id]))
-	big11 := make([]int, 4454)
-	for i := 0; i < len(big11); i += 285 {
-		big11[i] = i % 64
+	t10 := buildTree(2, id+55)
+	acc = mix(acc, sumTree(t10))
+	sq11 := make(chan *Node, 2)
+	ss11 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq11 <- &Node{Val: i * 88}:
+			i++
+		case nd := <-sq11:
+			ss11 = (ss11 + nd.Val) % 1000003
+		}
 	}
-	bs11 := 0
-	for _, x := range big11 {
-		bs11 += x
+	close(sq11)
+	for nd := range sq11 {
+		ss11 = (ss11 + nd.Val) % 1000003
 	}
-	acc = mix(acc, bs11)
+	acc = mix(acc, ss11)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 6; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 5; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(3, done)
+	go mover(20, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
+	var wg sync.WaitGroup
 	for i, f := range fns {
-		results[i] = f(i)
+		wg.Add(1)
+		go func(i int, f func(int) int) {
+			defer wg.Done()
+			results[i] = f(i)
+		}(i, f)
 	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

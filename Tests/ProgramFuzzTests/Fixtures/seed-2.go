@@ -200,266 +200,117 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 25
-	defer addList(buildList(12, 13+id))
-	garbage(12)
-	em2 := map[int]Edge{}
-	for i := 0; i < 4; i++ {
-		em2[i] = Edge{To: &Node{Val: i + 3}, W: i % 5}
+	acc = id + 45
+	dp1 := &Node{Val: 13}
+	defer func() {
+		acc = mix(acc, dp1.Val)
+	}()
+	h2 := buildList(16, 57)
+	o2 := &Node{Val: id}
+	t2 := buildTree(2, 57)
+	for i := 0; i < 1; i++ {
+		h2.Next, o2.Next = o2.Next, h2.Next
+		t2.Left, t2.Right = t2.Right, t2.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(2)
 	}
-	garbage(28)
-	pause(0)
-	es2 := 0
-	for _, e := range em2 {
-		es2 = (es2 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es2)
-	sc3 := make(chan int, 1)
+	acc = mix(acc, sumList(h2)+sumList(o2)+sumTree(t2))
+	tc3 := make(chan *Node)
 	go func() {
-		for i := 0; i < 2; i++ {
-			sc3 <- i*87 + garbage(3)
+		for i := 0; i < 1; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc3 <- &Node{Val: i + 87}
 		}
 	}()
-	for got := 0; got < 2; {
+	for got := 0; got < 1; {
 		select {
-		case v := <-sc3:
-			acc = mix(acc, v)
+		case nd := <-tc3:
+			acc = mix(acc, nd.Val)
 			got++
-		default:
-			runtime.Gosched()
+		case <-time.After(2 * time.Microsecond):
 		}
 	}
 	defer addList(buildList(19, 56+id))
 	garbage(29)
-	addTotal(63 * id)
-	addTotal(36 * id)
+	defer addList(buildList(8, 63+id))
+	garbage(15)
+	mp6 := map[int]*Node{}
+	for i := 0; i < 6; i++ {
+		mp6[i] = &Node{Val: i*50 + id}
+	}
+	for i := 0; i < 6; i += 2 {
+		delete(mp6, i)
+	}
+	pause(2)
+	s6 := 0
+	for key, v := range mp6 {
+		s6 = (s6 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s6+len(mp6))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 27
-	a7 := buildList(26, 15+id)
+	acc = id + 6
+	a7 := buildList(12, 78+id)
 	b7 := &Holder{}
 	b7.P = a7.Next
 	a7.Next = nil
-	pause(2)
-	garbage(32)
-	acc = mix(acc, sumList(a7)+sumList(b7.P))
-	a8 := buildList(12, 78+id)
-	b8 := &Holder{}
-	b8.P = a8.Next
-	a8.Next = nil
 	pause(0)
 	garbage(35)
-	acc = mix(acc, sumList(a8)+sumList(b8.P))
-	var wg9 sync.WaitGroup
-	outs9 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg9.Add(1)
+	acc = mix(acc, sumList(a7)+sumList(b7.P))
+	big8 := make([]int, 5182)
+	for i := 0; i < len(big8); i += 65 {
+		big8[i] = i % 96
+	}
+	bs8 := 0
+	for _, x := range big8 {
+		bs8 += x
+	}
+	acc = mix(acc, bs8)
+	rc9 := make(chan *Node, 1)
+	for j := 0; j < 30; j++ {
 		go func(j int) {
-			defer wg9.Done()
-			pause(j + 0)
-			outs9[j] = buildList(3, j+96)
+			rc9 <- &Node{Val: j * 23, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg9.Wait()
-	for _, o := range outs9 {
-		acc = mix(acc, sumList(o))
+	rs9 := 0
+	for j := 0; j < 30; j++ {
+		nd := <-rc9
+		rs9 = (rs9 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs9)
+	em10 := map[int]Edge{}
+	for i := 0; i < 1; i++ {
+		em10[i] = Edge{To: &Node{Val: i + 57}, W: i % 5}
+	}
+	garbage(15)
+	pause(1)
+	es10 := 0
+	for _, e := range em10 {
+		es10 = (es10 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es10)
+	p11 := &Node{Val: 17}
+	f11 := func(d int) int {
+		p11.Val = (p11.Val + d) % 1009
+		return p11.Val
+	}
+	for i := 0; i < 16; i++ {
+		acc = mix(acc, f11(i))
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 34
-	rc10 := make(chan *Node, 0)
-	for j := 0; j < 23; j++ {
-		go func(j int) {
-			rc10 <- &Node{Val: j * 26, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs10 := 0
-	for j := 0; j < 23; j++ {
-		nd := <-rc10
-		rs10 = (rs10 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs10)
-	sc11 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 2; i++ {
-			sc11 <- i*28 + garbage(3)
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case v := <-sc11:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	fs12 := []func() int{}
-	for i := 0; i < 10; i++ {
-		q := &Node{Val: i*76 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
-	}
-	garbage(34)
-	for _, f := range fs12 {
-		acc = mix(acc, f())
-	}
-	gSlots[id] = buildList(20, 3+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	gMu.Lock()
-	gAny = &Node{Val: 3, Next: buildList(1, id)}
-	gMu.Unlock()
-	ping15 := make(chan *Node)
-	pong15 := make(chan *Node)
-	go func() {
-		for nd := range ping15 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong15 <- nd
-		}
-	}()
-	pn15 := &Node{Val: 54}
-	for i := 0; i < 4; i++ {
-		ping15 <- pn15
-		pn15 = <-pong15
-	}
-	close(ping15)
-	acc = mix(acc, sumList(pn15))
-	tk16 := time.NewTicker(11 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk16.C
-	}
-	tk16.Stop()
-	tm16 := time.NewTimer(4 * time.Microsecond)
-	<-tm16.C
-	acc = mix(acc, 3)
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 47
-	ptrs17 := make([]*Node, 4744)
-	for i := 0; i < len(ptrs17); i += 138 {
-		ptrs17[i] = &Node{Val: i % 93}
-	}
-	garbage(39)
-	pause(0)
-	ps17 := 0
-	for i := 0; i < len(ptrs17); i += 138 {
-		ps17 = (ps17 + ptrs17[i].Val) % 1000003
-	}
-	acc = mix(acc, ps17)
-	acc = mix(acc, sumList(onceList()))
-	mn19 := &Node{Val: 70, Data: []int{1, 2}}
-	mv19 := mn19.Value
-	mn19 = nil
-	garbage(15)
-	pause(0)
-	acc = mix(acc, mv19())
-	rc20 := make(chan *Node, 1)
-	for j := 0; j < 18; j++ {
-		go func(j int) {
-			rc20 <- &Node{Val: j * 43, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs20 := 0
-	for j := 0; j < 18; j++ {
-		nd := <-rc20
-		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs20)
-	ping21 := make(chan *Node)
-	pong21 := make(chan *Node)
-	go func() {
-		for nd := range ping21 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong21 <- nd
-		}
-	}()
-	pn21 := &Node{Val: 80}
-	for i := 0; i < 5; i++ {
-		ping21 <- pn21
-		pn21 = <-pong21
-	}
-	close(ping21)
-	acc = mix(acc, sumList(pn21))
-	em22 := map[int]Edge{}
-	for i := 0; i < 18; i++ {
-		em22[i] = Edge{To: &Node{Val: i + 20}, W: i % 5}
-	}
-	garbage(14)
-	pause(1)
-	es22 := 0
-	for _, e := range em22 {
-		es22 = (es22 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es22)
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 45
-	tc23 := make(chan *Node)
-	go func() {
-		for i := 0; i < 1; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc23 <- &Node{Val: i + 92}
-		}
-	}()
-	for got := 0; got < 1; {
-		select {
-		case nd := <-tc23:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(48 * time.Microsecond):
-		}
-	}
-	pv24 := buildList(7, 93)
-	acc = mix(acc, catchNode(func() {
-		garbage(23)
-		panic(pv24)
-	}))
-	fc25 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 2; i++ {
-			cn := &Node{Val: i + 44, Next: buildList(i%3, i)}
-			fc25 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc25)
-	}()
-	garbage(6)
-	for f := range fc25 {
-		acc = mix(acc, f())
-	}
-	str26 := ""
-	for i := 0; i < 5; i++ {
-		str26 += fmt.Sprint(i*45)
-	}
-	hm26 := &Holder{M: map[int]*Node{}}
-	hm26.M[45] = &Node{Val: len(str26)}
-	hm26.F = func() int { return hm26.M[45].Val }
-	pause(2)
-	acc = mix(acc, hm26.F())
-	fs27 := []func() int{}
-	for i := 0; i < 4; i++ {
-		q := &Node{Val: i*61 + id}
-		fs27 = append(fs27, func() int { return q.Val + id })
-	}
-	garbage(53)
-	for _, f := range fs27 {
-		acc = mix(acc, f())
-	}
-	xs28 := []interface{}{&Node{Val: 72}, id, "s72", Pair{id, 72}, buildList(1, 72)}
-	garbage(36)
-	for _, x := range xs28 {
+	acc = id + 3
+	l12 := buildList(11, id+52)
+	acc = mix(acc, sumList(l12))
+	xs13 := []interface{}{&Node{Val: 76}, id, "s76", Pair{id, 76}, buildList(1, 76)}
+	garbage(40)
+	for _, x := range xs13 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -471,20 +322,140 @@ func w4(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
+	l14 := buildList(23, id+95)
+	acc = mix(acc, sumList(l14))
+	ch15 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 18; i++ {
+			ch15 <- &Node{Val: i*42 + id, Next: buildList(i%3, i)}
+		}
+		close(ch15)
+	}()
+	garbage(18)
+	for nd := range ch15 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	a16 := buildList(21, 51+id)
+	b16 := &Holder{}
+	b16.P = a16.Next
+	a16.Next = nil
+	pause(2)
+	garbage(48)
+	acc = mix(acc, sumList(a16)+sumList(b16.P))
+	mn17 := &Node{Val: 59, Data: []int{1, 2}}
+	mv17 := mn17.Value
+	mn17 = nil
+	garbage(44)
+	pause(2)
+	acc = mix(acc, mv17())
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 31
+	mn18 := &Node{Val: 62, Data: []int{1, 2}}
+	mv18 := mn18.Value
+	mn18 = nil
+	garbage(47)
+	pause(0)
+	acc = mix(acc, mv18())
+	var wg19 sync.WaitGroup
+	outs19 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg19.Add(1)
+		go func(j int) {
+			defer wg19.Done()
+			pause(j + 1)
+			outs19[j] = buildList(4, j+12)
+		}(j)
+	}
+	wg19.Wait()
+	for _, o := range outs19 {
+		acc = mix(acc, sumList(o))
+	}
+	var wg20 sync.WaitGroup
+	outs20 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg20.Add(1)
+		go func(j int) {
+			defer wg20.Done()
+			pause(j + 0)
+			outs20[j] = buildList(8, j+80)
+		}(j)
+	}
+	wg20.Wait()
+	for _, o := range outs20 {
+		acc = mix(acc, sumList(o))
+	}
+	gSlots[id] = buildList(16, 83+id)
+	l21 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l21
+	acc = mix(acc, sumList(gSlots[id]))
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 25
+	mp22 := map[int]*Node{}
+	for i := 0; i < 29; i++ {
+		mp22[i] = &Node{Val: i*42 + id}
+	}
+	for i := 0; i < 29; i += 3 {
+		delete(mp22, i)
+	}
+	pause(2)
+	s22 := 0
+	for key, v := range mp22 {
+		s22 = (s22 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s22+len(mp22))
+	mn23 := &Node{Val: 81, Data: []int{1, 2}}
+	mv23 := mn23.Value
+	mn23 = nil
+	garbage(33)
+	pause(2)
+	acc = mix(acc, mv23())
+	tk24 := time.NewTicker(10 * time.Microsecond)
+	for i := 0; i < 1; i++ {
+		<-tk24.C
+	}
+	tk24.Stop()
+	tm24 := time.NewTimer(11 * time.Microsecond)
+	<-tm24.C
+	acc = mix(acc, 1)
+	mn25 := &Node{Val: 45, Data: []int{1, 2}}
+	mv25 := mn25.Value
+	mn25 = nil
+	garbage(42)
+	pause(0)
+	acc = mix(acc, mv25())
+	pv26 := buildList(6, 23)
+	acc = mix(acc, catchNode(func() {
+		garbage(9)
+		panic(pv26)
+	}))
+	pv27 := buildList(8, 11)
+	acc = mix(acc, catchNode(func() {
+		garbage(23)
+		panic(pv27)
+	}))
+	acc = mix(acc, safeDiv(acc+17, id%1))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(7, 1)
-	gB.P = buildList(2, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(9, done)
+	go mover(19, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
 			ch <- &Res{i, f(i)}
@@ -495,7 +466,7 @@ func main() {
 		case r := <-ch:
 			results[r.ID] = r.V
 			got++
-		case <-time.After(106 * time.Microsecond):
+		case <-time.After(163 * time.Microsecond):
 		}
 	}
 	<-done

@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 30
+	acc = id + 19
 	t1 := buildTree(6, id+62)
 	acc = mix(acc, sumTree(t1))
 	var vs2 []Valuer
@@ -215,280 +215,215 @@ func w0(id int) (acc int) {
 	for _, v := range vs2 {
 		acc = mix(acc, v.Value())
 	}
-	ptrs3 := make([]*Node, 4727)
-	for i := 0; i < len(ptrs3); i += 124 {
-		ptrs3[i] = &Node{Val: i % 81}
-	}
-	garbage(18)
-	pause(1)
-	ps3 := 0
-	for i := 0; i < len(ptrs3); i += 124 {
-		ps3 = (ps3 + ptrs3[i].Val) % 1000003
-	}
-	acc = mix(acc, ps3)
-	nap(9)
+	acc = mix(acc, sumList(onceList()))
+	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 19
-	fc5 := make(chan func() int, 2)
-	go func() {
-		for i := 0; i < 6; i++ {
-			cn := &Node{Val: i + 44, Next: buildList(i%3, i)}
-			fc5 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc5)
-	}()
-	garbage(25)
-	for f := range fc5 {
-		acc = mix(acc, f())
+	acc = id + 3
+	tk5 := time.NewTicker(13 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk5.C
 	}
-	var ea6 [3]Edge
-	for i := range ea6 {
-		ea6[i] = Edge{To: &Node{Val: i + 79}, W: i + 1}
+	tk5.Stop()
+	tm5 := time.NewTimer(14 * time.Microsecond)
+	<-tm5.C
+	acc = mix(acc, 2)
+	pv6 := buildList(5, 44)
+	acc = mix(acc, catchNode(func() {
+		garbage(28)
+		panic(pv6)
+	}))
+	src7 := make([]*Node, 29)
+	for i := range src7 {
+		src7[i] = &Node{Val: i * 78}
 	}
-	eb6 := ea6
-	ea6[1].To = nil
+	dst7 := make([]*Node, 29/2+1)
+	copy(dst7, src7[29/3:])
+	al7 := src7[:29/2]
+	al7 = append(al7, &Node{Val: 78})
+	src7 = nil
 	garbage(14)
 	pause(2)
-	for _, e := range eb6 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	tk7 := time.NewTicker(14 * time.Microsecond)
-	for i := 0; i < 4; i++ {
-		<-tk7.C
-	}
-	tk7.Stop()
-	tm7 := time.NewTimer(18 * time.Microsecond)
-	<-tm7.C
-	acc = mix(acc, 4)
-	m8 := make(map[int][]int)
-	for i := 0; i < 15; i++ {
-		m8[i%1] = append(m8[i%1], i*61+id)
-	}
-	s8 := 0
-	for key, vs := range m8 {
-		s8 += key * len(vs)
-		for _, x := range vs {
-			s8 = (s8 + x) % 1000003
+	cs7 := 0
+	for _, p := range dst7 {
+		if p != nil {
+			cs7 = (cs7 + p.Val) % 1000003
 		}
 	}
-	acc = mix(acc, s8)
-	gMu.Lock()
-	gAny = &Node{Val: 54, Next: buildList(3, id)}
-	gMu.Unlock()
-	x10 := &Node{Val: 36, Data: []int{id, 36}}
-	hold10 := &Holder{}
-	hold10.P = x10
-	hold10.V = x10
-	x10 = nil
-	garbage(63)
-	pause(2)
-	acc = mix(acc, hold10.P.Val+hold10.V.Value())
+	for _, p := range al7 {
+		cs7 = (cs7 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs7)
+	mn8 := &Node{Val: 53, Data: []int{1, 2}}
+	mv8 := mn8.Value
+	mn8 = nil
+	garbage(48)
+	pause(1)
+	acc = mix(acc, mv8())
+	count(84 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 5
-	pv11 := buildList(2, 42)
-	acc = mix(acc, catchNode(func() {
-		garbage(29)
-		panic(pv11)
-	}))
-	em12 := map[int]Edge{}
-	for i := 0; i < 11; i++ {
-		em12[i] = Edge{To: &Node{Val: i + 67}, W: i % 5}
-	}
-	garbage(22)
-	pause(1)
-	es12 := 0
-	for _, e := range em12 {
-		es12 = (es12 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es12)
-	ping13 := make(chan *Node)
-	pong13 := make(chan *Node)
-	go func() {
-		for nd := range ping13 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong13 <- nd
-		}
-	}()
-	pn13 := &Node{Val: 12}
-	for i := 0; i < 3; i++ {
-		ping13 <- pn13
-		pn13 = <-pong13
-	}
-	close(ping13)
-	acc = mix(acc, sumList(pn13))
-	pv14 := buildList(3, 36)
-	acc = mix(acc, catchNode(func() {
-		garbage(12)
-		panic(pv14)
-	}))
-	em15 := map[int]Edge{}
-	for i := 0; i < 16; i++ {
-		em15[i] = Edge{To: &Node{Val: i + 31}, W: i % 5}
-	}
-	garbage(32)
-	pause(2)
-	es15 := 0
-	for _, e := range em15 {
-		es15 = (es15 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es15)
-	acc = mix(acc, sumList(onceList()))
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 1
-	ptrs17 := make([]*Node, 4806)
-	for i := 0; i < len(ptrs17); i += 159 {
-		ptrs17[i] = &Node{Val: i % 31}
-	}
-	garbage(28)
-	pause(0)
-	ps17 := 0
-	for i := 0; i < len(ptrs17); i += 159 {
-		ps17 = (ps17 + ptrs17[i].Val) % 1000003
-	}
-	acc = mix(acc, ps17)
-	m18 := make(map[int][]int)
-	for i := 0; i < 17; i++ {
-		m18[i%5] = append(m18[i%5], i*41+id)
-	}
-	s18 := 0
-	for key, vs := range m18 {
-		s18 += key * len(vs)
-		for _, x := range vs {
-			s18 = (s18 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s18)
-	src19 := make([]*Node, 6)
-	for i := range src19 {
-		src19[i] = &Node{Val: i * 94}
-	}
-	dst19 := make([]*Node, 6/2+1)
-	copy(dst19, src19[6/3:])
-	al19 := src19[:6/2]
-	al19 = append(al19, &Node{Val: 94})
-	src19 = nil
-	garbage(20)
-	pause(0)
-	cs19 := 0
-	for _, p := range dst19 {
-		if p != nil {
-			cs19 = (cs19 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al19 {
-		cs19 = (cs19 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs19)
-	defer addList(buildList(6, 4+id))
-	garbage(17)
-	var mu21 sync.Mutex
-	var wgm21 sync.WaitGroup
-	var shared21 *Node
-	for j := 0; j < 8; j++ {
-		wgm21.Add(1)
+	acc = id + 27
+	rc10 := make(chan *Node, 4)
+	for j := 0; j < 30; j++ {
 		go func(j int) {
-			defer wgm21.Done()
-			for r := 0; r < 3; r++ {
-				mu21.Lock()
-				shared21 = &Node{Val: j*10 + r, Next: shared21}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu21.Unlock()
-			}
+			rc10 <- &Node{Val: j * 7, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wgm21.Wait()
-	ms21 := 0
-	for p := shared21; p != nil; p = p.Next {
-		ms21 = (ms21 + p.Val) % 1000003
+	rs10 := 0
+	for j := 0; j < 30; j++ {
+		nd := <-rc10
+		rs10 = (rs10 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	acc = mix(acc, ms21)
-	acc = mix(acc, deep(573, &Node{Val: 43}))
-	return acc
-}
-
-func w4(id int) (acc int) {
-	acc = id + 28
-	acc = mix(acc, sumList(onceList()))
-	sc24 := make(chan int, 1)
+	acc = mix(acc, rs10)
+	sc11 := make(chan int, 3)
 	go func() {
-		for i := 0; i < 4; i++ {
-			sc24 <- i*58 + garbage(3)
+		for i := 0; i < 3; i++ {
+			sc11 <- i*42 + garbage(3)
 		}
 	}()
-	for got := 0; got < 4; {
+	for got := 0; got < 3; {
 		select {
-		case v := <-sc24:
+		case v := <-sc11:
 			acc = mix(acc, v)
 			got++
 		default:
 			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, sumList(onceList()))
-	pc26 := make(chan int)
+	tc12 := make(chan *Node)
+	go func() {
+		for i := 0; i < 6; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc12 <- &Node{Val: i + 94}
+		}
+	}()
+	for got := 0; got < 6; {
+		select {
+		case nd := <-tc12:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(22 * time.Microsecond):
+		}
+	}
+	x13 := &Node{Val: 90, Data: []int{id, 90}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(76)
+	pause(2)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	runtime.GOMAXPROCS(2)
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 38
+	x15 := &Node{Val: 43, Data: []int{id, 43}}
+	hold15 := &Holder{}
+	hold15.P = x15
+	hold15.V = x15
+	x15 = nil
+	garbage(35)
+	pause(2)
+	acc = mix(acc, hold15.P.Val+hold15.V.Value())
+	addTotal(28 * id)
+	pc17 := make(chan int)
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				pc26 <- 22
+				pc17 <- 31
 			}
 		}()
 		var np *Node
-		pc26 <- np.Val
+		pc17 <- np.Val
 	}()
-	acc = mix(acc, <-pc26)
-	tc27 := make(chan *Node)
+	acc = mix(acc, <-pc17)
+	return acc
+}
+
+func w4(id int) (acc int) {
+	acc = id + 21
+	var mu18 sync.Mutex
+	var wgm18 sync.WaitGroup
+	var shared18 *Node
+	for j := 0; j < 6; j++ {
+		wgm18.Add(1)
+		go func(j int) {
+			defer wgm18.Done()
+			for r := 0; r < 1; r++ {
+				mu18.Lock()
+				shared18 = &Node{Val: j*10 + r, Next: shared18}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu18.Unlock()
+			}
+		}(j)
+	}
+	wgm18.Wait()
+	ms18 := 0
+	for p := shared18; p != nil; p = p.Next {
+		ms18 = (ms18 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms18)
+	dp19 := &Node{Val: 72}
+	defer func() {
+		acc = mix(acc, dp19.Val)
+	}()
+	pc20 := make(chan int)
 	go func() {
-		for i := 0; i < 7; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc27 <- &Node{Val: i + 9}
-		}
+		defer func() {
+			if r := recover(); r != nil {
+				pc20 <- 59
+			}
+		}()
+		var np *Node
+		pc20 <- np.Val
 	}()
-	for got := 0; got < 7; {
-		select {
-		case nd := <-tc27:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(49 * time.Microsecond):
+	acc = mix(acc, <-pc20)
+	nap(10)
+	m22 := make(map[int][]int)
+	for i := 0; i < 17; i++ {
+		m22[i%5] = append(m22[i%5], i*41+id)
+	}
+	s22 := 0
+	for key, vs := range m22 {
+		s22 += key * len(vs)
+		for _, x := range vs {
+			s22 = (s22 + x) % 1000003
 		}
 	}
-	dp28 := &Node{Val: 66}
-	defer func() {
-		acc = mix(acc, dp28.Val)
-	}()
+	acc = mix(acc, s22)
+	acc = mix(acc, deep(137, &Node{Val: 94}))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(4, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(31, done)
+	go mover(11, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	var wg sync.WaitGroup
+	ch := make(chan Res, 2)
 	for i, f := range fns {
-		wg.Add(1)
 		go func(i int, f func(int) int) {
-			defer wg.Done()
-			results[i] = f(i)
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	wg.Wait()
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
+	}
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 36
+	acc = id + 43
 	fs1 := []func() int{}
 	for i := 0; i < 13; i++ {
 		q := &Node{Val: i*69 + id}
@@ -210,21 +210,12 @@ func w0(id int) (acc int) {
 	for _, f := range fs1 {
 		acc = mix(acc, f())
 	}
-	sq2 := make(chan *Node, 1)
-	ss2 := 0
-	for i := 0; i < 5; {
-		select {
-		case sq2 <- &Node{Val: i * 5}:
-			i++
-		case nd := <-sq2:
-			ss2 = (ss2 + nd.Val) % 1000003
-		}
-	}
-	close(sq2)
-	for nd := range sq2 {
-		ss2 = (ss2 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss2)
+	mn2 := &Node{Val: 5, Data: []int{1, 2}}
+	mv2 := mn2.Value
+	mn2 = nil
+	garbage(27)
+	pause(0)
+	acc = mix(acc, mv2())
 	m3 := make(map[int][]int)
 	for i := 0; i < 7; i++ {
 		m3[i%2] = append(m3[i%2], i*47+id)
@@ -237,39 +228,36 @@ func w0(id int) (acc int) {
 		}
 	}
 	acc = mix(acc, s3)
-	addTotal(32 * id)
-	tc5 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc5 <- &Node{Val: i + 68}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc5:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(33 * time.Microsecond):
-		}
+	defer addList(buildList(14, 32+id))
+	garbage(19)
+	nap(13)
+	em6 := map[int]Edge{}
+	for i := 0; i < 20; i++ {
+		em6[i] = Edge{To: &Node{Val: i + 64}, W: i % 5}
 	}
-	count(41 + id)
+	garbage(9)
+	pause(2)
+	es6 := 0
+	for _, e := range em6 {
+		es6 = (es6 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 5
-	src7 := make([]*Node, 27)
+	acc = id + 23
+	src7 := make([]*Node, 22)
 	for i := range src7 {
-		src7[i] = &Node{Val: i * 11}
+		src7[i] = &Node{Val: i * 80}
 	}
-	dst7 := make([]*Node, 27/2+1)
-	copy(dst7, src7[27/3:])
-	al7 := src7[:27/2]
-	al7 = append(al7, &Node{Val: 11})
+	dst7 := make([]*Node, 22/2+1)
+	copy(dst7, src7[22/3:])
+	al7 := src7[:22/2]
+	al7 = append(al7, &Node{Val: 80})
 	src7 = nil
-	garbage(24)
-	pause(2)
+	garbage(27)
+	pause(1)
 	cs7 := 0
 	for _, p := range dst7 {
 		if p != nil {
@@ -280,153 +268,139 @@ func w1(id int) (acc int) {
 		cs7 = (cs7 + 3*p.Val) % 1000003
 	}
 	acc = mix(acc, cs7)
-	tk8 := time.NewTicker(12 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk8.C
+	fs8 := []func() int{}
+	for i := 0; i < 5; i++ {
+		q := &Node{Val: i*61 + id}
+		fs8 = append(fs8, func() int { return q.Val + id })
 	}
-	tk8.Stop()
-	tm8 := time.NewTimer(13 * time.Microsecond)
-	<-tm8.C
-	acc = mix(acc, 3)
-	addTotal(12 * id)
-	var mu10 sync.Mutex
-	var wgm10 sync.WaitGroup
-	var shared10 *Node
-	for j := 0; j < 2; j++ {
-		wgm10.Add(1)
-		go func(j int) {
-			defer wgm10.Done()
-			for r := 0; r < 1; r++ {
-				mu10.Lock()
-				shared10 = &Node{Val: j*10 + r, Next: shared10}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu10.Unlock()
+	garbage(38)
+	for _, f := range fs8 {
+		acc = mix(acc, f())
+	}
+	m9 := make(map[int][]int)
+	for i := 0; i < 1; i++ {
+		m9[i%5] = append(m9[i%5], i*94+id)
+	}
+	s9 := 0
+	for key, vs := range m9 {
+		s9 += key * len(vs)
+		for _, x := range vs {
+			s9 = (s9 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s9)
+	cc10 := make(chan *Node, 2)
+	for i := 0; i < 2; i++ {
+		cc10 <- &Node{Val: i + 22}
+	}
+	close(cc10)
+	var nc10 chan *Node
+	for cc10 != nil {
+		select {
+		case nd, ok := <-cc10:
+			if !ok {
+				cc10 = nil
+			} else {
+				acc = mix(acc, nd.Val)
 			}
-		}(j)
-	}
-	wgm10.Wait()
-	ms10 := 0
-	for p := shared10; p != nil; p = p.Next {
-		ms10 = (ms10 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms10)
-	h11 := buildList(7, 70)
-	o11 := &Node{Val: id}
-	t11 := buildTree(5, 70)
-	for i := 0; i < 12; i++ {
-		h11.Next, o11.Next = o11.Next, h11.Next
-		t11.Left, t11.Right = t11.Right, t11.Left
-		if i%2 == 0 {
-			pause(i)
+		case nd := <-nc10:
+			acc = mix(acc, nd.Val)
 		}
-		garbage(7)
 	}
-	acc = mix(acc, sumList(h11)+sumList(o11)+sumTree(t11))
-	var wg12 sync.WaitGroup
-	outs12 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg12.Add(1)
-		go func(j int) {
-			defer wg12.Done()
-			pause(j + 2)
-			outs12[j] = buildList(5, j+26)
-		}(j)
-	}
-	wg12.Wait()
-	for _, o := range outs12 {
-		acc = mix(acc, sumList(o))
-	}
-	ch13 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch13 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
-		}
-		close(ch13)
+	dp11 := &Node{Val: 84}
+	defer func() {
+		acc = mix(acc, dp11.Val)
 	}()
-	garbage(12)
-	for nd := range ch13 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 5
-	ping14 := make(chan *Node)
-	pong14 := make(chan *Node)
+	acc = id + 33
+	ping12 := make(chan *Node)
+	pong12 := make(chan *Node)
 	go func() {
-		for nd := range ping14 {
+		for nd := range ping12 {
 			nd.Val = mix(nd.Val, id)
 			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong14 <- nd
+			pong12 <- nd
 		}
 	}()
-	pn14 := &Node{Val: 28}
+	pn12 := &Node{Val: 45}
 	for i := 0; i < 9; i++ {
-		ping14 <- pn14
-		pn14 = <-pong14
+		ping12 <- pn12
+		pn12 = <-pong12
 	}
-	close(ping14)
-	acc = mix(acc, sumList(pn14))
-	rc15 := make(chan *Node, 3)
-	for j := 0; j < 21; j++ {
+	close(ping12)
+	acc = mix(acc, sumList(pn12))
+	src13 := make([]*Node, 12)
+	for i := range src13 {
+		src13[i] = &Node{Val: i * 44}
+	}
+	dst13 := make([]*Node, 12/2+1)
+	copy(dst13, src13[12/3:])
+	al13 := src13[:12/2]
+	al13 = append(al13, &Node{Val: 44})
+	src13 = nil
+	garbage(15)
+	pause(0)
+	cs13 := 0
+	for _, p := range dst13 {
+		if p != nil {
+			cs13 = (cs13 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al13 {
+		cs13 = (cs13 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs13)
+	p14 := &Node{Val: 38}
+	f14 := func(d int) int {
+		p14.Val = (p14.Val + d) % 1009
+		return p14.Val
+	}
+	for i := 0; i < 13; i++ {
+		acc = mix(acc, f14(i))
+	}
+	var wg15 sync.WaitGroup
+	outs15 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg15.Add(1)
 		go func(j int) {
-			rc15 <- &Node{Val: j * 72, Next: buildList(j%4, j)}
+			defer wg15.Done()
+			pause(j + 2)
+			outs15[j] = buildList(6, j+28)
 		}(j)
 	}
-	rs15 := 0
-	for j := 0; j < 21; j++ {
-		nd := <-rc15
-		rs15 = (rs15 + nd.Val + sumList(nd.Next)) % 1000003
+	wg15.Wait()
+	for _, o := range outs15 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, rs15)
-	var ea16 [3]Edge
-	for i := range ea16 {
-		ea16[i] = Edge{To: &Node{Val: i + 65}, W: i + 1}
-	}
-	eb16 := ea16
-	ea16[1].To = nil
-	garbage(8)
-	pause(1)
-	for _, e := range eb16 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	a17 := buildList(10, 59+id)
-	b17 := &Holder{}
-	b17.P = a17.Next
-	a17.Next = nil
-	pause(1)
-	garbage(50)
-	acc = mix(acc, sumList(a17)+sumList(b17.P))
-	addTotal(45 * id)
-	ptrs19 := make([]*Node, 4550)
-	for i := 0; i < len(ptrs19); i += 23 {
-		ptrs19[i] = &Node{Val: i % 20}
-	}
-	garbage(11)
-	pause(0)
-	ps19 := 0
-	for i := 0; i < len(ptrs19); i += 23 {
-		ps19 = (ps19 + ptrs19[i].Val) % 1000003
-	}
-	acc = mix(acc, ps19)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(4, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(7, 1)
+	gB.P = buildList(7, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(15, done)
+	go mover(4, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(45 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

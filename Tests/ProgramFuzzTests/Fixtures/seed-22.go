@@ -200,185 +200,44 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 25
-	sc1 := make(chan int, 2)
+	acc = id + 20
+	tc1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 5; i++ {
-			sc1 <- i*21 + garbage(3)
+		for i := 0; i < 4; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 21}
 		}
 	}()
-	for got := 0; got < 5; {
+	for got := 0; got < 4; {
 		select {
-		case v := <-sc1:
-			acc = mix(acc, v)
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
 			got++
-		default:
-			runtime.Gosched()
+		case <-time.After(19 * time.Microsecond):
 		}
 	}
-	lx2 := id
-	for i := 0; i < 23535; i++ {
-		lx2 = (lx2*31 + i) % 1000003
-	}
-	acc = mix(acc, lx2)
-	mp3 := map[int]*Node{}
-	for i := 0; i < 4; i++ {
-		mp3[i] = &Node{Val: i*10 + id}
-	}
-	for i := 0; i < 4; i += 2 {
-		delete(mp3, i)
-	}
-	pause(1)
-	s3 := 0
-	for key, v := range mp3 {
-		s3 = (s3 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s3+len(mp3))
-	sc4 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 7; i++ {
-			sc4 <- i*77 + garbage(3)
-		}
-	}()
-	for got := 0; got < 7; {
-		select {
-		case v := <-sc4:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
-	}
-	return acc
-}
-
-func w1(id int) (acc int) {
-	acc = id + 9
-	var mu5 sync.Mutex
-	var wgm5 sync.WaitGroup
-	var shared5 *Node
-	for j := 0; j < 7; j++ {
-		wgm5.Add(1)
-		go func(j int) {
-			defer wgm5.Done()
-			for r := 0; r < 1; r++ {
-				mu5.Lock()
-				shared5 = &Node{Val: j*10 + r, Next: shared5}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu5.Unlock()
-			}
-		}(j)
-	}
-	wgm5.Wait()
-	ms5 := 0
-	for p := shared5; p != nil; p = p.Next {
-		ms5 = (ms5 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms5)
-	pc6 := make(chan int)
+	pc2 := make(chan int)
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				pc6 <- 37
+				pc2 <- 94
 			}
 		}()
 		var np *Node
-		pc6 <- np.Val
+		pc2 <- np.Val
 	}()
-	acc = mix(acc, <-pc6)
-	fc7 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 6; i++ {
-			cn := &Node{Val: i + 58, Next: buildList(i%3, i)}
-			fc7 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc7)
-	}()
-	garbage(20)
-	for f := range fc7 {
-		acc = mix(acc, f())
+	acc = mix(acc, <-pc2)
+	p3 := &Node{Val: 75}
+	f3 := func(d int) int {
+		p3.Val = (p3.Val + d) % 1009
+		return p3.Val
 	}
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 22
-	var wg8 sync.WaitGroup
-	outs8 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg8.Add(1)
-		go func(j int) {
-			defer wg8.Done()
-			pause(j + 1)
-			outs8[j] = buildList(9, j+8)
-		}(j)
+	for i := 0; i < 2; i++ {
+		acc = mix(acc, f3(i))
 	}
-	wg8.Wait()
-	for _, o := range outs8 {
-		acc = mix(acc, sumList(o))
-	}
-	mn9 := &Node{Val: 71, Data: []int{1, 2}}
-	mv9 := mn9.Value
-	mn9 = nil
-	garbage(25)
-	pause(2)
-	acc = mix(acc, mv9())
-	var mu10 sync.Mutex
-	var wgm10 sync.WaitGroup
-	var shared10 *Node
-	for j := 0; j < 7; j++ {
-		wgm10.Add(1)
-		go func(j int) {
-			defer wgm10.Done()
-			for r := 0; r < 2; r++ {
-				mu10.Lock()
-				shared10 = &Node{Val: j*10 + r, Next: shared10}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu10.Unlock()
-			}
-		}(j)
-	}
-	wgm10.Wait()
-	ms10 := 0
-	for p := shared10; p != nil; p = p.Next {
-		ms10 = (ms10 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms10)
-	pv11 := buildList(5, 88)
-	acc = mix(acc, catchNode(func() {
-		garbage(30)
-		panic(pv11)
-	}))
-	ch12 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 2; i++ {
-			ch12 <- &Node{Val: i*3 + id, Next: buildList(i%3, i)}
-		}
-		close(ch12)
-	}()
-	garbage(2)
-	for nd := range ch12 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	t13 := buildTree(6, id+71)
-	acc = mix(acc, sumTree(t13))
-	lx14 := id
-	for i := 0; i < 11432; i++ {
-		lx14 = (lx14*31 + i) % 1000003
-	}
-	acc = mix(acc, lx14)
-	return acc
-}
-
-func w3(id int) (acc int) {
-	acc = id + 36
-	xs15 := []interface{}{&Node{Val: 4}, id, "s4", Pair{id, 4}, buildList(2, 4)}
-	garbage(7)
-	for _, x := range xs15 {
+	xs4 := []interface{}{&Node{Val: 8}, id, "s8", Pair{id, 8}, buildList(3, 8)}
+	garbage(33)
+	for _, x := range xs4 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -390,81 +249,273 @@ func w3(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	fc16 := make(chan func() int, 0)
-	go func() {
-		for i := 0; i < 8; i++ {
-			cn := &Node{Val: i + 56, Next: buildList(i%3, i)}
-			fc16 <- func() int { return cn.Val + sumList(cn.Next) }
+	return acc
+}
+
+func w1(id int) (acc int) {
+	acc = id + 15
+	acc = mix(acc, safeDiv(acc+8, id%1))
+	cc6 := make(chan *Node, 5)
+	for i := 0; i < 5; i++ {
+		cc6 <- &Node{Val: i + 47}
+	}
+	close(cc6)
+	var nc6 chan *Node
+	for cc6 != nil {
+		select {
+		case nd, ok := <-cc6:
+			if !ok {
+				cc6 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc6:
+			acc = mix(acc, nd.Val)
 		}
-		close(fc16)
+	}
+	sc7 := make(chan int, 2)
+	go func() {
+		for i := 0; i < 9; i++ {
+			sc7 <- i*6 + garbage(3)
+		}
 	}()
-	garbage(9)
-	for f := range fc16 {
-		acc = mix(acc, f())
+	for got := 0; got < 9; {
+		select {
+		case v := <-sc7:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
 	}
-	p17 := &Node{Val: 10}
-	f17 := func(d int) int {
-		p17.Val = (p17.Val + d) % 1009
-		return p17.Val
-	}
-	for i := 0; i < 17; i++ {
-		acc = mix(acc, f17(i))
-	}
-	gSlots[id] = buildList(11, 52+id)
-	l18 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l18
-	acc = mix(acc, sumList(gSlots[id]))
-	var mu19 sync.Mutex
-	var wgm19 sync.WaitGroup
-	var shared19 *Node
-	for j := 0; j < 3; j++ {
-		wgm19.Add(1)
+	rc8 := make(chan *Node, 3)
+	for j := 0; j < 17; j++ {
 		go func(j int) {
-			defer wgm19.Done()
+			rc8 <- &Node{Val: j * 85, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs8 := 0
+	for j := 0; j < 17; j++ {
+		nd := <-rc8
+		rs8 = (rs8 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs8)
+	var rw9 sync.RWMutex
+	var wgr9 sync.WaitGroup
+	rm9 := map[int]*Node{}
+	for j := 0; j < 1; j++ {
+		wgr9.Add(2)
+		go func(j int) {
+			defer wgr9.Done()
 			for r := 0; r < 4; r++ {
-				mu19.Lock()
-				shared19 = &Node{Val: j*10 + r, Next: shared19}
+				rw9.Lock()
+				rm9[j] = &Node{Val: r + 20, Next: rm9[j]}
+				rw9.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr9.Done()
+			for r := 0; r < 4; r++ {
+				rw9.RLock()
+				_ = len(rm9)
+				rw9.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr9.Wait()
+	for _, l := range rm9 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	ch10 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 17; i++ {
+			ch10 <- &Node{Val: i*66 + id, Next: buildList(i%3, i)}
+		}
+		close(ch10)
+	}()
+	garbage(23)
+	for nd := range ch10 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 15
+	var rw11 sync.RWMutex
+	var wgr11 sync.WaitGroup
+	rm11 := map[int]*Node{}
+	for j := 0; j < 3; j++ {
+		wgr11.Add(2)
+		go func(j int) {
+			defer wgr11.Done()
+			for r := 0; r < 2; r++ {
+				rw11.Lock()
+				rm11[j] = &Node{Val: r + 79, Next: rm11[j]}
+				rw11.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr11.Done()
+			for r := 0; r < 2; r++ {
+				rw11.RLock()
+				_ = len(rm11)
+				rw11.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr11.Wait()
+	for _, l := range rm11 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	var mu12 sync.Mutex
+	var wgm12 sync.WaitGroup
+	var shared12 *Node
+	for j := 0; j < 5; j++ {
+		wgm12.Add(1)
+		go func(j int) {
+			defer wgm12.Done()
+			for r := 0; r < 6; r++ {
+				mu12.Lock()
+				shared12 = &Node{Val: j*10 + r, Next: shared12}
 				if r%2 == 0 {
 					runtime.Gosched()
 				}
-				mu19.Unlock()
+				mu12.Unlock()
 			}
 		}(j)
 	}
-	wgm19.Wait()
-	ms19 := 0
-	for p := shared19; p != nil; p = p.Next {
-		ms19 = (ms19 + p.Val) % 1000003
+	wgm12.Wait()
+	ms12 := 0
+	for p := shared12; p != nil; p = p.Next {
+		ms12 = (ms12 + p.Val) % 1000003
 	}
-	acc = mix(acc, ms19)
+	acc = mix(acc, ms12)
+	sc13 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 1; i++ {
+			sc13 <- i*3 + garbage(3)
+		}
+	}()
+	for got := 0; got < 1; {
+		select {
+		case v := <-sc13:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	mn14 := &Node{Val: 4, Data: []int{1, 2}}
+	mv14 := mn14.Value
+	mn14 = nil
+	garbage(12)
+	pause(2)
+	acc = mix(acc, mv14())
+	pc15 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc15 <- 54
+			}
+		}()
+		var np *Node
+		pc15 <- np.Val
+	}()
+	acc = mix(acc, <-pc15)
+	var wg16 sync.WaitGroup
+	outs16 := make([]*Node, 3)
+	for j := 0; j < 3; j++ {
+		wg16.Add(1)
+		go func(j int) {
+			defer wg16.Done()
+			pause(j + 0)
+			outs16[j] = buildList(2, j+33)
+		}(j)
+	}
+	wg16.Wait()
+	for _, o := range outs16 {
+		acc = mix(acc, sumList(o))
+	}
+	mp17 := map[int]*Node{}
+	for i := 0; i < 18; i++ {
+		mp17[i] = &Node{Val: i*32 + id}
+	}
+	for i := 0; i < 18; i += 3 {
+		delete(mp17, i)
+	}
+	pause(2)
+	s17 := 0
+	for key, v := range mp17 {
+		s17 = (s17 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s17+len(mp17))
+	return acc
+}
+
+func w3(id int) (acc int) {
+	acc = id + 40
+	p18 := &Node{Val: 10}
+	f18 := func(d int) int {
+		p18.Val = (p18.Val + d) % 1009
+		return p18.Val
+	}
+	for i := 0; i < 17; i++ {
+		acc = mix(acc, f18(i))
+	}
+	addTotal(52 * id)
+	xs20 := []interface{}{&Node{Val: 42}, id, "s42", Pair{id, 42}, buildList(2, 42)}
+	garbage(39)
+	for _, x := range xs20 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
+		}
+	}
+	rc21 := make(chan *Node, 3)
+	for j := 0; j < 23; j++ {
+		go func(j int) {
+			rc21 <- &Node{Val: j * 27, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs21 := 0
+	for j := 0; j < 23; j++ {
+		nd := <-rc21
+		rs21 = (rs21 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs21)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(7, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(5, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(17, done)
+	go mover(40, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
+	ch := make(chan Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(71 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

@@ -200,28 +200,19 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 44
+	acc = id + 24
 	l1 := buildList(17, id+16)
 	acc = mix(acc, sumList(l1))
 	dp2 := &Node{Val: 31}
 	defer func() {
 		acc = mix(acc, dp2.Val)
 	}()
-	sq3 := make(chan *Node, 1)
-	ss3 := 0
-	for i := 0; i < 5; {
-		select {
-		case sq3 <- &Node{Val: i * 97}:
-			i++
-		case nd := <-sq3:
-			ss3 = (ss3 + nd.Val) % 1000003
-		}
-	}
-	close(sq3)
-	for nd := range sq3 {
-		ss3 = (ss3 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss3)
+	mn3 := &Node{Val: 97, Data: []int{1, 2}}
+	mv3 := mn3.Value
+	mn3 = nil
+	garbage(30)
+	pause(0)
+	acc = mix(acc, mv3())
 	var vs4 []Valuer
 	for i := 0; i < 5; i++ {
 		if i%2 == 0 {
@@ -238,220 +229,221 @@ func w0(id int) (acc int) {
 	defer func() {
 		acc = mix(acc, dp5.Val)
 	}()
-	ping6 := make(chan *Node)
-	pong6 := make(chan *Node)
-	go func() {
-		for nd := range ping6 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong6 <- nd
-		}
-	}()
-	pn6 := &Node{Val: 4}
-	for i := 0; i < 9; i++ {
-		ping6 <- pn6
-		pn6 = <-pong6
+	var wg6 sync.WaitGroup
+	outs6 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg6.Add(1)
+		go func(j int) {
+			defer wg6.Done()
+			pause(j + 0)
+			outs6[j] = buildList(6, j+4)
+		}(j)
 	}
-	close(ping6)
-	acc = mix(acc, sumList(pn6))
-	runtime.GOMAXPROCS(2)
+	wg6.Wait()
+	for _, o := range outs6 {
+		acc = mix(acc, sumList(o))
+	}
+	var ea7 [3]Edge
+	for i := range ea7 {
+		ea7[i] = Edge{To: &Node{Val: i + 25}, W: i + 1}
+	}
+	eb7 := ea7
+	ea7[1].To = nil
+	garbage(39)
+	pause(0)
+	for _, e := range eb7 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 6
-	big8 := make([]int, 5113)
-	for i := 0; i < len(big8); i += 299 {
-		big8[i] = i % 28
-	}
-	bs8 := 0
-	for _, x := range big8 {
-		bs8 += x
-	}
-	acc = mix(acc, bs8)
-	acc = mix(acc, sumList(onceList()))
-	str10 := ""
-	for i := 0; i < 5; i++ {
-		str10 += fmt.Sprint(i*82)
-	}
-	hm10 := &Holder{M: map[int]*Node{}}
-	hm10.M[82] = &Node{Val: len(str10)}
-	hm10.F = func() int { return hm10.M[82].Val }
-	pause(0)
-	acc = mix(acc, hm10.F())
-	pc11 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc11 <- 85
+	acc = id + 41
+	acc = mix(acc, deep(396, &Node{Val: 97}))
+	acc = mix(acc, safeDiv(acc+82, id%2))
+	pv10 := buildList(7, 23)
+	acc = mix(acc, catchNode(func() {
+		garbage(27)
+		panic(pv10)
+	}))
+	var mu11 sync.Mutex
+	var wgm11 sync.WaitGroup
+	var shared11 *Node
+	for j := 0; j < 8; j++ {
+		wgm11.Add(1)
+		go func(j int) {
+			defer wgm11.Done()
+			for r := 0; r < 6; r++ {
+				mu11.Lock()
+				shared11 = &Node{Val: j*10 + r, Next: shared11}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu11.Unlock()
 			}
-		}()
-		var np *Node
-		pc11 <- np.Val
-	}()
-	acc = mix(acc, <-pc11)
-	p12 := &Node{Val: 86}
-	f12 := func(d int) int {
-		p12.Val = (p12.Val + d) % 1009
-		return p12.Val
+		}(j)
 	}
-	for i := 0; i < 19; i++ {
-		acc = mix(acc, f12(i))
+	wgm11.Wait()
+	ms11 := 0
+	for p := shared11; p != nil; p = p.Next {
+		ms11 = (ms11 + p.Val) % 1000003
 	}
-	src13 := make([]*Node, 14)
-	for i := range src13 {
-		src13[i] = &Node{Val: i * 97}
+	acc = mix(acc, ms11)
+	var mu12 sync.Mutex
+	var wgm12 sync.WaitGroup
+	var shared12 *Node
+	for j := 0; j < 2; j++ {
+		wgm12.Add(1)
+		go func(j int) {
+			defer wgm12.Done()
+			for r := 0; r < 4; r++ {
+				mu12.Lock()
+				shared12 = &Node{Val: j*10 + r, Next: shared12}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu12.Unlock()
+			}
+		}(j)
 	}
-	dst13 := make([]*Node, 14/2+1)
-	copy(dst13, src13[14/3:])
-	al13 := src13[:14/2]
-	al13 = append(al13, &Node{Val: 97})
-	src13 = nil
-	garbage(37)
-	pause(0)
-	cs13 := 0
-	for _, p := range dst13 {
-		if p != nil {
-			cs13 = (cs13 + p.Val) % 1000003
-		}
+	wgm12.Wait()
+	ms12 := 0
+	for p := shared12; p != nil; p = p.Next {
+		ms12 = (ms12 + p.Val) % 1000003
 	}
-	for _, p := range al13 {
-		cs13 = (cs13 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs13)
-	src14 := make([]*Node, 10)
-	for i := range src14 {
-		src14[i] = &Node{Val: i * 53}
-	}
-	dst14 := make([]*Node, 10/2+1)
-	copy(dst14, src14[10/3:])
-	al14 := src14[:10/2]
-	al14 = append(al14, &Node{Val: 53})
-	src14 = nil
-	garbage(22)
-	pause(1)
-	cs14 := 0
-	for _, p := range dst14 {
-		if p != nil {
-			cs14 = (cs14 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al14 {
-		cs14 = (cs14 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs14)
+	acc = mix(acc, ms12)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 17
-	count(58 + id)
-	mn16 := &Node{Val: 54, Data: []int{1, 2}}
-	mv16 := mn16.Value
-	mn16 = nil
-	garbage(17)
-	pause(0)
-	acc = mix(acc, mv16())
-	xs17 := []interface{}{&Node{Val: 84}, id, "s84", Pair{id, 84}, buildList(3, 84)}
-	garbage(33)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	acc = id + 3
+	tc13 := make(chan *Node)
+	go func() {
+		for i := 0; i < 2; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc13 <- &Node{Val: i + 49}
+		}
+	}()
+	for got := 0; got < 2; {
+		select {
+		case nd := <-tc13:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(20 * time.Microsecond):
 		}
 	}
-	var mu18 sync.Mutex
-	var wgm18 sync.WaitGroup
-	var shared18 *Node
-	for j := 0; j < 6; j++ {
-		wgm18.Add(1)
-		go func(j int) {
-			defer wgm18.Done()
-			for r := 0; r < 1; r++ {
-				mu18.Lock()
-				shared18 = &Node{Val: j*10 + r, Next: shared18}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu18.Unlock()
-			}
-		}(j)
+	nap(17)
+	var vs15 []Valuer
+	for i := 0; i < 6; i++ {
+		if i%3 == 0 {
+			vs15 = append(vs15, &Node{Val: i + 74, Data: make([]int, i%3)})
+		} else {
+			vs15 = append(vs15, Pair{i, 74})
+		}
 	}
-	wgm18.Wait()
-	ms18 := 0
-	for p := shared18; p != nil; p = p.Next {
-		ms18 = (ms18 + p.Val) % 1000003
+	pause(0)
+	for _, v := range vs15 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, ms18)
+	src16 := make([]*Node, 3)
+	for i := range src16 {
+		src16[i] = &Node{Val: i * 59}
+	}
+	dst16 := make([]*Node, 3/2+1)
+	copy(dst16, src16[3/3:])
+	al16 := src16[:3/2]
+	al16 = append(al16, &Node{Val: 59})
+	src16 = nil
+	garbage(39)
+	pause(1)
+	cs16 := 0
+	for _, p := range dst16 {
+		if p != nil {
+			cs16 = (cs16 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al16 {
+		cs16 = (cs16 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs16)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 4
-	fs19 := []func() int{}
-	for i := 0; i < 15; i++ {
-		q := &Node{Val: i*92 + id}
-		fs19 = append(fs19, func() int { return q.Val + id })
-	}
-	garbage(35)
-	for _, f := range fs19 {
-		acc = mix(acc, f())
-	}
-	acc = mix(acc, sumList(onceList()))
-	m21 := make(map[int][]int)
-	for i := 0; i < 24; i++ {
-		m21[i%1] = append(m21[i%1], i*43+id)
-	}
-	s21 := 0
-	for key, vs := range m21 {
-		s21 += key * len(vs)
-		for _, x := range vs {
-			s21 = (s21 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s21)
-	lx22 := id
-	for i := 0; i < 26645; i++ {
-		lx22 = (lx22*31 + i) % 1000003
-	}
-	acc = mix(acc, lx22)
-	pc23 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc23 <- 21
+	acc = id + 5
+	var rw17 sync.RWMutex
+	var wgr17 sync.WaitGroup
+	rm17 := map[int]*Node{}
+	for j := 0; j < 1; j++ {
+		wgr17.Add(2)
+		go func(j int) {
+			defer wgr17.Done()
+			for r := 0; r < 8; r++ {
+				rw17.Lock()
+				rm17[j] = &Node{Val: r + 89, Next: rm17[j]}
+				rw17.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr17.Done()
+			for r := 0; r < 8; r++ {
+				rw17.RLock()
+				_ = len(rm17)
+				rw17.RUnlock()
+				runtime.Gosched()
 			}
 		}()
-		var np *Node
-		pc23 <- np.Val
-	}()
-	acc = mix(acc, <-pc23)
-	dp24 := &Node{Val: 18}
-	defer func() {
-		acc = mix(acc, dp24.Val)
-	}()
-	pv25 := buildList(1, 5)
-	acc = mix(acc, catchNode(func() {
-		garbage(25)
-		panic(pv25)
-	}))
+	}
+	wgr17.Wait()
+	for _, l := range rm17 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	time.Sleep(18 * time.Microsecond)
+	src19 := make([]*Node, 4)
+	for i := range src19 {
+		src19[i] = &Node{Val: i * 6}
+	}
+	dst19 := make([]*Node, 4/2+1)
+	copy(dst19, src19[4/3:])
+	al19 := src19[:4/2]
+	al19 = append(al19, &Node{Val: 6})
+	src19 = nil
+	garbage(21)
+	pause(2)
+	cs19 := 0
+	for _, p := range dst19 {
+		if p != nil {
+			cs19 = (cs19 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al19 {
+		cs19 = (cs19 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs19)
+	h20 := buildList(5, 86)
+	o20 := &Node{Val: id}
+	t20 := buildTree(3, 86)
+	for i := 0; i < 10; i++ {
+		h20.Next, o20.Next = o20.Next, h20.Next
+		t20.Left, t20.Right = t20.Right, t20.Left
+		if i%2 == 0 {
+			pause(i)
+		}
+		garbage(11)
+	}
+	acc = mix(acc, sumList(h20)+sumList(o20)+sumTree(t20))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(6, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(7, done)
+	go mover(21, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
 	for i, f := range fns {

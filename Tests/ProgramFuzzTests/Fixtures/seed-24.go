@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 12
+	acc = id + 3
 	mp1 := map[int]*Node{}
 	for i := 0; i < 14; i++ {
 		mp1[i] = &Node{Val: i*22 + id}
@@ -241,14 +241,12 @@ func w0(id int) (acc int) {
 		s4 = (s4 + key*v.Val) % 1000003
 	}
 	acc = mix(acc, s4+len(mp4))
-	x5 := &Node{Val: 95, Data: []int{id, 95}}
-	hold5 := &Holder{}
-	hold5.P = x5
-	hold5.V = x5
-	x5 = nil
-	garbage(55)
+	gSlots[id] = buildList(17, 95+id)
+	l5 := gSlots[id]
+	gSlots[id] = nil
 	pause(1)
-	acc = mix(acc, hold5.P.Val+hold5.V.Value())
+	gSlots[id] = l5
+	acc = mix(acc, sumList(gSlots[id]))
 	var wg6 sync.WaitGroup
 	outs6 := make([]*Node, 5)
 	for j := 0; j < 5; j++ {
@@ -263,69 +261,58 @@ func w0(id int) (acc int) {
 	for _, o := range outs6 {
 		acc = mix(acc, sumList(o))
 	}
-	mn7 := &Node{Val: 17, Data: []int{1, 2}}
-	mv7 := mn7.Value
-	mn7 = nil
-	garbage(32)
-	pause(0)
-	acc = mix(acc, mv7())
+	lx7 := id
+	for i := 0; i < 14353; i++ {
+		lx7 = (lx7*31 + i) % 1000003
+	}
+	acc = mix(acc, lx7)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 2
-	fc8 := make(chan func() int, 2)
+	acc = id + 27
+	l8 := buildList(35, id+39)
+	acc = mix(acc, sumList(l8))
+	pc9 := make(chan int)
 	go func() {
-		for i := 0; i < 8; i++ {
-			cn := &Node{Val: i + 1, Next: buildList(i%3, i)}
-			fc8 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc8)
+		defer func() {
+			if r := recover(); r != nil {
+				pc9 <- 74
+			}
+		}()
+		var np *Node
+		pc9 <- np.Val
 	}()
-	garbage(25)
-	for f := range fc8 {
-		acc = mix(acc, f())
-	}
-	ptrs9 := make([]*Node, 4459)
-	for i := 0; i < len(ptrs9); i += 127 {
-		ptrs9[i] = &Node{Val: i % 86}
-	}
-	garbage(16)
-	pause(0)
-	ps9 := 0
-	for i := 0; i < len(ptrs9); i += 127 {
-		ps9 = (ps9 + ptrs9[i].Val) % 1000003
-	}
-	acc = mix(acc, ps9)
-	runtime.GOMAXPROCS(4)
-	runtime.GOMAXPROCS(4)
+	acc = mix(acc, <-pc9)
+	pv10 := buildList(5, 79)
+	acc = mix(acc, catchNode(func() {
+		garbage(15)
+		panic(pv10)
+	}))
+	defer addList(buildList(5, 61+id))
+	garbage(5)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 6; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 4; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(10, done)
+	go mover(31, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(50 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

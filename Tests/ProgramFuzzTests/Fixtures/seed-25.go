@@ -201,297 +201,211 @@ func mover(rounds int, done chan bool) {
 
 func w0(id int) (acc int) {
 	acc = id + 17
-	sc1 := make(chan int, 3)
+	tc1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 10; i++ {
-			sc1 <- i*71 + garbage(3)
+		for i := 0; i < 8; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc1 <- &Node{Val: i + 71}
 		}
 	}()
-	for got := 0; got < 10; {
+	for got := 0; got < 8; {
 		select {
-		case v := <-sc1:
-			acc = mix(acc, v)
+		case nd := <-tc1:
+			acc = mix(acc, nd.Val)
 			got++
-		default:
-			runtime.Gosched()
+		case <-time.After(40 * time.Microsecond):
 		}
 	}
-	sq2 := make(chan *Node, 1)
-	ss2 := 0
-	for i := 0; i < 9; {
-		select {
-		case sq2 <- &Node{Val: i * 9}:
-			i++
-		case nd := <-sq2:
-			ss2 = (ss2 + nd.Val) % 1000003
+	em2 := map[int]Edge{}
+	for i := 0; i < 15; i++ {
+		em2[i] = Edge{To: &Node{Val: i + 9}, W: i % 5}
+	}
+	garbage(12)
+	pause(2)
+	es2 := 0
+	for _, e := range em2 {
+		es2 = (es2 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es2)
+	a3 := buildList(8, 75+id)
+	b3 := &Holder{}
+	b3.P = a3.Next
+	a3.Next = nil
+	pause(0)
+	garbage(40)
+	acc = mix(acc, sumList(a3)+sumList(b3.P))
+	var vs4 []Valuer
+	for i := 0; i < 8; i++ {
+		if i%2 == 0 {
+			vs4 = append(vs4, &Node{Val: i + 48, Data: make([]int, i%3)})
+		} else {
+			vs4 = append(vs4, Pair{i, 48})
 		}
 	}
-	close(sq2)
-	for nd := range sq2 {
-		ss2 = (ss2 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss2)
-	em3 := map[int]Edge{}
-	for i := 0; i < 4; i++ {
-		em3[i] = Edge{To: &Node{Val: i + 83}, W: i % 5}
-	}
-	garbage(13)
 	pause(0)
-	es3 := 0
-	for _, e := range em3 {
-		es3 = (es3 + e.To.Val*e.W) % 1000003
+	for _, v := range vs4 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, es3)
-	big4 := make([]int, 4366)
-	for i := 0; i < len(big4); i += 122 {
-		big4[i] = i % 76
+	p5 := &Node{Val: 87}
+	f5 := func(d int) int {
+		p5.Val = (p5.Val + d) % 1009
+		return p5.Val
 	}
-	bs4 := 0
-	for _, x := range big4 {
-		bs4 += x
+	for i := 0; i < 7; i++ {
+		acc = mix(acc, f5(i))
 	}
-	acc = mix(acc, bs4)
-	a5 := buildList(27, 21+id)
-	b5 := &Holder{}
-	b5.P = a5.Next
-	a5.Next = nil
-	pause(0)
-	garbage(19)
-	acc = mix(acc, sumList(a5)+sumList(b5.P))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 49
-	acc = mix(acc, sumList(onceList()))
-	src7 := make([]*Node, 15)
-	for i := range src7 {
-		src7[i] = &Node{Val: i * 76}
-	}
-	dst7 := make([]*Node, 15/2+1)
-	copy(dst7, src7[15/3:])
-	al7 := src7[:15/2]
-	al7 = append(al7, &Node{Val: 76})
-	src7 = nil
-	garbage(33)
-	pause(2)
-	cs7 := 0
-	for _, p := range dst7 {
-		if p != nil {
-			cs7 = (cs7 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al7 {
-		cs7 = (cs7 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs7)
-	ptrs8 := make([]*Node, 4339)
-	for i := 0; i < len(ptrs8); i += 8 {
-		ptrs8[i] = &Node{Val: i % 82}
-	}
-	garbage(5)
-	pause(1)
-	ps8 := 0
-	for i := 0; i < len(ptrs8); i += 8 {
-		ps8 = (ps8 + ptrs8[i].Val) % 1000003
-	}
-	acc = mix(acc, ps8)
-	var mu9 sync.Mutex
-	var wgm9 sync.WaitGroup
-	var shared9 *Node
-	for j := 0; j < 6; j++ {
-		wgm9.Add(1)
-		go func(j int) {
-			defer wgm9.Done()
-			for r := 0; r < 4; r++ {
-				mu9.Lock()
-				shared9 = &Node{Val: j*10 + r, Next: shared9}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu9.Unlock()
-			}
-		}(j)
-	}
-	wgm9.Wait()
-	ms9 := 0
-	for p := shared9; p != nil; p = p.Next {
-		ms9 = (ms9 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms9)
+	acc = id + 28
+	count(5 + id)
+	acc = mix(acc, deep(314, &Node{Val: 76}))
+	gMu.Lock()
+	gAny = &Node{Val: 77, Next: buildList(4, id)}
+	gMu.Unlock()
+	l9 := buildList(1, id+26)
+	acc = mix(acc, sumList(l9))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 48
-	ptrs10 := make([]*Node, 4925)
-	for i := 0; i < len(ptrs10); i += 25 {
-		ptrs10[i] = &Node{Val: i % 43}
-	}
-	garbage(7)
-	pause(2)
-	ps10 := 0
-	for i := 0; i < len(ptrs10); i += 25 {
-		ps10 = (ps10 + ptrs10[i].Val) % 1000003
-	}
-	acc = mix(acc, ps10)
-	acc = mix(acc, deep(68, &Node{Val: 13}))
-	tk12 := time.NewTicker(19 * time.Microsecond)
-	for i := 0; i < 1; i++ {
-		<-tk12.C
-	}
-	tk12.Stop()
-	tm12 := time.NewTimer(2 * time.Microsecond)
-	<-tm12.C
-	acc = mix(acc, 1)
-	pc13 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc13 <- 2
-			}
-		}()
-		var np *Node
-		pc13 <- np.Val
-	}()
-	acc = mix(acc, <-pc13)
-	rc14 := make(chan *Node, 0)
-	for j := 0; j < 14; j++ {
+	acc = id + 49
+	acc = mix(acc, sumList(onceList()))
+	time.Sleep(18 * time.Microsecond)
+	var mu12 sync.Mutex
+	var wgm12 sync.WaitGroup
+	var shared12 *Node
+	for j := 0; j < 2; j++ {
+		wgm12.Add(1)
 		go func(j int) {
-			rc14 <- &Node{Val: j * 38, Next: buildList(j%4, j)}
+			defer wgm12.Done()
+			for r := 0; r < 1; r++ {
+				mu12.Lock()
+				shared12 = &Node{Val: j*10 + r, Next: shared12}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu12.Unlock()
+			}
 		}(j)
 	}
-	rs14 := 0
-	for j := 0; j < 14; j++ {
-		nd := <-rc14
-		rs14 = (rs14 + nd.Val + sumList(nd.Next)) % 1000003
+	wgm12.Wait()
+	ms12 := 0
+	for p := shared12; p != nil; p = p.Next {
+		ms12 = (ms12 + p.Val) % 1000003
 	}
-	acc = mix(acc, rs14)
-	ch15 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 8; i++ {
-			ch15 <- &Node{Val: i*39 + id, Next: buildList(i%3, i)}
-		}
-		close(ch15)
-	}()
-	garbage(27)
-	for nd := range ch15 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
+	acc = mix(acc, ms12)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 48
-	mp16 := map[int]*Node{}
-	for i := 0; i < 19; i++ {
-		mp16[i] = &Node{Val: i*63 + id}
-	}
-	for i := 0; i < 19; i += 2 {
-		delete(mp16, i)
+	acc = id + 7
+	t13 := buildTree(3, id+88)
+	acc = mix(acc, sumTree(t13))
+	var vs14 []Valuer
+	for i := 0; i < 24; i++ {
+		if i%2 == 0 {
+			vs14 = append(vs14, &Node{Val: i + 68, Data: make([]int, i%3)})
+		} else {
+			vs14 = append(vs14, Pair{i, 68})
+		}
 	}
 	pause(0)
-	s16 := 0
-	for key, v := range mp16 {
-		s16 = (s16 + key*v.Val) % 1000003
+	for _, v := range vs14 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, s16+len(mp16))
-	a17 := buildList(9, 68+id)
-	b17 := &Holder{}
-	b17.P = a17.Next
-	a17.Next = nil
-	pause(1)
-	garbage(9)
-	acc = mix(acc, sumList(a17)+sumList(b17.P))
-	runtime.GOMAXPROCS(1)
-	str19 := ""
-	for i := 0; i < 10; i++ {
-		str19 += fmt.Sprint(i*83)
+	tc15 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc15 <- &Node{Val: i + 81}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc15:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(21 * time.Microsecond):
+		}
 	}
-	hm19 := &Holder{M: map[int]*Node{}}
-	hm19.M[83] = &Node{Val: len(str19)}
-	hm19.F = func() int { return hm19.M[83].Val }
-	pause(2)
-	acc = mix(acc, hm19.F())
-	acc = mix(acc, sumList(onceList()))
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 32
-	var mu21 sync.Mutex
-	var wgm21 sync.WaitGroup
-	var shared21 *Node
-	for j := 0; j < 8; j++ {
-		wgm21.Add(1)
+	acc = id + 6
+	tc16 := make(chan *Node)
+	go func() {
+		for i := 0; i < 4; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc16 <- &Node{Val: i + 35}
+		}
+	}()
+	for got := 0; got < 4; {
+		select {
+		case nd := <-tc16:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(45 * time.Microsecond):
+		}
+	}
+	big17 := make([]int, 5332)
+	for i := 0; i < len(big17); i += 69 {
+		big17[i] = i % 94
+	}
+	bs17 := 0
+	for _, x := range big17 {
+		bs17 += x
+	}
+	acc = mix(acc, bs17)
+	ch18 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 1; i++ {
+			ch18 <- &Node{Val: i*61 + id, Next: buildList(i%3, i)}
+		}
+		close(ch18)
+	}()
+	garbage(7)
+	for nd := range ch18 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	var wg19 sync.WaitGroup
+	outs19 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg19.Add(1)
 		go func(j int) {
-			defer wgm21.Done()
-			for r := 0; r < 3; r++ {
-				mu21.Lock()
-				shared21 = &Node{Val: j*10 + r, Next: shared21}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu21.Unlock()
-			}
+			defer wg19.Done()
+			pause(j + 1)
+			outs19[j] = buildList(6, j+26)
 		}(j)
 	}
-	wgm21.Wait()
-	ms21 := 0
-	for p := shared21; p != nil; p = p.Next {
-		ms21 = (ms21 + p.Val) % 1000003
+	wg19.Wait()
+	for _, o := range outs19 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, ms21)
-	ptrs22 := make([]*Node, 4822)
-	for i := 0; i < len(ptrs22); i += 43 {
-		ptrs22[i] = &Node{Val: i % 69}
-	}
-	garbage(11)
-	pause(1)
-	ps22 := 0
-	for i := 0; i < len(ptrs22); i += 43 {
-		ps22 = (ps22 + ptrs22[i].Val) % 1000003
-	}
-	acc = mix(acc, ps22)
-	runtime.GOMAXPROCS(4)
-	em24 := map[int]Edge{}
-	for i := 0; i < 15; i++ {
-		em24[i] = Edge{To: &Node{Val: i + 85}, W: i % 5}
-	}
-	garbage(5)
-	pause(0)
-	es24 := 0
-	for _, e := range em24 {
-		es24 = (es24 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es24)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 7; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(16, done)
+	go mover(38, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(99 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,161 +200,159 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 31
-	tc1 := make(chan *Node)
+	acc = id + 27
+	ping1 := make(chan *Node)
+	pong1 := make(chan *Node)
 	go func() {
-		for i := 0; i < 4; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc1 <- &Node{Val: i + 75}
+		for nd := range ping1 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong1 <- nd
 		}
 	}()
-	for got := 0; got < 4; {
+	pn1 := &Node{Val: 75}
+	for i := 0; i < 5; i++ {
+		ping1 <- pn1
+		pn1 = <-pong1
+	}
+	close(ping1)
+	acc = mix(acc, sumList(pn1))
+	rc2 := make(chan *Node, 4)
+	for j := 0; j < 24; j++ {
+		go func(j int) {
+			rc2 <- &Node{Val: j * 6, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs2 := 0
+	for j := 0; j < 24; j++ {
+		nd := <-rc2
+		rs2 = (rs2 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs2)
+	sq3 := make(chan *Node, 2)
+	ss3 := 0
+	for i := 0; i < 5; {
 		select {
-		case nd := <-tc1:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(3 * time.Microsecond):
+		case sq3 <- &Node{Val: i * 47}:
+			i++
+		case nd := <-sq3:
+			ss3 = (ss3 + nd.Val) % 1000003
 		}
 	}
-	em2 := map[int]Edge{}
-	for i := 0; i < 19; i++ {
-		em2[i] = Edge{To: &Node{Val: i + 55}, W: i % 5}
+	close(sq3)
+	for nd := range sq3 {
+		ss3 = (ss3 + nd.Val) % 1000003
 	}
-	garbage(22)
-	pause(2)
-	es2 := 0
-	for _, e := range em2 {
-		es2 = (es2 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es2)
-	acc = mix(acc, sumList(onceList()))
-	defer addList(buildList(5, 8+id))
-	garbage(22)
-	fc5 := make(chan func() int, 2)
-	go func() {
-		for i := 0; i < 6; i++ {
-			cn := &Node{Val: i + 49, Next: buildList(i%3, i)}
-			fc5 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc5)
+	acc = mix(acc, ss3)
+	dp4 := &Node{Val: 8}
+	defer func() {
+		acc = mix(acc, dp4.Val)
 	}()
-	garbage(25)
-	for f := range fc5 {
-		acc = mix(acc, f())
+	str5 := ""
+	for i := 0; i < 5; i++ {
+		str5 += fmt.Sprint(i*23)
 	}
+	hm5 := &Holder{M: map[int]*Node{}}
+	hm5.M[23] = &Node{Val: len(str5)}
+	hm5.F = func() int { return hm5.M[23].Val }
+	pause(2)
+	acc = mix(acc, hm5.F())
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 5
-	count(46 + id)
-	m7 := make(map[int][]int)
-	for i := 0; i < 12; i++ {
-		m7[i%2] = append(m7[i%2], i*69+id)
-	}
-	s7 := 0
-	for key, vs := range m7 {
-		s7 += key * len(vs)
-		for _, x := range vs {
-			s7 = (s7 + x) % 1000003
+	acc = id + 28
+	nap(12)
+	nap(22)
+	sc8 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 3; i++ {
+			sc8 <- i*6 + garbage(3)
+		}
+	}()
+	for got := 0; got < 3; {
+		select {
+		case v := <-sc8:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, s7)
-	t8 := buildTree(2, id+1)
-	acc = mix(acc, sumTree(t8))
-	acc = mix(acc, safeDiv(acc+2, id%3))
+	dp9 := &Node{Val: 3}
+	defer func() {
+		acc = mix(acc, dp9.Val)
+	}()
+	runtime.GOMAXPROCS(3)
+	gSlots[id] = buildList(4, 11+id)
+	l11 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l11
+	acc = mix(acc, sumList(gSlots[id]))
+	ch12 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 16; i++ {
+			ch12 <- &Node{Val: i*85 + id, Next: buildList(i%3, i)}
+		}
+		close(ch12)
+	}()
+	garbage(29)
+	for nd := range ch12 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 15
-	mp10 := map[int]*Node{}
-	for i := 0; i < 27; i++ {
-		mp10[i] = &Node{Val: i*15 + id}
+	acc = id + 32
+	fc13 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 70, Next: buildList(i%3, i)}
+			fc13 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc13)
+	}()
+	garbage(14)
+	for f := range fc13 {
+		acc = mix(acc, f())
 	}
-	for i := 0; i < 27; i += 2 {
-		delete(mp10, i)
-	}
-	pause(2)
-	s10 := 0
-	for key, v := range mp10 {
-		s10 = (s10 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s10+len(mp10))
-	var mu11 sync.Mutex
-	var wgm11 sync.WaitGroup
-	var shared11 *Node
-	for j := 0; j < 5; j++ {
-		wgm11.Add(1)
-		go func(j int) {
-			defer wgm11.Done()
-			for r := 0; r < 1; r++ {
-				mu11.Lock()
-				shared11 = &Node{Val: j*10 + r, Next: shared11}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu11.Unlock()
-			}
-		}(j)
-	}
-	wgm11.Wait()
-	ms11 := 0
-	for p := shared11; p != nil; p = p.Next {
-		ms11 = (ms11 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms11)
-	pc12 := make(chan int)
+	defer addList(buildList(20, 23+id))
+	garbage(33)
+	pc15 := make(chan int)
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				pc12 <- 70
+				pc15 <- 7
 			}
 		}()
 		var np *Node
-		pc12 <- np.Val
+		pc15 <- np.Val
 	}()
-	acc = mix(acc, <-pc12)
-	xs13 := []interface{}{&Node{Val: 50}, id, "s50", Pair{id, 50}, buildList(3, 50)}
-	garbage(13)
-	for _, x := range xs13 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
+	acc = mix(acc, <-pc15)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(9, 2)
-	for i := 0; i < 0; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 6; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(32, done)
+	go mover(13, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	ch := make(chan Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(44 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

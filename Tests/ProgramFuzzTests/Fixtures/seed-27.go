@@ -200,235 +200,195 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 28
-	count(11 + id)
-	src2 := make([]*Node, 23)
-	for i := range src2 {
-		src2[i] = &Node{Val: i * 83}
+	acc = id + 2
+	tk1 := time.NewTicker(17 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk1.C
 	}
-	dst2 := make([]*Node, 23/2+1)
-	copy(dst2, src2[23/3:])
-	al2 := src2[:23/2]
-	al2 = append(al2, &Node{Val: 83})
-	src2 = nil
-	garbage(13)
-	pause(0)
-	cs2 := 0
-	for _, p := range dst2 {
-		if p != nil {
-			cs2 = (cs2 + p.Val) % 1000003
+	tk1.Stop()
+	tm1 := time.NewTimer(15 * time.Microsecond)
+	<-tm1.C
+	acc = mix(acc, 4)
+	h2 := buildList(12, 22)
+	o2 := &Node{Val: id}
+	t2 := buildTree(4, 22)
+	for i := 0; i < 10; i++ {
+		h2.Next, o2.Next = o2.Next, h2.Next
+		t2.Left, t2.Right = t2.Right, t2.Left
+		if i%4 == 0 {
+			pause(i)
 		}
+		garbage(6)
 	}
-	for _, p := range al2 {
-		cs2 = (cs2 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs2)
-	acc = mix(acc, safeDiv(acc+75, id%3))
-	ch4 := make(chan *Node, 2)
-	go func() {
-		for i := 0; i < 11; i++ {
-			ch4 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
-		}
-		close(ch4)
-	}()
-	garbage(18)
-	for nd := range ch4 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
+	acc = mix(acc, sumList(h2)+sumList(o2)+sumTree(t2))
+	nap(18)
+	acc = mix(acc, deep(541, &Node{Val: 56}))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 8
-	m5 := make(map[int][]int)
-	for i := 0; i < 10; i++ {
-		m5[i%4] = append(m5[i%4], i*87+id)
+	acc = id + 39
+	p5 := &Node{Val: 65}
+	f5 := func(d int) int {
+		p5.Val = (p5.Val + d) % 1009
+		return p5.Val
 	}
-	s5 := 0
-	for key, vs := range m5 {
-		s5 += key * len(vs)
-		for _, x := range vs {
-			s5 = (s5 + x) % 1000003
-		}
+	for i := 0; i < 19; i++ {
+		acc = mix(acc, f5(i))
 	}
-	acc = mix(acc, s5)
-	acc = mix(acc, deep(399, &Node{Val: 11}))
-	lx7 := id
-	for i := 0; i < 22524; i++ {
-		lx7 = (lx7*31 + i) % 1000003
-	}
-	acc = mix(acc, lx7)
-	ch8 := make(chan *Node, 3)
+	ch6 := make(chan *Node, 2)
 	go func() {
-		for i := 0; i < 13; i++ {
-			ch8 <- &Node{Val: i*74 + id, Next: buildList(i%3, i)}
+		for i := 0; i < 16; i++ {
+			ch6 <- &Node{Val: i*62 + id, Next: buildList(i%3, i)}
 		}
-		close(ch8)
+		close(ch6)
 	}()
-	garbage(7)
-	for nd := range ch8 {
+	garbage(23)
+	for nd := range ch6 {
 		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	a9 := buildList(25, 11+id)
-	b9 := &Holder{}
-	b9.P = a9.Next
-	a9.Next = nil
-	pause(1)
-	garbage(21)
-	acc = mix(acc, sumList(a9)+sumList(b9.P))
-	sq10 := make(chan *Node, 2)
-	ss10 := 0
-	for i := 0; i < 4; {
-		select {
-		case sq10 <- &Node{Val: i * 28}:
-			i++
-		case nd := <-sq10:
-			ss10 = (ss10 + nd.Val) % 1000003
-		}
+	nap(28)
+	p8 := &Node{Val: 20}
+	f8 := func(d int) int {
+		p8.Val = (p8.Val + d) % 1009
+		return p8.Val
 	}
-	close(sq10)
-	for nd := range sq10 {
-		ss10 = (ss10 + nd.Val) % 1000003
+	for i := 0; i < 5; i++ {
+		acc = mix(acc, f8(i))
 	}
-	acc = mix(acc, ss10)
-	mp11 := map[int]*Node{}
-	for i := 0; i < 9; i++ {
-		mp11[i] = &Node{Val: i*69 + id}
-	}
-	for i := 0; i < 9; i += 2 {
-		delete(mp11, i)
-	}
-	pause(0)
-	s11 := 0
-	for key, v := range mp11 {
-		s11 = (s11 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s11+len(mp11))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 28
-	var wg12 sync.WaitGroup
-	outs12 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg12.Add(1)
-		go func(j int) {
-			defer wg12.Done()
-			pause(j + 2)
-			outs12[j] = buildList(3, j+57)
-		}(j)
-	}
-	wg12.Wait()
-	for _, o := range outs12 {
-		acc = mix(acc, sumList(o))
-	}
-	gMu.Lock()
-	gAny = &Node{Val: 12, Next: buildList(6, id)}
-	gMu.Unlock()
-	src14 := make([]*Node, 15)
-	for i := range src14 {
-		src14[i] = &Node{Val: i * 19}
-	}
-	dst14 := make([]*Node, 15/2+1)
-	copy(dst14, src14[15/3:])
-	al14 := src14[:15/2]
-	al14 = append(al14, &Node{Val: 19})
-	src14 = nil
-	garbage(38)
+	acc = id + 5
+	addTotal(35 * id)
+	gSlots[id] = buildList(10, 70+id)
+	l10 := gSlots[id]
+	gSlots[id] = nil
 	pause(2)
-	cs14 := 0
-	for _, p := range dst14 {
-		if p != nil {
-			cs14 = (cs14 + p.Val) % 1000003
+	gSlots[id] = l10
+	acc = mix(acc, sumList(gSlots[id]))
+	gSlots[id] = buildList(13, 8+id)
+	l11 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l11
+	acc = mix(acc, sumList(gSlots[id]))
+	tc12 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc12 <- &Node{Val: i + 17}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc12:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(23 * time.Microsecond):
 		}
 	}
-	for _, p := range al14 {
-		cs14 = (cs14 + 3*p.Val) % 1000003
+	lx13 := id
+	for i := 0; i < 9669; i++ {
+		lx13 = (lx13*31 + i) % 1000003
 	}
-	acc = mix(acc, cs14)
-	mp15 := map[int]*Node{}
-	for i := 0; i < 6; i++ {
-		mp15[i] = &Node{Val: i*19 + id}
-	}
-	for i := 0; i < 6; i += 3 {
-		delete(mp15, i)
-	}
-	pause(1)
-	s15 := 0
-	for key, v := range mp15 {
-		s15 = (s15 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s15+len(mp15))
-	defer addList(buildList(15, 56+id))
-	garbage(17)
+	acc = mix(acc, lx13)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 23
-	fc17 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
-			fc17 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc17)
-	}()
-	garbage(13)
-	for f := range fc17 {
-		acc = mix(acc, f())
+	acc = id + 7
+	var ea14 [3]Edge
+	for i := range ea14 {
+		ea14[i] = Edge{To: &Node{Val: i + 97}, W: i + 1}
 	}
-	sc18 := make(chan int, 2)
-	go func() {
-		for i := 0; i < 6; i++ {
-			sc18 <- i*1 + garbage(3)
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case v := <-sc18:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
+	eb14 := ea14
+	ea14[1].To = nil
+	garbage(11)
+	pause(2)
+	for _, e := range eb14 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
-	var vs19 []Valuer
-	for i := 0; i < 21; i++ {
+	var mu15 sync.Mutex
+	var wgm15 sync.WaitGroup
+	var shared15 *Node
+	for j := 0; j < 8; j++ {
+		wgm15.Add(1)
+		go func(j int) {
+			defer wgm15.Done()
+			for r := 0; r < 2; r++ {
+				mu15.Lock()
+				shared15 = &Node{Val: j*10 + r, Next: shared15}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu15.Unlock()
+			}
+		}(j)
+	}
+	wgm15.Wait()
+	ms15 := 0
+	for p := shared15; p != nil; p = p.Next {
+		ms15 = (ms15 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms15)
+	var vs16 []Valuer
+	for i := 0; i < 20; i++ {
 		if i%3 == 0 {
-			vs19 = append(vs19, &Node{Val: i + 14, Data: make([]int, i%3)})
+			vs16 = append(vs16, &Node{Val: i + 9, Data: make([]int, i%3)})
 		} else {
-			vs19 = append(vs19, Pair{i, 14})
+			vs16 = append(vs16, Pair{i, 9})
 		}
 	}
-	pause(0)
-	for _, v := range vs19 {
+	pause(1)
+	for _, v := range vs16 {
 		acc = mix(acc, v.Value())
 	}
-	addTotal(87 * id)
+	em17 := map[int]Edge{}
+	for i := 0; i < 8; i++ {
+		em17[i] = Edge{To: &Node{Val: i + 31}, W: i % 5}
+	}
+	garbage(25)
+	pause(0)
+	es17 := 0
+	for _, e := range em17 {
+		es17 = (es17 + e.To.Val*e.W) % 1000003
+	}
+	acc = mix(acc, es17)
+	acc = mix(acc, deep(304, &Node{Val: 23}))
+	ping19 := make(chan *Node)
+	pong19 := make(chan *Node)
+	go func() {
+		for nd := range ping19 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong19 <- nd
+		}
+	}()
+	pn19 := &Node{Val: 38}
+	for i := 0; i < 1; i++ {
+		ping19 <- pn19
+		pn19 = <-pong19
+	}
+	close(ping19)
+	acc = mix(acc, sumList(pn19))
+	runtime.GOMAXPROCS(3)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(9, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(5, done)
+	go mover(11, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 1)
 	for i, f := range fns {
-		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
-		}(i, f)
-	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
+		results[i] = f(i)
 	}
 	<-done
 	for i, r := range results {

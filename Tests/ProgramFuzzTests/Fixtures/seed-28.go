@@ -200,205 +200,235 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 13
-	pc1 := make(chan int)
+	acc = id + 19
+	fc1 := make(chan func() int, 1)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc1 <- 26
-			}
-		}()
-		var np *Node
-		pc1 <- np.Val
+		for i := 0; i < 2; i++ {
+			cn := &Node{Val: i + 26, Next: buildList(i%3, i)}
+			fc1 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc1)
 	}()
-	acc = mix(acc, <-pc1)
-	runtime.GOMAXPROCS(3)
-	p3 := &Node{Val: 50}
-	f3 := func(d int) int {
-		p3.Val = (p3.Val + d) % 1009
-		return p3.Val
+	garbage(22)
+	for f := range fc1 {
+		acc = mix(acc, f())
+	}
+	p2 := &Node{Val: 50}
+	f2 := func(d int) int {
+		p2.Val = (p2.Val + d) % 1009
+		return p2.Val
 	}
 	for i := 0; i < 12; i++ {
-		acc = mix(acc, f3(i))
+		acc = mix(acc, f2(i))
 	}
-	pc4 := make(chan int)
+	fc3 := make(chan func() int, 0)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc4 <- 80
-			}
-		}()
-		var np *Node
-		pc4 <- np.Val
+		for i := 0; i < 10; i++ {
+			cn := &Node{Val: i + 80, Next: buildList(i%3, i)}
+			fc3 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc3)
 	}()
-	acc = mix(acc, <-pc4)
-	a5 := buildList(29, 88+id)
-	b5 := &Holder{}
-	b5.P = a5.Next
-	a5.Next = nil
-	pause(1)
-	garbage(18)
-	acc = mix(acc, sumList(a5)+sumList(b5.P))
-	p6 := &Node{Val: 63}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
+	garbage(29)
+	for f := range fc3 {
+		acc = mix(acc, f())
 	}
-	for i := 0; i < 15; i++ {
-		acc = mix(acc, f6(i))
+	defer addList(buildList(13, 53+id))
+	garbage(8)
+	gSlots[id] = buildList(16, 72+id)
+	l5 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l5
+	acc = mix(acc, sumList(gSlots[id]))
+	cc6 := make(chan *Node, 1)
+	for i := 0; i < 1; i++ {
+		cc6 <- &Node{Val: i + 66}
+	}
+	close(cc6)
+	var nc6 chan *Node
+	for cc6 != nil {
+		select {
+		case nd, ok := <-cc6:
+			if !ok {
+				cc6 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc6:
+			acc = mix(acc, nd.Val)
+		}
 	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 4
-	nap(29)
-	sc8 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 6; i++ {
-			sc8 <- i*5 + garbage(3)
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case v := <-sc8:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
+	acc = id + 26
+	acc = mix(acc, deep(358, &Node{Val: 75}))
+	src8 := make([]*Node, 4)
+	for i := range src8 {
+		src8[i] = &Node{Val: i * 85}
+	}
+	dst8 := make([]*Node, 4/2+1)
+	copy(dst8, src8[4/3:])
+	al8 := src8[:4/2]
+	al8 = append(al8, &Node{Val: 85})
+	src8 = nil
+	garbage(15)
+	pause(2)
+	cs8 := 0
+	for _, p := range dst8 {
+		if p != nil {
+			cs8 = (cs8 + p.Val) % 1000003
 		}
 	}
-	runtime.GOMAXPROCS(4)
-	mp10 := map[int]*Node{}
-	for i := 0; i < 10; i++ {
-		mp10[i] = &Node{Val: i*78 + id}
+	for _, p := range al8 {
+		cs8 = (cs8 + 3*p.Val) % 1000003
 	}
-	for i := 0; i < 10; i += 3 {
-		delete(mp10, i)
+	acc = mix(acc, cs8)
+	x9 := &Node{Val: 24, Data: []int{id, 24}}
+	hold9 := &Holder{}
+	hold9.P = x9
+	hold9.V = x9
+	x9 = nil
+	garbage(72)
+	pause(2)
+	acc = mix(acc, hold9.P.Val+hold9.V.Value())
+	src10 := make([]*Node, 30)
+	for i := range src10 {
+		src10[i] = &Node{Val: i * 3}
+	}
+	dst10 := make([]*Node, 30/2+1)
+	copy(dst10, src10[30/3:])
+	al10 := src10[:30/2]
+	al10 = append(al10, &Node{Val: 3})
+	src10 = nil
+	garbage(9)
+	pause(0)
+	cs10 := 0
+	for _, p := range dst10 {
+		if p != nil {
+			cs10 = (cs10 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al10 {
+		cs10 = (cs10 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs10)
+	mp11 := map[int]*Node{}
+	for i := 0; i < 17; i++ {
+		mp11[i] = &Node{Val: i*22 + id}
+	}
+	for i := 0; i < 17; i += 3 {
+		delete(mp11, i)
 	}
 	pause(0)
-	s10 := 0
-	for key, v := range mp10 {
-		s10 = (s10 + key*v.Val) % 1000003
+	s11 := 0
+	for key, v := range mp11 {
+		s11 = (s11 + key*v.Val) % 1000003
 	}
-	acc = mix(acc, s10+len(mp10))
-	fc11 := make(chan func() int, 0)
-	go func() {
-		for i := 0; i < 9; i++ {
-			cn := &Node{Val: i + 23, Next: buildList(i%3, i)}
-			fc11 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc11)
-	}()
-	garbage(25)
-	for f := range fc11 {
-		acc = mix(acc, f())
-	}
-	fs12 := []func() int{}
-	for i := 0; i < 1; i++ {
-		q := &Node{Val: i*95 + id}
-		fs12 = append(fs12, func() int { return q.Val + id })
-	}
-	garbage(17)
-	for _, f := range fs12 {
-		acc = mix(acc, f())
-	}
+	acc = mix(acc, s11+len(mp11))
 	return acc
 }
 
 func w2(id int) (acc int) {
 	acc = id + 48
-	m13 := make(map[int][]int)
-	for i := 0; i < 16; i++ {
-		m13[i%1] = append(m13[i%1], i*78+id)
+	rc12 := make(chan *Node, 2)
+	for j := 0; j < 7; j++ {
+		go func(j int) {
+			rc12 <- &Node{Val: j * 81, Next: buildList(j%4, j)}
+		}(j)
 	}
-	s13 := 0
-	for key, vs := range m13 {
-		s13 += key * len(vs)
-		for _, x := range vs {
-			s13 = (s13 + x) % 1000003
+	rs12 := 0
+	for j := 0; j < 7; j++ {
+		nd := <-rc12
+		rs12 = (rs12 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs12)
+	nap(16)
+	fc14 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 6; i++ {
+			cn := &Node{Val: i + 32, Next: buildList(i%3, i)}
+			fc14 <- func() int { return cn.Val + sumList(cn.Next) }
 		}
+		close(fc14)
+	}()
+	garbage(20)
+	for f := range fc14 {
+		acc = mix(acc, f())
 	}
-	acc = mix(acc, s13)
-	runtime.GOMAXPROCS(1)
-	runtime.GOMAXPROCS(3)
-	defer addList(buildList(17, 51+id))
-	garbage(25)
-	count(22 + id)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 13
-	xs18 := []interface{}{&Node{Val: 31}, id, "s31", Pair{id, 31}, buildList(1, 31)}
-	garbage(30)
-	for _, x := range xs18 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	gSlots[id] = buildList(2, 78+id)
-	l19 := gSlots[id]
-	gSlots[id] = nil
+	acc = id + 27
+	a15 := buildList(2, 31+id)
+	b15 := &Holder{}
+	b15.P = a15.Next
+	a15.Next = nil
 	pause(2)
-	gSlots[id] = l19
-	acc = mix(acc, sumList(gSlots[id]))
-	mn20 := &Node{Val: 18, Data: []int{1, 2}}
-	mv20 := mn20.Value
-	mn20 = nil
-	garbage(15)
-	pause(1)
-	acc = mix(acc, mv20())
-	defer addList(buildList(15, 54+id))
-	garbage(14)
-	tc22 := make(chan *Node)
-	go func() {
-		for i := 0; i < 5; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc22 <- &Node{Val: i + 94}
-		}
-	}()
-	for got := 0; got < 5; {
+	garbage(41)
+	acc = mix(acc, sumList(a15)+sumList(b15.P))
+	t16 := buildTree(6, id+27)
+	acc = mix(acc, sumTree(t16))
+	lx17 := id
+	for i := 0; i < 5188; i++ {
+		lx17 = (lx17*31 + i) % 1000003
+	}
+	acc = mix(acc, lx17)
+	rc18 := make(chan *Node, 3)
+	for j := 0; j < 11; j++ {
+		go func(j int) {
+			rc18 <- &Node{Val: j * 39, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs18 := 0
+	for j := 0; j < 11; j++ {
+		nd := <-rc18
+		rs18 = (rs18 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs18)
+	cc19 := make(chan *Node, 3)
+	for i := 0; i < 3; i++ {
+		cc19 <- &Node{Val: i + 27}
+	}
+	close(cc19)
+	var nc19 chan *Node
+	for cc19 != nil {
 		select {
-		case nd := <-tc22:
+		case nd, ok := <-cc19:
+			if !ok {
+				cc19 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc19:
 			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(43 * time.Microsecond):
 		}
 	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 3; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(34, done)
+	go mover(3, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 2)
+	ch := make(chan Res, 2)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(53 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

@@ -200,308 +200,262 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 33
+	acc = id + 8
 	t1 := buildTree(2, id+94)
 	acc = mix(acc, sumTree(t1))
-	h2 := buildList(12, 30)
-	o2 := &Node{Val: id}
-	t2 := buildTree(3, 30)
-	for i := 0; i < 7; i++ {
-		h2.Next, o2.Next = o2.Next, h2.Next
-		t2.Left, t2.Right = t2.Right, t2.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(3)
-	}
-	acc = mix(acc, sumList(h2)+sumList(o2)+sumTree(t2))
-	mn3 := &Node{Val: 4, Data: []int{1, 2}}
-	mv3 := mn3.Value
-	mn3 = nil
-	garbage(46)
+	x2 := &Node{Val: 30, Data: []int{id, 30}}
+	hold2 := &Holder{}
+	hold2.P = x2
+	hold2.V = x2
+	x2 = nil
+	garbage(49)
 	pause(1)
-	acc = mix(acc, mv3())
-	sq4 := make(chan *Node, 2)
-	ss4 := 0
-	for i := 0; i < 6; {
-		select {
-		case sq4 <- &Node{Val: i * 72}:
-			i++
-		case nd := <-sq4:
-			ss4 = (ss4 + nd.Val) % 1000003
-		}
+	acc = mix(acc, hold2.P.Val+hold2.V.Value())
+	pc3 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc3 <- 29
+			}
+		}()
+		var np *Node
+		pc3 <- np.Val
+	}()
+	acc = mix(acc, <-pc3)
+	t4 := buildTree(5, id+17)
+	acc = mix(acc, sumTree(t4))
+	str5 := ""
+	for i := 0; i < 8; i++ {
+		str5 += fmt.Sprint(i*70)
 	}
-	close(sq4)
-	for nd := range sq4 {
-		ss4 = (ss4 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss4)
-	xs5 := []interface{}{&Node{Val: 30}, id, "s30", Pair{id, 30}, buildList(3, 30)}
-	garbage(7)
-	for _, x := range xs5 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	sq6 := make(chan *Node, 3)
-	ss6 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq6 <- &Node{Val: i * 50}:
-			i++
-		case nd := <-sq6:
-			ss6 = (ss6 + nd.Val) % 1000003
-		}
-	}
-	close(sq6)
-	for nd := range sq6 {
-		ss6 = (ss6 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss6)
+	hm5 := &Holder{M: map[int]*Node{}}
+	hm5.M[70] = &Node{Val: len(str5)}
+	hm5.F = func() int { return hm5.M[70].Val }
+	pause(2)
+	acc = mix(acc, hm5.F())
+	acc = mix(acc, safeDiv(acc+43, id%1))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 10
-	var mu7 sync.Mutex
-	var wgm7 sync.WaitGroup
-	var shared7 *Node
-	for j := 0; j < 3; j++ {
-		wgm7.Add(1)
+	acc = id + 21
+	acc = mix(acc, safeDiv(acc+7, id%3))
+	mn8 := &Node{Val: 96, Data: []int{1, 2}}
+	mv8 := mn8.Value
+	mn8 = nil
+	garbage(44)
+	pause(1)
+	acc = mix(acc, mv8())
+	cc9 := make(chan *Node, 2)
+	for i := 0; i < 2; i++ {
+		cc9 <- &Node{Val: i + 11}
+	}
+	close(cc9)
+	var nc9 chan *Node
+	for cc9 != nil {
+		select {
+		case nd, ok := <-cc9:
+			if !ok {
+				cc9 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc9:
+			acc = mix(acc, nd.Val)
+		}
+	}
+	var mu10 sync.Mutex
+	var wgm10 sync.WaitGroup
+	var shared10 *Node
+	for j := 0; j < 2; j++ {
+		wgm10.Add(1)
 		go func(j int) {
-			defer wgm7.Done()
-			for r := 0; r < 1; r++ {
-				mu7.Lock()
-				shared7 = &Node{Val: j*10 + r, Next: shared7}
+			defer wgm10.Done()
+			for r := 0; r < 3; r++ {
+				mu10.Lock()
+				shared10 = &Node{Val: j*10 + r, Next: shared10}
 				if r%2 == 0 {
 					runtime.Gosched()
 				}
-				mu7.Unlock()
+				mu10.Unlock()
 			}
 		}(j)
 	}
-	wgm7.Wait()
-	ms7 := 0
-	for p := shared7; p != nil; p = p.Next {
-		ms7 = (ms7 + p.Val) % 1000003
+	wgm10.Wait()
+	ms10 := 0
+	for p := shared10; p != nil; p = p.Next {
+		ms10 = (ms10 + p.Val) % 1000003
 	}
-	acc = mix(acc, ms7)
-	l8 := buildList(17, id+90)
-	acc = mix(acc, sumList(l8))
-	acc = mix(acc, deep(158, &Node{Val: 29}))
-	ping10 := make(chan *Node)
-	pong10 := make(chan *Node)
-	go func() {
-		for nd := range ping10 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong10 <- nd
-		}
-	}()
-	pn10 := &Node{Val: 19}
-	for i := 0; i < 3; i++ {
-		ping10 <- pn10
-		pn10 = <-pong10
+	acc = mix(acc, ms10)
+	var ea11 [3]Edge
+	for i := range ea11 {
+		ea11[i] = Edge{To: &Node{Val: i + 29}, W: i + 1}
 	}
-	close(ping10)
-	acc = mix(acc, sumList(pn10))
-	ch11 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 13; i++ {
-			ch11 <- &Node{Val: i*80 + id, Next: buildList(i%3, i)}
-		}
-		close(ch11)
-	}()
-	garbage(16)
-	for nd := range ch11 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
+	eb11 := ea11
+	ea11[1].To = nil
+	garbage(12)
+	pause(0)
+	for _, e := range eb11 {
+		acc = mix(acc, e.To.Val*e.W)
 	}
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 17
-	pv12 := buildList(4, 66)
-	acc = mix(acc, catchNode(func() {
-		garbage(29)
-		panic(pv12)
-	}))
-	gSlots[id] = buildList(18, 93+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	m14 := make(map[int][]int)
-	for i := 0; i < 16; i++ {
-		m14[i%4] = append(m14[i%4], i*66+id)
-	}
-	s14 := 0
-	for key, vs := range m14 {
-		s14 += key * len(vs)
-		for _, x := range vs {
-			s14 = (s14 + x) % 1000003
+	acc = id + 38
+	sc12 := make(chan int, 1)
+	go func() {
+		for i := 0; i < 7; i++ {
+			sc12 <- i*80 + garbage(3)
+		}
+	}()
+	for got := 0; got < 7; {
+		select {
+		case v := <-sc12:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
 		}
 	}
-	acc = mix(acc, s14)
-	mp15 := map[int]*Node{}
-	for i := 0; i < 13; i++ {
-		mp15[i] = &Node{Val: i*76 + id}
+	h13 := buildList(14, 49)
+	o13 := &Node{Val: id}
+	t13 := buildTree(5, 49)
+	for i := 0; i < 10; i++ {
+		h13.Next, o13.Next = o13.Next, h13.Next
+		t13.Left, t13.Right = t13.Right, t13.Left
+		if i%3 == 0 {
+			pause(i)
+		}
+		garbage(12)
 	}
-	for i := 0; i < 13; i += 2 {
-		delete(mp15, i)
-	}
-	pause(2)
-	s15 := 0
-	for key, v := range mp15 {
-		s15 = (s15 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s15+len(mp15))
-	mp16 := map[int]*Node{}
-	for i := 0; i < 14; i++ {
-		mp16[i] = &Node{Val: i*73 + id}
-	}
-	for i := 0; i < 14; i += 2 {
-		delete(mp16, i)
-	}
+	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
+	gSlots[id] = buildList(18, 93+id)
+	l14 := gSlots[id]
+	gSlots[id] = nil
 	pause(0)
-	s16 := 0
-	for key, v := range mp16 {
-		s16 = (s16 + key*v.Val) % 1000003
+	gSlots[id] = l14
+	acc = mix(acc, sumList(gSlots[id]))
+	m15 := make(map[int][]int)
+	for i := 0; i < 16; i++ {
+		m15[i%4] = append(m15[i%4], i*66+id)
 	}
-	acc = mix(acc, s16+len(mp16))
-	mn17 := &Node{Val: 27, Data: []int{1, 2}}
-	mv17 := mn17.Value
-	mn17 = nil
-	garbage(48)
-	pause(1)
-	acc = mix(acc, mv17())
+	s15 := 0
+	for key, vs := range m15 {
+		s15 += key * len(vs)
+		for _, x := range vs {
+			s15 = (s15 + x) % 1000003
+		}
+	}
+	acc = mix(acc, s15)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 4
-	mp18 := map[int]*Node{}
-	for i := 0; i < 8; i++ {
-		mp18[i] = &Node{Val: i*7 + id}
+	acc = id + 17
+	ch16 := make(chan *Node, 2)
+	go func() {
+		for i := 0; i < 14; i++ {
+			ch16 <- &Node{Val: i*40 + id, Next: buildList(i%3, i)}
+		}
+		close(ch16)
+	}()
+	garbage(3)
+	for nd := range ch16 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	for i := 0; i < 8; i += 2 {
-		delete(mp18, i)
-	}
-	pause(1)
-	s18 := 0
-	for key, v := range mp18 {
-		s18 = (s18 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s18+len(mp18))
-	var wg19 sync.WaitGroup
-	outs19 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg19.Add(1)
-		go func(j int) {
-			defer wg19.Done()
-			pause(j + 0)
-			outs19[j] = buildList(7, j+43)
-		}(j)
-	}
-	wg19.Wait()
-	for _, o := range outs19 {
-		acc = mix(acc, sumList(o))
-	}
-	acc = mix(acc, sumList(onceList()))
-	ptrs21 := make([]*Node, 4973)
-	for i := 0; i < len(ptrs21); i += 132 {
-		ptrs21[i] = &Node{Val: i % 79}
-	}
-	garbage(32)
-	pause(2)
-	ps21 := 0
-	for i := 0; i < len(ptrs21); i += 132 {
-		ps21 = (ps21 + ptrs21[i].Val) % 1000003
-	}
-	acc = mix(acc, ps21)
-	mn22 := &Node{Val: 37, Data: []int{1, 2}}
-	mv22 := mn22.Value
-	mn22 = nil
-	garbage(28)
-	pause(2)
-	acc = mix(acc, mv22())
-	gSlots[id] = buildList(22, 9+id)
-	l23 := gSlots[id]
-	gSlots[id] = nil
-	pause(2)
-	gSlots[id] = l23
-	acc = mix(acc, sumList(gSlots[id]))
-	em24 := map[int]Edge{}
-	for i := 0; i < 15; i++ {
-		em24[i] = Edge{To: &Node{Val: i + 70}, W: i % 5}
-	}
-	garbage(11)
-	pause(2)
-	es24 := 0
-	for _, e := range em24 {
-		es24 = (es24 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es24)
+	a17 := buildList(4, 42+id)
+	b17 := &Holder{}
+	b17.P = a17.Next
+	a17.Next = nil
+	pause(0)
+	garbage(38)
+	acc = mix(acc, sumList(a17)+sumList(b17.P))
+	count(74 + id)
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 40
-	dp25 := &Node{Val: 46}
-	defer func() {
-		acc = mix(acc, dp25.Val)
-	}()
-	rc26 := make(chan *Node, 1)
-	for j := 0; j < 13; j++ {
-		go func(j int) {
-			rc26 <- &Node{Val: j * 71, Next: buildList(j%4, j)}
-		}(j)
+	acc = id + 35
+	mp19 := map[int]*Node{}
+	for i := 0; i < 8; i++ {
+		mp19[i] = &Node{Val: i*7 + id}
 	}
-	rs26 := 0
-	for j := 0; j < 13; j++ {
-		nd := <-rc26
-		rs26 = (rs26 + nd.Val + sumList(nd.Next)) % 1000003
+	for i := 0; i < 8; i += 2 {
+		delete(mp19, i)
 	}
-	acc = mix(acc, rs26)
-	dp27 := &Node{Val: 95}
-	defer func() {
-		acc = mix(acc, dp27.Val)
+	pause(1)
+	s19 := 0
+	for key, v := range mp19 {
+		s19 = (s19 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s19+len(mp19))
+	big20 := make([]int, 5956)
+	for i := 0; i < len(big20); i += 103 {
+		big20[i] = i % 43
+	}
+	bs20 := 0
+	for _, x := range big20 {
+		bs20 += x
+	}
+	acc = mix(acc, bs20)
+	lx21 := id
+	for i := 0; i < 19813; i++ {
+		lx21 = (lx21*31 + i) % 1000003
+	}
+	acc = mix(acc, lx21)
+	count(79 + id)
+	nap(23)
+	sc24 := make(chan int, 2)
+	go func() {
+		for i := 0; i < 8; i++ {
+			sc24 <- i*66 + garbage(3)
+		}
 	}()
-	acc = mix(acc, sumList(onceList()))
-	nap(18)
-	acc = mix(acc, sumList(onceList()))
-	runtime.GOMAXPROCS(4)
+	for got := 0; got < 8; {
+		select {
+		case v := <-sc24:
+			acc = mix(acc, v)
+			got++
+		default:
+			runtime.Gosched()
+		}
+	}
+	mp25 := map[int]*Node{}
+	for i := 0; i < 10; i++ {
+		mp25[i] = &Node{Val: i*96 + id}
+	}
+	for i := 0; i < 10; i += 3 {
+		delete(mp25, i)
+	}
+	pause(2)
+	s25 := 0
+	for key, v := range mp25 {
+		s25 = (s25 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s25+len(mp25))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(10, 2)
-	for i := 0; i < 8; i++ {
+	gA.P = buildList(8, 1)
+	gB.P = buildList(8, 2)
+	for i := 0; i < 1; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(36, done)
+	go mover(40, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
-	ch := make(chan Res, 2)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for k := 0; k < len(fns); k++ {
-		r := <-ch
-		results[r.ID] = r.V
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,239 +200,203 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 13
-	tk1 := time.NewTicker(18 * time.Microsecond)
-	for i := 0; i < 3; i++ {
-		<-tk1.C
-	}
-	tk1.Stop()
-	tm1 := time.NewTimer(12 * time.Microsecond)
-	<-tm1.C
-	acc = mix(acc, 3)
-	var wg2 sync.WaitGroup
-	outs2 := make([]*Node, 1)
-	for j := 0; j < 1; j++ {
-		wg2.Add(1)
+	acc = id + 10
+	mn1 := &Node{Val: 22, Data: []int{1, 2}}
+	mv1 := mn1.Value
+	mn1 = nil
+	garbage(41)
+	pause(2)
+	acc = mix(acc, mv1())
+	acc = mix(acc, deep(309, &Node{Val: 59}))
+	var rw3 sync.RWMutex
+	var wgr3 sync.WaitGroup
+	rm3 := map[int]*Node{}
+	for j := 0; j < 2; j++ {
+		wgr3.Add(2)
 		go func(j int) {
-			defer wg2.Done()
-			pause(j + 2)
-			outs2[j] = buildList(5, j+83)
+			defer wgr3.Done()
+			for r := 0; r < 1; r++ {
+				rw3.Lock()
+				rm3[j] = &Node{Val: r + 9, Next: rm3[j]}
+				rw3.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr3.Done()
+			for r := 0; r < 1; r++ {
+				rw3.RLock()
+				_ = len(rm3)
+				rw3.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr3.Wait()
+	for _, l := range rm3 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	rc4 := make(chan *Node, 2)
+	for j := 0; j < 30; j++ {
+		go func(j int) {
+			rc4 <- &Node{Val: j * 5, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg2.Wait()
-	for _, o := range outs2 {
-		acc = mix(acc, sumList(o))
+	rs4 := 0
+	for j := 0; j < 30; j++ {
+		nd := <-rc4
+		rs4 = (rs4 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	t3 := buildTree(4, id+2)
-	acc = mix(acc, sumTree(t3))
-	ptrs4 := make([]*Node, 4287)
-	for i := 0; i < len(ptrs4); i += 117 {
-		ptrs4[i] = &Node{Val: i % 97}
-	}
-	garbage(24)
-	pause(1)
-	ps4 := 0
-	for i := 0; i < len(ptrs4); i += 117 {
-		ps4 = (ps4 + ptrs4[i].Val) % 1000003
-	}
-	acc = mix(acc, ps4)
+	acc = mix(acc, rs4)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 46
-	h5 := buildList(3, 75)
-	o5 := &Node{Val: id}
-	t5 := buildTree(3, 75)
-	for i := 0; i < 6; i++ {
-		h5.Next, o5.Next = o5.Next, h5.Next
-		t5.Left, t5.Right = t5.Right, t5.Left
-		if i%2 == 0 {
-			pause(i)
-		}
-		garbage(5)
+	acc = id + 28
+	tk5 := time.NewTicker(1 * time.Microsecond)
+	for i := 0; i < 2; i++ {
+		<-tk5.C
 	}
-	acc = mix(acc, sumList(h5)+sumList(o5)+sumTree(t5))
-	src6 := make([]*Node, 24)
-	for i := range src6 {
-		src6[i] = &Node{Val: i * 54}
+	tk5.Stop()
+	tm5 := time.NewTimer(16 * time.Microsecond)
+	<-tm5.C
+	acc = mix(acc, 2)
+	big6 := make([]int, 4224)
+	for i := 0; i < len(big6); i += 127 {
+		big6[i] = i % 22
 	}
-	dst6 := make([]*Node, 24/2+1)
-	copy(dst6, src6[24/3:])
-	al6 := src6[:24/2]
-	al6 = append(al6, &Node{Val: 54})
-	src6 = nil
-	garbage(27)
-	pause(0)
-	cs6 := 0
-	for _, p := range dst6 {
-		if p != nil {
-			cs6 = (cs6 + p.Val) % 1000003
-		}
+	bs6 := 0
+	for _, x := range big6 {
+		bs6 += x
 	}
-	for _, p := range al6 {
-		cs6 = (cs6 + 3*p.Val) % 1000003
+	acc = mix(acc, bs6)
+	defer addList(buildList(12, 21+id))
+	garbage(35)
+	count(75 + id)
+	ptrs9 := make([]*Node, 4762)
+	for i := 0; i < len(ptrs9); i += 191 {
+		ptrs9[i] = &Node{Val: i % 12}
 	}
-	acc = mix(acc, cs6)
-	sq7 := make(chan *Node, 3)
-	ss7 := 0
-	for i := 0; i < 12; {
-		select {
-		case sq7 <- &Node{Val: i * 56}:
-			i++
-		case nd := <-sq7:
-			ss7 = (ss7 + nd.Val) % 1000003
-		}
+	garbage(35)
+	pause(2)
+	ps9 := 0
+	for i := 0; i < len(ptrs9); i += 191 {
+		ps9 = (ps9 + ptrs9[i].Val) % 1000003
 	}
-	close(sq7)
-	for nd := range sq7 {
-		ss7 = (ss7 + nd.Val) % 1000003
-	}
-	acc = mix(acc, ss7)
+	acc = mix(acc, ps9)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 40
-	defer addList(buildList(4, 56+id))
-	garbage(31)
-	var mu9 sync.Mutex
-	var wgm9 sync.WaitGroup
-	var shared9 *Node
-	for j := 0; j < 7; j++ {
-		wgm9.Add(1)
-		go func(j int) {
-			defer wgm9.Done()
-			for r := 0; r < 3; r++ {
-				mu9.Lock()
-				shared9 = &Node{Val: j*10 + r, Next: shared9}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu9.Unlock()
-			}
-		}(j)
-	}
-	wgm9.Wait()
-	ms9 := 0
-	for p := shared9; p != nil; p = p.Next {
-		ms9 = (ms9 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms9)
-	fc10 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 3; i++ {
-			cn := &Node{Val: i + 53, Next: buildList(i%3, i)}
-			fc10 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc10)
+	acc = id + 27
+	a10 := buildList(23, 32+id)
+	b10 := &Holder{}
+	b10.P = a10.Next
+	a10.Next = nil
+	pause(2)
+	garbage(49)
+	acc = mix(acc, sumList(a10)+sumList(b10.P))
+	dp11 := &Node{Val: 70}
+	defer func() {
+		acc = mix(acc, dp11.Val)
 	}()
-	garbage(23)
-	for f := range fc10 {
-		acc = mix(acc, f())
+	pv12 := buildList(2, 53)
+	acc = mix(acc, catchNode(func() {
+		garbage(16)
+		panic(pv12)
+	}))
+	acc = mix(acc, safeDiv(acc+75, id%2))
+	ptrs14 := make([]*Node, 4748)
+	for i := 0; i < len(ptrs14); i += 10 {
+		ptrs14[i] = &Node{Val: i % 62}
 	}
-	rc11 := make(chan *Node, 2)
-	for j := 0; j < 20; j++ {
-		go func(j int) {
-			rc11 <- &Node{Val: j * 49, Next: buildList(j%4, j)}
-		}(j)
+	garbage(25)
+	pause(2)
+	ps14 := 0
+	for i := 0; i < len(ptrs14); i += 10 {
+		ps14 = (ps14 + ptrs14[i].Val) % 1000003
 	}
-	rs11 := 0
-	for j := 0; j < 20; j++ {
-		nd := <-rc11
-		rs11 = (rs11 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs11)
-	l12 := buildList(24, id+70)
-	acc = mix(acc, sumList(l12))
+	acc = mix(acc, ps14)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 24
-	p13 := &Node{Val: 36}
-	f13 := func(d int) int {
-		p13.Val = (p13.Val + d) % 1009
-		return p13.Val
+	acc = id + 14
+	rc15 := make(chan *Node, 4)
+	for j := 0; j < 18; j++ {
+		go func(j int) {
+			rc15 <- &Node{Val: j * 10, Next: buildList(j%4, j)}
+		}(j)
 	}
-	for i := 0; i < 12; i++ {
-		acc = mix(acc, f13(i))
+	rs15 := 0
+	for j := 0; j < 18; j++ {
+		nd := <-rc15
+		rs15 = (rs15 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	fc14 := make(chan func() int, 0)
-	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 56, Next: buildList(i%3, i)}
-			fc14 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc14)
-	}()
-	garbage(29)
-	for f := range fc14 {
+	acc = mix(acc, rs15)
+	fs16 := []func() int{}
+	for i := 0; i < 15; i++ {
+		q := &Node{Val: i*48 + id}
+		fs16 = append(fs16, func() int { return q.Val + id })
+	}
+	garbage(31)
+	for _, f := range fs16 {
 		acc = mix(acc, f())
 	}
-	big15 := make([]int, 4707)
-	for i := 0; i < len(big15); i += 271 {
-		big15[i] = i % 46
+	dp17 := &Node{Val: 48}
+	defer func() {
+		acc = mix(acc, dp17.Val)
+	}()
+	var rw18 sync.RWMutex
+	var wgr18 sync.WaitGroup
+	rm18 := map[int]*Node{}
+	for j := 0; j < 1; j++ {
+		wgr18.Add(2)
+		go func(j int) {
+			defer wgr18.Done()
+			for r := 0; r < 5; r++ {
+				rw18.Lock()
+				rm18[j] = &Node{Val: r + 86, Next: rm18[j]}
+				rw18.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr18.Done()
+			for r := 0; r < 5; r++ {
+				rw18.RLock()
+				_ = len(rm18)
+				rw18.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	bs15 := 0
-	for _, x := range big15 {
-		bs15 += x
-	}
-	acc = mix(acc, bs15)
-	xs16 := []interface{}{&Node{Val: 93}, id, "s93", Pair{id, 93}, buildList(3, 93)}
-	garbage(15)
-	for _, x := range xs16 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	xs17 := []interface{}{&Node{Val: 54}, id, "s54", Pair{id, 54}, buildList(5, 54)}
-	garbage(35)
-	for _, x := range xs17 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
+	wgr18.Wait()
+	for _, l := range rm18 {
+		acc = (acc + sumList(l)) % 1000003
 	}
 	return acc
 }
 
 func main() {
-	gA.P = buildList(3, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(6, 1)
+	gB.P = buildList(2, 2)
+	for i := 0; i < 7; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(5, done)
+	go mover(35, done)
 	fns := []func(int) int{w0, w1, w2, w3}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 0)
+	ch := make(chan Res, 0)
 	for i, f := range fns {
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			ch <- Res{i, f(i)}
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(169 * time.Microsecond):
-		}
+	for k := 0; k < len(fns); k++ {
+		r := <-ch
+		results[r.ID] = r.V
 	}
 	<-done
 	for i, r := range results {

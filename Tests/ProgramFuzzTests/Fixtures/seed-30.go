@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 25
+	acc = id + 42
 	fs1 := []func() int{}
 	for i := 0; i < 5; i++ {
 		q := &Node{Val: i*52 + id}
@@ -210,132 +210,168 @@ func w0(id int) (acc int) {
 	for _, f := range fs1 {
 		acc = mix(acc, f())
 	}
-	ptrs2 := make([]*Node, 4399)
-	for i := 0; i < len(ptrs2); i += 33 {
-		ptrs2[i] = &Node{Val: i % 96}
-	}
-	garbage(35)
-	pause(2)
-	ps2 := 0
-	for i := 0; i < len(ptrs2); i += 33 {
-		ps2 = (ps2 + ptrs2[i].Val) % 1000003
-	}
-	acc = mix(acc, ps2)
-	runtime.GC()
-	var vs4 []Valuer
-	for i := 0; i < 11; i++ {
-		if i%2 == 0 {
-			vs4 = append(vs4, &Node{Val: i + 33, Data: make([]int, i%3)})
+	acc = mix(acc, sumList(onceList()))
+	var vs3 []Valuer
+	for i := 0; i < 21; i++ {
+		if i%3 == 0 {
+			vs3 = append(vs3, &Node{Val: i + 33, Data: make([]int, i%3)})
 		} else {
-			vs4 = append(vs4, Pair{i, 33})
+			vs3 = append(vs3, Pair{i, 33})
 		}
 	}
-	pause(1)
-	for _, v := range vs4 {
+	pause(0)
+	for _, v := range vs3 {
 		acc = mix(acc, v.Value())
 	}
-	big5 := make([]int, 5172)
-	for i := 0; i < len(big5); i += 101 {
-		big5[i] = i % 91
-	}
-	bs5 := 0
-	for _, x := range big5 {
-		bs5 += x
-	}
-	acc = mix(acc, bs5)
-	fc6 := make(chan func() int, 0)
+	gSlots[id] = buildList(9, 97+id)
+	l4 := gSlots[id]
+	gSlots[id] = nil
+	pause(0)
+	gSlots[id] = l4
+	acc = mix(acc, sumList(gSlots[id]))
+	ch5 := make(chan *Node, 3)
 	go func() {
-		for i := 0; i < 3; i++ {
-			cn := &Node{Val: i + 85, Next: buildList(i%3, i)}
-			fc6 <- func() int { return cn.Val + sumList(cn.Next) }
+		for i := 0; i < 14; i++ {
+			ch5 <- &Node{Val: i*42 + id, Next: buildList(i%3, i)}
 		}
-		close(fc6)
+		close(ch5)
 	}()
-	garbage(12)
-	for f := range fc6 {
-		acc = mix(acc, f())
+	garbage(15)
+	for nd := range ch5 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
-	var mu7 sync.Mutex
-	var wgm7 sync.WaitGroup
-	var shared7 *Node
-	for j := 0; j < 7; j++ {
-		wgm7.Add(1)
-		go func(j int) {
-			defer wgm7.Done()
-			for r := 0; r < 6; r++ {
-				mu7.Lock()
-				shared7 = &Node{Val: j*10 + r, Next: shared7}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu7.Unlock()
-			}
-		}(j)
+	a6 := buildList(27, 55+id)
+	b6 := &Holder{}
+	b6.P = a6.Next
+	a6.Next = nil
+	pause(2)
+	garbage(15)
+	acc = mix(acc, sumList(a6)+sumList(b6.P))
+	tc7 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc7 <- &Node{Val: i + 21}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc7:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(48 * time.Microsecond):
+		}
 	}
-	wgm7.Wait()
-	ms7 := 0
-	for p := shared7; p != nil; p = p.Next {
-		ms7 = (ms7 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms7)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 27
-	x8 := &Node{Val: 72, Data: []int{id, 72}}
-	hold8 := &Holder{}
-	hold8.P = x8
-	hold8.V = x8
-	x8 = nil
+	acc = id + 41
+	count(50 + id)
+	x9 := &Node{Val: 72, Data: []int{id, 72}}
+	hold9 := &Holder{}
+	hold9.P = x9
+	hold9.V = x9
+	x9 = nil
 	garbage(47)
 	pause(2)
-	acc = mix(acc, hold8.P.Val+hold8.V.Value())
-	fs9 := []func() int{}
+	acc = mix(acc, hold9.P.Val+hold9.V.Value())
+	fs10 := []func() int{}
 	for i := 0; i < 11; i++ {
 		q := &Node{Val: i*69 + id}
-		fs9 = append(fs9, func() int { return q.Val + id })
+		fs10 = append(fs10, func() int { return q.Val + id })
 	}
 	garbage(54)
-	for _, f := range fs9 {
+	for _, f := range fs10 {
 		acc = mix(acc, f())
 	}
-	dp10 := &Node{Val: 72}
-	defer func() {
-		acc = mix(acc, dp10.Val)
-	}()
-	pc11 := make(chan int)
+	ch11 := make(chan *Node, 3)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc11 <- 50
-			}
-		}()
-		var np *Node
-		pc11 <- np.Val
+		for i := 0; i < 11; i++ {
+			ch11 <- &Node{Val: i*72 + id, Next: buildList(i%3, i)}
+		}
+		close(ch11)
 	}()
-	acc = mix(acc, <-pc11)
-	var vs12 []Valuer
-	for i := 0; i < 10; i++ {
-		if i%3 == 0 {
-			vs12 = append(vs12, &Node{Val: i + 29, Data: make([]int, i%3)})
+	garbage(9)
+	for nd := range ch11 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	ch12 := make(chan *Node, 1)
+	go func() {
+		for i := 0; i < 13; i++ {
+			ch12 <- &Node{Val: i*15 + id, Next: buildList(i%3, i)}
+		}
+		close(ch12)
+	}()
+	garbage(8)
+	for nd := range ch12 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	tk13 := time.NewTicker(12 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk13.C
+	}
+	tk13.Stop()
+	tm13 := time.NewTimer(15 * time.Microsecond)
+	<-tm13.C
+	acc = mix(acc, 3)
+	var vs14 []Valuer
+	for i := 0; i < 4; i++ {
+		if i%2 == 0 {
+			vs14 = append(vs14, &Node{Val: i + 17, Data: make([]int, i%3)})
 		} else {
-			vs12 = append(vs12, Pair{i, 29})
+			vs14 = append(vs14, Pair{i, 17})
 		}
 	}
 	pause(1)
-	for _, v := range vs12 {
+	for _, v := range vs14 {
 		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, deep(413, &Node{Val: 26}))
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 4
-	xs14 := []interface{}{&Node{Val: 69}, id, "s69", Pair{id, 69}, buildList(1, 69)}
+	acc = id + 18
+	rc15 := make(chan *Node, 1)
+	for j := 0; j < 13; j++ {
+		go func(j int) {
+			rc15 <- &Node{Val: j * 63, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs15 := 0
+	for j := 0; j < 13; j++ {
+		nd := <-rc15
+		rs15 = (rs15 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs15)
+	cc16 := make(chan *Node, 6)
+	for i := 0; i < 6; i++ {
+		cc16 <- &Node{Val: i + 51}
+	}
+	close(cc16)
+	var nc16 chan *Node
+	for cc16 != nil {
+		select {
+		case nd, ok := <-cc16:
+			if !ok {
+				cc16 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc16:
+			acc = mix(acc, nd.Val)
+		}
+	}
+	nap(26)
+	lx18 := id
+	for i := 0; i < 29832; i++ {
+		lx18 = (lx18*31 + i) % 1000003
+	}
+	acc = mix(acc, lx18)
+	addTotal(1 * id)
+	xs20 := []interface{}{&Node{Val: 66}, id, "s66", Pair{id, 66}, buildList(1, 66)}
 	garbage(10)
-	for _, x := range xs14 {
+	for _, x := range xs20 {
 		switch v := x.(type) {
 		case *Node:
 			acc = mix(acc, sumList(v))
@@ -347,163 +383,139 @@ func w2(id int) (acc int) {
 			acc = mix(acc, v.Value())
 		}
 	}
-	runtime.GOMAXPROCS(4)
-	acc = mix(acc, sumList(onceList()))
-	tc17 := make(chan *Node)
-	go func() {
-		for i := 0; i < 2; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc17 <- &Node{Val: i + 54}
-		}
-	}()
-	for got := 0; got < 2; {
-		select {
-		case nd := <-tc17:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(27 * time.Microsecond):
-		}
-	}
-	fc18 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 6; i++ {
-			cn := &Node{Val: i + 94, Next: buildList(i%3, i)}
-			fc18 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc18)
-	}()
-	garbage(26)
-	for f := range fc18 {
-		acc = mix(acc, f())
-	}
+	nap(12)
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 45
-	l19 := buildList(12, id+97)
-	acc = mix(acc, sumList(l19))
-	var vs20 []Valuer
-	for i := 0; i < 4; i++ {
+	acc = id + 20
+	var vs22 []Valuer
+	for i := 0; i < 23; i++ {
 		if i%2 == 0 {
-			vs20 = append(vs20, &Node{Val: i + 66, Data: make([]int, i%3)})
+			vs22 = append(vs22, &Node{Val: i + 69, Data: make([]int, i%3)})
 		} else {
-			vs20 = append(vs20, Pair{i, 66})
+			vs22 = append(vs22, Pair{i, 69})
 		}
 	}
-	pause(0)
-	for _, v := range vs20 {
+	pause(2)
+	for _, v := range vs22 {
 		acc = mix(acc, v.Value())
 	}
-	ch21 := make(chan *Node, 3)
+	pc23 := make(chan int)
 	go func() {
-		for i := 0; i < 8; i++ {
-			ch21 <- &Node{Val: i*64 + id, Next: buildList(i%3, i)}
-		}
-		close(ch21)
+		defer func() {
+			if r := recover(); r != nil {
+				pc23 <- 54
+			}
+		}()
+		var np *Node
+		pc23 <- np.Val
 	}()
-	garbage(22)
-	for nd := range ch21 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	acc = mix(acc, deep(138, &Node{Val: 15}))
-	runtime.GOMAXPROCS(4)
+	acc = mix(acc, <-pc23)
 	dp24 := &Node{Val: 83}
 	defer func() {
 		acc = mix(acc, dp24.Val)
 	}()
+	fc25 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 9; i++ {
+			cn := &Node{Val: i + 88, Next: buildList(i%3, i)}
+			fc25 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc25)
+	}()
+	garbage(28)
+	for f := range fc25 {
+		acc = mix(acc, f())
+	}
+	var mu26 sync.Mutex
+	var wgm26 sync.WaitGroup
+	var shared26 *Node
+	for j := 0; j < 8; j++ {
+		wgm26.Add(1)
+		go func(j int) {
+			defer wgm26.Done()
+			for r := 0; r < 5; r++ {
+				mu26.Lock()
+				shared26 = &Node{Val: j*10 + r, Next: shared26}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu26.Unlock()
+			}
+		}(j)
+	}
+	wgm26.Wait()
+	ms26 := 0
+	for p := shared26; p != nil; p = p.Next {
+		ms26 = (ms26 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms26)
+	pv27 := buildList(4, 5)
+	acc = mix(acc, catchNode(func() {
+		garbage(18)
+		panic(pv27)
+	}))
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 21
-	var mu25 sync.Mutex
-	var wgm25 sync.WaitGroup
-	var shared25 *Node
-	for j := 0; j < 8; j++ {
-		wgm25.Add(1)
-		go func(j int) {
-			defer wgm25.Done()
-			for r := 0; r < 1; r++ {
-				mu25.Lock()
-				shared25 = &Node{Val: j*10 + r, Next: shared25}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu25.Unlock()
-			}
-		}(j)
-	}
-	wgm25.Wait()
-	ms25 := 0
-	for p := shared25; p != nil; p = p.Next {
-		ms25 = (ms25 + p.Val) % 1000003
-	}
-	acc = mix(acc, ms25)
-	acc = mix(acc, deep(442, &Node{Val: 89}))
-	fc27 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 5, Next: buildList(i%3, i)}
-			fc27 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc27)
-	}()
-	garbage(13)
-	for f := range fc27 {
-		acc = mix(acc, f())
-	}
-	var wg28 sync.WaitGroup
-	outs28 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg28.Add(1)
-		go func(j int) {
-			defer wg28.Done()
-			pause(j + 2)
-			outs28[j] = buildList(7, j+27)
-		}(j)
-	}
-	wg28.Wait()
-	for _, o := range outs28 {
-		acc = mix(acc, sumList(o))
-	}
-	h29 := buildList(5, 59)
-	o29 := &Node{Val: id}
-	t29 := buildTree(4, 59)
-	for i := 0; i < 6; i++ {
-		h29.Next, o29.Next = o29.Next, h29.Next
-		t29.Left, t29.Right = t29.Right, t29.Left
+	acc = id + 28
+	x28 := &Node{Val: 46, Data: []int{id, 46}}
+	hold28 := &Holder{}
+	hold28.P = x28
+	hold28.V = x28
+	x28 = nil
+	garbage(72)
+	pause(1)
+	acc = mix(acc, hold28.P.Val+hold28.V.Value())
+	x29 := &Node{Val: 59, Data: []int{id, 59}}
+	hold29 := &Holder{}
+	hold29.P = x29
+	hold29.V = x29
+	x29 = nil
+	garbage(44)
+	pause(0)
+	acc = mix(acc, hold29.P.Val+hold29.V.Value())
+	var vs30 []Valuer
+	for i := 0; i < 23; i++ {
 		if i%2 == 0 {
-			pause(i)
+			vs30 = append(vs30, &Node{Val: i + 59, Data: make([]int, i%3)})
+		} else {
+			vs30 = append(vs30, Pair{i, 59})
 		}
-		garbage(11)
 	}
-	acc = mix(acc, sumList(h29)+sumList(o29)+sumTree(t29))
-	fs30 := []func() int{}
-	for i := 0; i < 9; i++ {
-		q := &Node{Val: i*46 + id}
-		fs30 = append(fs30, func() int { return q.Val + id })
+	pause(0)
+	for _, v := range vs30 {
+		acc = mix(acc, v.Value())
 	}
-	garbage(52)
-	for _, f := range fs30 {
-		acc = mix(acc, f())
-	}
-	runtime.GOMAXPROCS(3)
+	acc = mix(acc, deep(125, &Node{Val: 55}))
 	return acc
 }
 
 func main() {
-	gA.P = buildList(10, 1)
-	gB.P = buildList(3, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(7, 1)
+	gB.P = buildList(5, 2)
+	for i := 0; i < 8; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(21, done)
+	go mover(10, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 1)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(197 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

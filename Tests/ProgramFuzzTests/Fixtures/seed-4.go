@@ -200,173 +200,231 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 46
-	rc1 := make(chan *Node, 2)
-	for j := 0; j < 17; j++ {
-		go func(j int) {
-			rc1 <- &Node{Val: j * 76, Next: buildList(j%4, j)}
-		}(j)
+	acc = id + 47
+	ptrs1 := make([]*Node, 4588)
+	for i := 0; i < len(ptrs1); i += 88 {
+		ptrs1[i] = &Node{Val: i % 76}
 	}
-	rs1 := 0
-	for j := 0; j < 17; j++ {
-		nd := <-rc1
-		rs1 = (rs1 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs1)
-	defer addList(buildList(17, 13+id))
-	garbage(10)
-	var ea3 [3]Edge
-	for i := range ea3 {
-		ea3[i] = Edge{To: &Node{Val: i + 23}, W: i + 1}
-	}
-	eb3 := ea3
-	ea3[1].To = nil
-	garbage(19)
+	garbage(9)
 	pause(0)
-	for _, e := range eb3 {
-		acc = mix(acc, e.To.Val*e.W)
+	ps1 := 0
+	for i := 0; i < len(ptrs1); i += 88 {
+		ps1 = (ps1 + ptrs1[i].Val) % 1000003
 	}
-	pc4 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc4 <- 92
+	acc = mix(acc, ps1)
+	var vs2 []Valuer
+	for i := 0; i < 6; i++ {
+		if i%3 == 0 {
+			vs2 = append(vs2, &Node{Val: i + 82, Data: make([]int, i%3)})
+		} else {
+			vs2 = append(vs2, Pair{i, 82})
+		}
+	}
+	pause(1)
+	for _, v := range vs2 {
+		acc = mix(acc, v.Value())
+	}
+	var rw3 sync.RWMutex
+	var wgr3 sync.WaitGroup
+	rm3 := map[int]*Node{}
+	for j := 0; j < 3; j++ {
+		wgr3.Add(2)
+		go func(j int) {
+			defer wgr3.Done()
+			for r := 0; r < 7; r++ {
+				rw3.Lock()
+				rm3[j] = &Node{Val: r + 23, Next: rm3[j]}
+				rw3.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr3.Done()
+			for r := 0; r < 7; r++ {
+				rw3.RLock()
+				_ = len(rm3)
+				rw3.RUnlock()
+				runtime.Gosched()
 			}
 		}()
-		var np *Node
-		pc4 <- np.Val
-	}()
-	acc = mix(acc, <-pc4)
-	rc5 := make(chan *Node, 0)
-	for j := 0; j < 10; j++ {
-		go func(j int) {
-			rc5 <- &Node{Val: j * 75, Next: buildList(j%4, j)}
-		}(j)
 	}
-	rs5 := 0
-	for j := 0; j < 10; j++ {
-		nd := <-rc5
-		rs5 = (rs5 + nd.Val + sumList(nd.Next)) % 1000003
+	wgr3.Wait()
+	for _, l := range rm3 {
+		acc = (acc + sumList(l)) % 1000003
 	}
-	acc = mix(acc, rs5)
-	sc6 := make(chan int, 3)
-	go func() {
-		for i := 0; i < 6; i++ {
-			sc6 <- i*74 + garbage(3)
-		}
-	}()
-	for got := 0; got < 6; {
+	addTotal(56 * id)
+	lx5 := id
+	for i := 0; i < 12787; i++ {
+		lx5 = (lx5*31 + i) % 1000003
+	}
+	acc = mix(acc, lx5)
+	sq6 := make(chan *Node, 2)
+	ss6 := 0
+	for i := 0; i < 10; {
 		select {
-		case v := <-sc6:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
+		case sq6 <- &Node{Val: i * 53}:
+			i++
+		case nd := <-sq6:
+			ss6 = (ss6 + nd.Val) % 1000003
 		}
 	}
-	ping7 := make(chan *Node)
-	pong7 := make(chan *Node)
-	go func() {
-		for nd := range ping7 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong7 <- nd
-		}
-	}()
-	pn7 := &Node{Val: 80}
-	for i := 0; i < 8; i++ {
-		ping7 <- pn7
-		pn7 = <-pong7
+	close(sq6)
+	for nd := range sq6 {
+		ss6 = (ss6 + nd.Val) % 1000003
 	}
-	close(ping7)
-	acc = mix(acc, sumList(pn7))
+	acc = mix(acc, ss6)
+	var rw7 sync.RWMutex
+	var wgr7 sync.WaitGroup
+	rm7 := map[int]*Node{}
+	for j := 0; j < 2; j++ {
+		wgr7.Add(2)
+		go func(j int) {
+			defer wgr7.Done()
+			for r := 0; r < 5; r++ {
+				rw7.Lock()
+				rm7[j] = &Node{Val: r + 78, Next: rm7[j]}
+				rw7.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr7.Done()
+			for r := 0; r < 5; r++ {
+				rw7.RLock()
+				_ = len(rm7)
+				rw7.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr7.Wait()
+	for _, l := range rm7 {
+		acc = (acc + sumList(l)) % 1000003
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 45
-	var ea8 [3]Edge
-	for i := range ea8 {
-		ea8[i] = Edge{To: &Node{Val: i + 50}, W: i + 1}
-	}
-	eb8 := ea8
-	ea8[1].To = nil
-	garbage(29)
-	pause(0)
-	for _, e := range eb8 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	sq9 := make(chan *Node, 1)
-	ss9 := 0
-	for i := 0; i < 1; {
-		select {
-		case sq9 <- &Node{Val: i * 18}:
-			i++
-		case nd := <-sq9:
-			ss9 = (ss9 + nd.Val) % 1000003
+	acc = id + 13
+	xs8 := []interface{}{&Node{Val: 33}, id, "s33", Pair{id, 33}, buildList(4, 33)}
+	garbage(6)
+	for _, x := range xs8 {
+		switch v := x.(type) {
+		case *Node:
+			acc = mix(acc, sumList(v))
+		case int:
+			acc = mix(acc, v)
+		case string:
+			acc = mix(acc, len(v))
+		case Pair:
+			acc = mix(acc, v.Value())
 		}
 	}
-	close(sq9)
-	for nd := range sq9 {
-		ss9 = (ss9 + nd.Val) % 1000003
+	ping9 := make(chan *Node)
+	pong9 := make(chan *Node)
+	go func() {
+		for nd := range ping9 {
+			nd.Val = mix(nd.Val, id)
+			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
+			pong9 <- nd
+		}
+	}()
+	pn9 := &Node{Val: 16}
+	for i := 0; i < 7; i++ {
+		ping9 <- pn9
+		pn9 = <-pong9
 	}
-	acc = mix(acc, ss9)
-	ptrs10 := make([]*Node, 4781)
-	for i := 0; i < len(ptrs10); i += 165 {
-		ptrs10[i] = &Node{Val: i % 41}
+	close(ping9)
+	acc = mix(acc, sumList(pn9))
+	src10 := make([]*Node, 16)
+	for i := range src10 {
+		src10[i] = &Node{Val: i * 74}
 	}
-	garbage(23)
-	pause(0)
-	ps10 := 0
-	for i := 0; i < len(ptrs10); i += 165 {
-		ps10 = (ps10 + ptrs10[i].Val) % 1000003
+	dst10 := make([]*Node, 16/2+1)
+	copy(dst10, src10[16/3:])
+	al10 := src10[:16/2]
+	al10 = append(al10, &Node{Val: 74})
+	src10 = nil
+	garbage(16)
+	pause(1)
+	cs10 := 0
+	for _, p := range dst10 {
+		if p != nil {
+			cs10 = (cs10 + p.Val) % 1000003
+		}
 	}
-	acc = mix(acc, ps10)
-	lx11 := id
-	for i := 0; i < 25273; i++ {
-		lx11 = (lx11*31 + i) % 1000003
+	for _, p := range al10 {
+		cs10 = (cs10 + 3*p.Val) % 1000003
 	}
-	acc = mix(acc, lx11)
-	var ea12 [3]Edge
-	for i := range ea12 {
-		ea12[i] = Edge{To: &Node{Val: i + 82}, W: i + 1}
+	acc = mix(acc, cs10)
+	fc11 := make(chan func() int, 2)
+	go func() {
+		for i := 0; i < 9; i++ {
+			cn := &Node{Val: i + 79, Next: buildList(i%3, i)}
+			fc11 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc11)
+	}()
+	garbage(11)
+	for f := range fc11 {
+		acc = mix(acc, f())
 	}
-	eb12 := ea12
-	ea12[1].To = nil
-	garbage(17)
-	pause(0)
-	for _, e := range eb12 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	var wg13 sync.WaitGroup
-	outs13 := make([]*Node, 4)
-	for j := 0; j < 4; j++ {
-		wg13.Add(1)
+	a12 := buildList(15, 13+id)
+	b12 := &Holder{}
+	b12.P = a12.Next
+	a12.Next = nil
+	pause(1)
+	garbage(43)
+	acc = mix(acc, sumList(a12)+sumList(b12.P))
+	var mu13 sync.Mutex
+	var wgm13 sync.WaitGroup
+	var shared13 *Node
+	for j := 0; j < 3; j++ {
+		wgm13.Add(1)
 		go func(j int) {
-			defer wg13.Done()
-			pause(j + 2)
-			outs13[j] = buildList(5, j+18)
+			defer wgm13.Done()
+			for r := 0; r < 1; r++ {
+				mu13.Lock()
+				shared13 = &Node{Val: j*10 + r, Next: shared13}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu13.Unlock()
+			}
 		}(j)
 	}
-	wg13.Wait()
-	for _, o := range outs13 {
-		acc = mix(acc, sumList(o))
+	wgm13.Wait()
+	ms13 := 0
+	for p := shared13; p != nil; p = p.Next {
+		ms13 = (ms13 + p.Val) % 1000003
 	}
+	acc = mix(acc, ms13)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(2, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(10, 1)
+	gB.P = buildList(10, 2)
+	for i := 0; i < 0; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(39, done)
+	go mover(35, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
+	ch := make(chan *Res, 2)
 	for i, f := range fns {
-		results[i] = f(i)
+		go func(i int, f func(int) int) {
+			ch <- &Res{i, f(i)}
+		}(i, f)
+	}
+	for got := 0; got < len(fns); {
+		select {
+		case r := <-ch:
+			results[r.ID] = r.V
+			got++
+		case <-time.After(32 * time.Microsecond):
+		}
 	}
 	<-done
 	for i, r := range results {

@@ -200,260 +200,312 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 43
-	acc = mix(acc, deep(126, &Node{Val: 15}))
-	tc2 := make(chan *Node)
-	go func() {
-		for i := 0; i < 6; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc2 <- &Node{Val: i + 31}
-		}
-	}()
-	for got := 0; got < 6; {
-		select {
-		case nd := <-tc2:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(34 * time.Microsecond):
-		}
+	acc = id + 30
+	var ea1 [3]Edge
+	for i := range ea1 {
+		ea1[i] = Edge{To: &Node{Val: i + 15}, W: i + 1}
 	}
-	xs3 := []interface{}{&Node{Val: 34}, id, "s34", Pair{id, 34}, buildList(1, 34)}
-	garbage(35)
-	for _, x := range xs3 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
+	eb1 := ea1
+	ea1[1].To = nil
+	garbage(10)
+	pause(0)
+	for _, e := range eb1 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
+	count(41 + id)
+	ch3 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 4; i++ {
+			ch3 <- &Node{Val: i*66 + id, Next: buildList(i%3, i)}
 		}
+		close(ch3)
+	}()
+	garbage(26)
+	for nd := range ch3 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
 	l4 := buildList(1, id+96)
 	acc = mix(acc, sumList(l4))
-	p5 := &Node{Val: 71}
-	f5 := func(d int) int {
-		p5.Val = (p5.Val + d) % 1009
-		return p5.Val
+	fs5 := []func() int{}
+	for i := 0; i < 2; i++ {
+		q := &Node{Val: i*71 + id}
+		fs5 = append(fs5, func() int { return q.Val + id })
 	}
-	for i := 0; i < 3; i++ {
-		acc = mix(acc, f5(i))
+	garbage(41)
+	for _, f := range fs5 {
+		acc = mix(acc, f())
 	}
-	sc6 := make(chan int, 1)
-	go func() {
-		for i := 0; i < 9; i++ {
-			sc6 <- i*63 + garbage(3)
+	src6 := make([]*Node, 6)
+	for i := range src6 {
+		src6[i] = &Node{Val: i * 38}
+	}
+	dst6 := make([]*Node, 6/2+1)
+	copy(dst6, src6[6/3:])
+	al6 := src6[:6/2]
+	al6 = append(al6, &Node{Val: 38})
+	src6 = nil
+	garbage(36)
+	pause(2)
+	cs6 := 0
+	for _, p := range dst6 {
+		if p != nil {
+			cs6 = (cs6 + p.Val) % 1000003
 		}
-	}()
-	for got := 0; got < 9; {
-		select {
-		case v := <-sc6:
-			acc = mix(acc, v)
-			got++
-		default:
-			runtime.Gosched()
-		}
 	}
+	for _, p := range al6 {
+		cs6 = (cs6 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs6)
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 20
-	var vs7 []Valuer
-	for i := 0; i < 19; i++ {
-		if i%3 == 0 {
-			vs7 = append(vs7, &Node{Val: i + 60, Data: make([]int, i%3)})
-		} else {
-			vs7 = append(vs7, Pair{i, 60})
+	acc = id + 2
+	cc7 := make(chan *Node, 5)
+	for i := 0; i < 5; i++ {
+		cc7 <- &Node{Val: i + 73}
+	}
+	close(cc7)
+	var nc7 chan *Node
+	for cc7 != nil {
+		select {
+		case nd, ok := <-cc7:
+			if !ok {
+				cc7 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc7:
+			acc = mix(acc, nd.Val)
 		}
 	}
-	pause(2)
-	for _, v := range vs7 {
-		acc = mix(acc, v.Value())
+	var wg8 sync.WaitGroup
+	outs8 := make([]*Node, 4)
+	for j := 0; j < 4; j++ {
+		wg8.Add(1)
+		go func(j int) {
+			defer wg8.Done()
+			pause(j + 0)
+			outs8[j] = buildList(7, j+68)
+		}(j)
 	}
-	ping8 := make(chan *Node)
-	pong8 := make(chan *Node)
-	go func() {
-		for nd := range ping8 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong8 <- nd
+	wg8.Wait()
+	for _, o := range outs8 {
+		acc = mix(acc, sumList(o))
+	}
+	cc9 := make(chan *Node, 3)
+	for i := 0; i < 3; i++ {
+		cc9 <- &Node{Val: i + 64}
+	}
+	close(cc9)
+	var nc9 chan *Node
+	for cc9 != nil {
+		select {
+		case nd, ok := <-cc9:
+			if !ok {
+				cc9 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc9:
+			acc = mix(acc, nd.Val)
 		}
-	}()
-	pn8 := &Node{Val: 68}
-	for i := 0; i < 7; i++ {
-		ping8 <- pn8
-		pn8 = <-pong8
 	}
-	close(ping8)
-	acc = mix(acc, sumList(pn8))
-	nap(20)
-	ping10 := make(chan *Node)
-	pong10 := make(chan *Node)
-	go func() {
-		for nd := range ping10 {
-			nd.Val = mix(nd.Val, id)
-			nd.Next = &Node{Val: nd.Val % 7, Next: nd.Next}
-			pong10 <- nd
-		}
-	}()
-	pn10 := &Node{Val: 93}
-	for i := 0; i < 1; i++ {
-		ping10 <- pn10
-		pn10 = <-pong10
-	}
-	close(ping10)
-	acc = mix(acc, sumList(pn10))
-	var ea11 [3]Edge
-	for i := range ea11 {
-		ea11[i] = Edge{To: &Node{Val: i + 9}, W: i + 1}
-	}
-	eb11 := ea11
-	ea11[1].To = nil
-	garbage(20)
-	pause(2)
-	for _, e := range eb11 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	count(64 + id)
-	x13 := &Node{Val: 97, Data: []int{id, 97}}
-	hold13 := &Holder{}
-	hold13.P = x13
-	hold13.V = x13
-	x13 = nil
-	garbage(70)
-	pause(1)
-	acc = mix(acc, hold13.P.Val+hold13.V.Value())
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 3
-	pv14 := buildList(3, 55)
-	acc = mix(acc, catchNode(func() {
-		garbage(26)
-		panic(pv14)
-	}))
-	fs15 := []func() int{}
-	for i := 0; i < 5; i++ {
-		q := &Node{Val: i*83 + id}
-		fs15 = append(fs15, func() int { return q.Val + id })
+	acc = id + 40
+	var wg10 sync.WaitGroup
+	outs10 := make([]*Node, 5)
+	for j := 0; j < 5; j++ {
+		wg10.Add(1)
+		go func(j int) {
+			defer wg10.Done()
+			pause(j + 1)
+			outs10[j] = buildList(7, j+92)
+		}(j)
 	}
-	garbage(6)
-	for _, f := range fs15 {
-		acc = mix(acc, f())
+	wg10.Wait()
+	for _, o := range outs10 {
+		acc = mix(acc, sumList(o))
 	}
-	m16 := make(map[int][]int)
-	for i := 0; i < 27; i++ {
-		m16[i%6] = append(m16[i%6], i*47+id)
+	gSlots[id] = buildList(22, 97+id)
+	l11 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l11
+	acc = mix(acc, sumList(gSlots[id]))
+	mp12 := map[int]*Node{}
+	for i := 0; i < 18; i++ {
+		mp12[i] = &Node{Val: i*39 + id}
 	}
-	s16 := 0
-	for key, vs := range m16 {
-		s16 += key * len(vs)
-		for _, x := range vs {
-			s16 = (s16 + x) % 1000003
-		}
+	for i := 0; i < 18; i += 3 {
+		delete(mp12, i)
 	}
-	acc = mix(acc, s16)
+	pause(0)
+	s12 := 0
+	for key, v := range mp12 {
+		s12 = (s12 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s12+len(mp12))
 	return acc
 }
 
 func w3(id int) (acc int) {
-	acc = id + 46
-	lx17 := id
-	for i := 0; i < 8367; i++ {
-		lx17 = (lx17*31 + i) % 1000003
+	acc = id + 43
+	addTotal(14 * id)
+	big14 := make([]int, 4216)
+	for i := 0; i < len(big14); i += 270 {
+		big14[i] = i % 2
 	}
-	acc = mix(acc, lx17)
-	nap(7)
-	h19 := buildList(13, 32)
-	o19 := &Node{Val: id}
-	t19 := buildTree(3, 32)
+	bs14 := 0
+	for _, x := range big14 {
+		bs14 += x
+	}
+	acc = mix(acc, bs14)
+	mp15 := map[int]*Node{}
+	for i := 0; i < 11; i++ {
+		mp15[i] = &Node{Val: i*93 + id}
+	}
+	for i := 0; i < 11; i += 3 {
+		delete(mp15, i)
+	}
+	pause(2)
+	s15 := 0
+	for key, v := range mp15 {
+		s15 = (s15 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s15+len(mp15))
+	rc16 := make(chan *Node, 1)
+	for j := 0; j < 21; j++ {
+		go func(j int) {
+			rc16 <- &Node{Val: j * 23, Next: buildList(j%4, j)}
+		}(j)
+	}
+	rs16 := 0
+	for j := 0; j < 21; j++ {
+		nd := <-rc16
+		rs16 = (rs16 + nd.Val + sumList(nd.Next)) % 1000003
+	}
+	acc = mix(acc, rs16)
+	h17 := buildList(13, 32)
+	o17 := &Node{Val: id}
+	t17 := buildTree(3, 32)
 	for i := 0; i < 3; i++ {
-		h19.Next, o19.Next = o19.Next, h19.Next
-		t19.Left, t19.Right = t19.Right, t19.Left
+		h17.Next, o17.Next = o17.Next, h17.Next
+		t17.Left, t17.Right = t17.Right, t17.Left
 		if i%2 == 0 {
 			pause(i)
 		}
 		garbage(10)
 	}
-	acc = mix(acc, sumList(h19)+sumList(o19)+sumTree(t19))
-	fc20 := make(chan func() int, 0)
-	go func() {
-		for i := 0; i < 7; i++ {
-			cn := &Node{Val: i + 68, Next: buildList(i%3, i)}
-			fc20 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc20)
-	}()
-	garbage(5)
-	for f := range fc20 {
-		acc = mix(acc, f())
+	acc = mix(acc, sumList(h17)+sumList(o17)+sumTree(t17))
+	pv18 := buildList(6, 68)
+	acc = mix(acc, catchNode(func() {
+		garbage(8)
+		panic(pv18)
+	}))
+	var rw19 sync.RWMutex
+	var wgr19 sync.WaitGroup
+	rm19 := map[int]*Node{}
+	for j := 0; j < 2; j++ {
+		wgr19.Add(2)
+		go func(j int) {
+			defer wgr19.Done()
+			for r := 0; r < 7; r++ {
+				rw19.Lock()
+				rm19[j] = &Node{Val: r + 15, Next: rm19[j]}
+				rw19.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr19.Done()
+			for r := 0; r < 7; r++ {
+				rw19.RLock()
+				_ = len(rm19)
+				rw19.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr19.Wait()
+	for _, l := range rm19 {
+		acc = (acc + sumList(l)) % 1000003
 	}
 	return acc
 }
 
 func w4(id int) (acc int) {
-	acc = id + 43
-	fc21 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 3; i++ {
-			cn := &Node{Val: i + 79, Next: buildList(i%3, i)}
-			fc21 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc21)
-	}()
-	garbage(29)
-	for f := range fc21 {
-		acc = mix(acc, f())
+	acc = id + 15
+	var rw20 sync.RWMutex
+	var wgr20 sync.WaitGroup
+	rm20 := map[int]*Node{}
+	for j := 0; j < 1; j++ {
+		wgr20.Add(2)
+		go func(j int) {
+			defer wgr20.Done()
+			for r := 0; r < 3; r++ {
+				rw20.Lock()
+				rm20[j] = &Node{Val: r + 55, Next: rm20[j]}
+				rw20.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr20.Done()
+			for r := 0; r < 3; r++ {
+				rw20.RLock()
+				_ = len(rm20)
+				rw20.RUnlock()
+				runtime.Gosched()
+			}
+		}()
 	}
-	x22 := &Node{Val: 30, Data: []int{id, 30}}
-	hold22 := &Holder{}
-	hold22.P = x22
-	hold22.V = x22
-	x22 = nil
-	garbage(20)
-	pause(2)
-	acc = mix(acc, hold22.P.Val+hold22.V.Value())
-	acc = mix(acc, safeDiv(acc+12, id%2))
-	sq24 := make(chan *Node, 1)
-	ss24 := 0
-	for i := 0; i < 6; {
+	wgr20.Wait()
+	for _, l := range rm20 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	cc21 := make(chan *Node, 1)
+	for i := 0; i < 1; i++ {
+		cc21 <- &Node{Val: i + 15}
+	}
+	close(cc21)
+	var nc21 chan *Node
+	for cc21 != nil {
 		select {
-		case sq24 <- &Node{Val: i * 92}:
-			i++
-		case nd := <-sq24:
-			ss24 = (ss24 + nd.Val) % 1000003
+		case nd, ok := <-cc21:
+			if !ok {
+				cc21 = nil
+			} else {
+				acc = mix(acc, nd.Val)
+			}
+		case nd := <-nc21:
+			acc = mix(acc, nd.Val)
 		}
 	}
-	close(sq24)
-	for nd := range sq24 {
-		ss24 = (ss24 + nd.Val) % 1000003
+	nap(29)
+	str23 := ""
+	for i := 0; i < 3; i++ {
+		str23 += fmt.Sprint(i*70)
 	}
-	acc = mix(acc, ss24)
-	addTotal(6 * id)
-	str26 := ""
-	for i := 0; i < 4; i++ {
-		str26 += fmt.Sprint(i*78)
-	}
-	hm26 := &Holder{M: map[int]*Node{}}
-	hm26.M[78] = &Node{Val: len(str26)}
-	hm26.F = func() int { return hm26.M[78].Val }
+	hm23 := &Holder{M: map[int]*Node{}}
+	hm23.M[70] = &Node{Val: len(str23)}
+	hm23.F = func() int { return hm23.M[70].Val }
 	pause(0)
-	acc = mix(acc, hm26.F())
+	acc = mix(acc, hm23.F())
 	return acc
 }
 
 func main() {
-	gA.P = buildList(6, 1)
-	gB.P = buildList(1, 2)
+	gA.P = buildList(9, 1)
+	gB.P = buildList(6, 2)
 	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(31, done)
+	go mover(7, done)
 	fns := []func(int) int{w0, w1, w2, w3, w4}
 	results := make([]int, len(fns))
 	for i, f := range fns {

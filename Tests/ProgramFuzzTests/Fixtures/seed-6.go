@@ -200,83 +200,116 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 1
-	big1 := make([]int, 5568)
-	for i := 0; i < len(big1); i += 62 {
-		big1[i] = i % 65
+	acc = id + 31
+	str1 := ""
+	for i := 0; i < 8; i++ {
+		str1 += fmt.Sprint(i*65)
 	}
-	bs1 := 0
-	for _, x := range big1 {
-		bs1 += x
+	hm1 := &Holder{M: map[int]*Node{}}
+	hm1.M[65] = &Node{Val: len(str1)}
+	hm1.F = func() int { return hm1.M[65].Val }
+	pause(0)
+	acc = mix(acc, hm1.F())
+	cc2 := make(chan *Node, 2)
+	for i := 0; i < 2; i++ {
+		cc2 <- &Node{Val: i + 4}
 	}
-	acc = mix(acc, bs1)
-	var mu2 sync.Mutex
-	var wgm2 sync.WaitGroup
-	var shared2 *Node
-	for j := 0; j < 4; j++ {
-		wgm2.Add(1)
-		go func(j int) {
-			defer wgm2.Done()
-			for r := 0; r < 1; r++ {
-				mu2.Lock()
-				shared2 = &Node{Val: j*10 + r, Next: shared2}
-				if r%2 == 0 {
-					runtime.Gosched()
-				}
-				mu2.Unlock()
+	close(cc2)
+	var nc2 chan *Node
+	for cc2 != nil {
+		select {
+		case nd, ok := <-cc2:
+			if !ok {
+				cc2 = nil
+			} else {
+				acc = mix(acc, nd.Val)
 			}
+		case nd := <-nc2:
+			acc = mix(acc, nd.Val)
+		}
+	}
+	big3 := make([]int, 4558)
+	for i := 0; i < len(big3); i += 86 {
+		big3[i] = i % 15
+	}
+	bs3 := 0
+	for _, x := range big3 {
+		bs3 += x
+	}
+	acc = mix(acc, bs3)
+	acc = mix(acc, safeDiv(acc+49, id%3))
+	t5 := buildTree(6, id+40)
+	acc = mix(acc, sumTree(t5))
+	tc6 := make(chan *Node)
+	go func() {
+		for i := 0; i < 5; i++ {
+			time.Sleep(time.Duration(i%3) * time.Microsecond)
+			tc6 <- &Node{Val: i + 64}
+		}
+	}()
+	for got := 0; got < 5; {
+		select {
+		case nd := <-tc6:
+			acc = mix(acc, nd.Val)
+			got++
+		case <-time.After(12 * time.Microsecond):
+		}
+	}
+	var wg7 sync.WaitGroup
+	outs7 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg7.Add(1)
+		go func(j int) {
+			defer wg7.Done()
+			pause(j + 2)
+			outs7[j] = buildList(10, j+27)
 		}(j)
 	}
-	wgm2.Wait()
-	ms2 := 0
-	for p := shared2; p != nil; p = p.Next {
-		ms2 = (ms2 + p.Val) % 1000003
+	wg7.Wait()
+	for _, o := range outs7 {
+		acc = mix(acc, sumList(o))
 	}
-	acc = mix(acc, ms2)
-	x3 := &Node{Val: 46, Data: []int{id, 46}}
-	hold3 := &Holder{}
-	hold3.P = x3
-	hold3.V = x3
-	x3 = nil
-	garbage(20)
-	pause(1)
-	acc = mix(acc, hold3.P.Val+hold3.V.Value())
-	lx4 := id
-	for i := 0; i < 13333; i++ {
-		lx4 = (lx4*31 + i) % 1000003
-	}
-	acc = mix(acc, lx4)
-	fc5 := make(chan func() int, 1)
-	go func() {
-		for i := 0; i < 7; i++ {
-			cn := &Node{Val: i + 3, Next: buildList(i%3, i)}
-			fc5 <- func() int { return cn.Val + sumList(cn.Next) }
-		}
-		close(fc5)
-	}()
-	garbage(16)
-	for f := range fc5 {
-		acc = mix(acc, f())
-	}
-	gSlots[id] = buildList(12, 23+id)
-	l6 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l6
-	acc = mix(acc, sumList(gSlots[id]))
-	pv7 := buildList(6, 77)
-	acc = mix(acc, catchNode(func() {
-		garbage(16)
-		panic(pv7)
-	}))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 26
-	acc = mix(acc, safeDiv(acc+44, id%2))
-	defer addList(buildList(11, 8+id))
-	garbage(38)
+	acc = id + 3
+	var mu8 sync.Mutex
+	var wgm8 sync.WaitGroup
+	var shared8 *Node
+	for j := 0; j < 5; j++ {
+		wgm8.Add(1)
+		go func(j int) {
+			defer wgm8.Done()
+			for r := 0; r < 4; r++ {
+				mu8.Lock()
+				shared8 = &Node{Val: j*10 + r, Next: shared8}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu8.Unlock()
+			}
+		}(j)
+	}
+	wgm8.Wait()
+	ms8 := 0
+	for p := shared8; p != nil; p = p.Next {
+		ms8 = (ms8 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms8)
+	mp9 := map[int]*Node{}
+	for i := 0; i < 11; i++ {
+		mp9[i] = &Node{Val: i*54 + id}
+	}
+	for i := 0; i < 11; i += 3 {
+		delete(mp9, i)
+	}
+	pause(2)
+	s9 := 0
+	for key, v := range mp9 {
+		s9 = (s9 + key*v.Val) % 1000003
+	}
+	acc = mix(acc, s9+len(mp9))
 	x10 := &Node{Val: 61, Data: []int{id, 61}}
 	hold10 := &Holder{}
 	hold10.P = x10
@@ -297,37 +330,22 @@ func w1(id int) (acc int) {
 	for _, v := range vs11 {
 		acc = mix(acc, v.Value())
 	}
-	mn12 := &Node{Val: 63, Data: []int{1, 2}}
-	mv12 := mn12.Value
-	mn12 = nil
-	garbage(59)
-	pause(0)
-	acc = mix(acc, mv12())
-	gSlots[id] = buildList(9, 12+id)
-	l13 := gSlots[id]
-	gSlots[id] = nil
-	pause(0)
-	gSlots[id] = l13
-	acc = mix(acc, sumList(gSlots[id]))
-	tk14 := time.NewTicker(6 * time.Microsecond)
-	for i := 0; i < 2; i++ {
-		<-tk14.C
+	lx12 := id
+	for i := 0; i < 29399; i++ {
+		lx12 = (lx12*31 + i) % 1000003
 	}
-	tk14.Stop()
-	tm14 := time.NewTimer(8 * time.Microsecond)
-	<-tm14.C
-	acc = mix(acc, 2)
+	acc = mix(acc, lx12)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(1, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 4; i++ {
+	gA.P = buildList(2, 1)
+	gB.P = buildList(3, 2)
+	for i := 0; i < 2; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(13, done)
+	go mover(12, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
 	ch := make(chan Res, 2)

@@ -200,7 +200,7 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 45
+	acc = id + 42
 	p1 := &Node{Val: 86}
 	f1 := func(d int) int {
 		p1.Val = (p1.Val + d) % 1009
@@ -209,168 +209,219 @@ func w0(id int) (acc int) {
 	for i := 0; i < 14; i++ {
 		acc = mix(acc, f1(i))
 	}
-	tk2 := time.NewTicker(9 * time.Microsecond)
-	for i := 0; i < 1; i++ {
-		<-tk2.C
+	mn2 := &Node{Val: 54, Data: []int{1, 2}}
+	mv2 := mn2.Value
+	mn2 = nil
+	garbage(17)
+	pause(1)
+	acc = mix(acc, mv2())
+	mn3 := &Node{Val: 81, Data: []int{1, 2}}
+	mv3 := mn3.Value
+	mn3 = nil
+	garbage(27)
+	pause(1)
+	acc = mix(acc, mv3())
+	var ea4 [3]Edge
+	for i := range ea4 {
+		ea4[i] = Edge{To: &Node{Val: i + 63}, W: i + 1}
 	}
-	tk2.Stop()
-	tm2 := time.NewTimer(17 * time.Microsecond)
-	<-tm2.C
-	acc = mix(acc, 1)
-	dp3 := &Node{Val: 70}
-	defer func() {
-		acc = mix(acc, dp3.Val)
-	}()
-	count(65 + id)
+	eb4 := ea4
+	ea4[1].To = nil
+	garbage(19)
+	pause(1)
+	for _, e := range eb4 {
+		acc = mix(acc, e.To.Val*e.W)
+	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 3
-	src5 := make([]*Node, 4)
-	for i := range src5 {
-		src5[i] = &Node{Val: i * 39}
-	}
-	dst5 := make([]*Node, 4/2+1)
-	copy(dst5, src5[4/3:])
-	al5 := src5[:4/2]
-	al5 = append(al5, &Node{Val: 39})
-	src5 = nil
-	garbage(38)
-	pause(0)
-	cs5 := 0
-	for _, p := range dst5 {
-		if p != nil {
-			cs5 = (cs5 + p.Val) % 1000003
-		}
-	}
-	for _, p := range al5 {
-		cs5 = (cs5 + 3*p.Val) % 1000003
-	}
-	acc = mix(acc, cs5)
-	rc6 := make(chan *Node, 0)
-	for j := 0; j < 2; j++ {
-		go func(j int) {
-			rc6 <- &Node{Val: j * 63, Next: buildList(j%4, j)}
-		}(j)
-	}
-	rs6 := 0
-	for j := 0; j < 2; j++ {
-		nd := <-rc6
-		rs6 = (rs6 + nd.Val + sumList(nd.Next)) % 1000003
-	}
-	acc = mix(acc, rs6)
-	dp7 := &Node{Val: 61}
-	defer func() {
-		acc = mix(acc, dp7.Val)
-	}()
-	runtime.GOMAXPROCS(4)
-	h9 := buildList(19, 32)
-	o9 := &Node{Val: id}
-	t9 := buildTree(3, 32)
+	acc = id + 28
+	addTotal(91 * id)
+	acc = mix(acc, sumList(onceList()))
+	a7 := buildList(20, 3+id)
+	b7 := &Holder{}
+	b7.P = a7.Next
+	a7.Next = nil
+	pause(1)
+	garbage(46)
+	acc = mix(acc, sumList(a7)+sumList(b7.P))
+	return acc
+}
+
+func w2(id int) (acc int) {
+	acc = id + 36
+	h8 := buildList(19, 32)
+	o8 := &Node{Val: id}
+	t8 := buildTree(3, 32)
 	for i := 0; i < 10; i++ {
-		h9.Next, o9.Next = o9.Next, h9.Next
-		t9.Left, t9.Right = t9.Right, t9.Left
+		h8.Next, o8.Next = o8.Next, h8.Next
+		t8.Left, t8.Right = t8.Right, t8.Left
 		if i%3 == 0 {
 			pause(i)
 		}
 		garbage(10)
 	}
-	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
-	return acc
-}
-
-func w2(id int) (acc int) {
-	acc = id + 46
-	big10 := make([]int, 5798)
-	for i := 0; i < len(big10); i += 75 {
-		big10[i] = i % 38
+	acc = mix(acc, sumList(h8)+sumList(o8)+sumTree(t8))
+	var mu9 sync.Mutex
+	var wgm9 sync.WaitGroup
+	var shared9 *Node
+	for j := 0; j < 4; j++ {
+		wgm9.Add(1)
+		go func(j int) {
+			defer wgm9.Done()
+			for r := 0; r < 3; r++ {
+				mu9.Lock()
+				shared9 = &Node{Val: j*10 + r, Next: shared9}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu9.Unlock()
+			}
+		}(j)
 	}
-	bs10 := 0
-	for _, x := range big10 {
-		bs10 += x
+	wgm9.Wait()
+	ms9 := 0
+	for p := shared9; p != nil; p = p.Next {
+		ms9 = (ms9 + p.Val) % 1000003
 	}
-	acc = mix(acc, bs10)
-	em11 := map[int]Edge{}
-	for i := 0; i < 9; i++ {
-		em11[i] = Edge{To: &Node{Val: i + 78}, W: i % 5}
+	acc = mix(acc, ms9)
+	p10 := &Node{Val: 87}
+	f10 := func(d int) int {
+		p10.Val = (p10.Val + d) % 1009
+		return p10.Val
 	}
-	garbage(6)
-	pause(0)
-	es11 := 0
-	for _, e := range em11 {
-		es11 = (es11 + e.To.Val*e.W) % 1000003
+	for i := 0; i < 16; i++ {
+		acc = mix(acc, f10(i))
 	}
-	acc = mix(acc, es11)
-	acc = mix(acc, deep(381, &Node{Val: 14}))
-	h13 := buildList(14, 39)
-	o13 := &Node{Val: id}
-	t13 := buildTree(3, 39)
-	for i := 0; i < 4; i++ {
-		h13.Next, o13.Next = o13.Next, h13.Next
-		t13.Left, t13.Right = t13.Right, t13.Left
-		if i%3 == 0 {
-			pause(i)
-		}
-		garbage(7)
+	var wg11 sync.WaitGroup
+	outs11 := make([]*Node, 1)
+	for j := 0; j < 1; j++ {
+		wg11.Add(1)
+		go func(j int) {
+			defer wg11.Done()
+			pause(j + 0)
+			outs11[j] = buildList(2, j+75)
+		}(j)
 	}
-	acc = mix(acc, sumList(h13)+sumList(o13)+sumTree(t13))
-	acc = mix(acc, safeDiv(acc+8, id%3))
-	runtime.GC()
-	m16 := make(map[int][]int)
-	for i := 0; i < 23; i++ {
-		m16[i%1] = append(m16[i%1], i*14+id)
+	wg11.Wait()
+	for _, o := range outs11 {
+		acc = mix(acc, sumList(o))
 	}
-	s16 := 0
-	for key, vs := range m16 {
-		s16 += key * len(vs)
-		for _, x := range vs {
-			s16 = (s16 + x) % 1000003
-		}
+	acc = mix(acc, sumList(onceList()))
+	x13 := &Node{Val: 39, Data: []int{id, 39}}
+	hold13 := &Holder{}
+	hold13.P = x13
+	hold13.V = x13
+	x13 = nil
+	garbage(30)
+	pause(2)
+	acc = mix(acc, hold13.P.Val+hold13.V.Value())
+	ptrs14 := make([]*Node, 4526)
+	for i := 0; i < len(ptrs14); i += 22 {
+		ptrs14[i] = &Node{Val: i % 25}
 	}
-	acc = mix(acc, s16)
+	garbage(24)
+	pause(2)
+	ps14 := 0
+	for i := 0; i < len(ptrs14); i += 22 {
+		ps14 = (ps14 + ptrs14[i].Val) % 1000003
+	}
+	acc = mix(acc, ps14)
 	return acc
 }
 
 func w3(id int) (acc int) {
 	acc = id + 19
-	addTotal(97 * id)
-	fs18 := []func() int{}
+	var vs15 []Valuer
+	for i := 0; i < 2; i++ {
+		if i%3 == 0 {
+			vs15 = append(vs15, &Node{Val: i + 39, Data: make([]int, i%3)})
+		} else {
+			vs15 = append(vs15, Pair{i, 39})
+		}
+	}
+	pause(0)
+	for _, v := range vs15 {
+		acc = mix(acc, v.Value())
+	}
+	var rw16 sync.RWMutex
+	var wgr16 sync.WaitGroup
+	rm16 := map[int]*Node{}
+	for j := 0; j < 3; j++ {
+		wgr16.Add(2)
+		go func(j int) {
+			defer wgr16.Done()
+			for r := 0; r < 3; r++ {
+				rw16.Lock()
+				rm16[j] = &Node{Val: r + 91, Next: rm16[j]}
+				rw16.Unlock()
+				pause(r)
+			}
+		}(j)
+		go func() {
+			defer wgr16.Done()
+			for r := 0; r < 3; r++ {
+				rw16.RLock()
+				_ = len(rm16)
+				rw16.RUnlock()
+				runtime.Gosched()
+			}
+		}()
+	}
+	wgr16.Wait()
+	for _, l := range rm16 {
+		acc = (acc + sumList(l)) % 1000003
+	}
+	fs17 := []func() int{}
 	for i := 0; i < 3; i++ {
 		q := &Node{Val: i*57 + id}
-		fs18 = append(fs18, func() int { return q.Val + id })
+		fs17 = append(fs17, func() int { return q.Val + id })
 	}
 	garbage(46)
-	for _, f := range fs18 {
+	for _, f := range fs17 {
 		acc = mix(acc, f())
 	}
-	var wg19 sync.WaitGroup
-	outs19 := make([]*Node, 5)
-	for j := 0; j < 5; j++ {
-		wg19.Add(1)
-		go func(j int) {
-			defer wg19.Done()
-			pause(j + 2)
-			outs19[j] = buildList(1, j+95)
-		}(j)
+	big18 := make([]int, 5672)
+	for i := 0; i < len(big18); i += 230 {
+		big18[i] = i % 95
 	}
-	wg19.Wait()
-	for _, o := range outs19 {
-		acc = mix(acc, sumList(o))
+	bs18 := 0
+	for _, x := range big18 {
+		bs18 += x
 	}
-	str20 := ""
-	for i := 0; i < 6; i++ {
-		str20 += fmt.Sprint(i*79)
+	acc = mix(acc, bs18)
+	src19 := make([]*Node, 17)
+	for i := range src19 {
+		src19[i] = &Node{Val: i * 1}
 	}
-	hm20 := &Holder{M: map[int]*Node{}}
-	hm20.M[79] = &Node{Val: len(str20)}
-	hm20.F = func() int { return hm20.M[79].Val }
+	dst19 := make([]*Node, 17/2+1)
+	copy(dst19, src19[17/3:])
+	al19 := src19[:17/2]
+	al19 = append(al19, &Node{Val: 1})
+	src19 = nil
+	garbage(24)
 	pause(0)
-	acc = mix(acc, hm20.F())
-	nap(27)
-	acc = mix(acc, sumList(onceList()))
-	l23 := buildList(2, id+11)
-	acc = mix(acc, sumList(l23))
+	cs19 := 0
+	for _, p := range dst19 {
+		if p != nil {
+			cs19 = (cs19 + p.Val) % 1000003
+		}
+	}
+	for _, p := range al19 {
+		cs19 = (cs19 + 3*p.Val) % 1000003
+	}
+	acc = mix(acc, cs19)
+	tk20 := time.NewTicker(9 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk20.C
+	}
+	tk20.Stop()
+	tm20 := time.NewTimer(13 * time.Microsecond)
+	<-tm20.C
+	acc = mix(acc, 4)
+	l21 := buildList(2, id+11)
+	acc = mix(acc, sumList(l21))
 	return acc
 }
 

@@ -223,39 +223,52 @@ func w0(id int) (acc int) {
 		s2 = (s2 + key*v.Val) % 1000003
 	}
 	acc = mix(acc, s2+len(mp2))
-	count(61 + id)
-	var ea4 [3]Edge
-	for i := range ea4 {
-		ea4[i] = Edge{To: &Node{Val: i + 60}, W: i + 1}
+	tk3 := time.NewTicker(19 * time.Microsecond)
+	for i := 0; i < 3; i++ {
+		<-tk3.C
 	}
-	eb4 := ea4
-	ea4[1].To = nil
-	garbage(39)
-	pause(1)
-	for _, e := range eb4 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	ch5 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 19; i++ {
-			ch5 <- &Node{Val: i*26 + id, Next: buildList(i%3, i)}
-		}
-		close(ch5)
+	tk3.Stop()
+	tm3 := time.NewTimer(19 * time.Microsecond)
+	<-tm3.C
+	acc = mix(acc, 3)
+	gSlots[id] = buildList(10, 58+id)
+	l4 := gSlots[id]
+	gSlots[id] = nil
+	pause(2)
+	gSlots[id] = l4
+	acc = mix(acc, sumList(gSlots[id]))
+	dp5 := &Node{Val: 48}
+	defer func() {
+		acc = mix(acc, dp5.Val)
 	}()
-	garbage(10)
-	for nd := range ch5 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 17
-	pv6 := buildList(5, 27)
-	acc = mix(acc, catchNode(func() {
-		garbage(28)
-		panic(pv6)
-	}))
+	acc = id + 13
+	var mu6 sync.Mutex
+	var wgm6 sync.WaitGroup
+	var shared6 *Node
+	for j := 0; j < 5; j++ {
+		wgm6.Add(1)
+		go func(j int) {
+			defer wgm6.Done()
+			for r := 0; r < 6; r++ {
+				mu6.Lock()
+				shared6 = &Node{Val: j*10 + r, Next: shared6}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu6.Unlock()
+			}
+		}(j)
+	}
+	wgm6.Wait()
+	ms6 := 0
+	for p := shared6; p != nil; p = p.Next {
+		ms6 = (ms6 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms6)
 	p7 := &Node{Val: 68}
 	f7 := func(d int) int {
 		p7.Val = (p7.Val + d) % 1009
@@ -266,51 +279,59 @@ func w1(id int) (acc int) {
 	}
 	defer addList(buildList(2, 78+id))
 	garbage(10)
-	h9 := buildList(18, 36)
-	o9 := &Node{Val: id}
-	t9 := buildTree(4, 36)
-	for i := 0; i < 12; i++ {
-		h9.Next, o9.Next = o9.Next, h9.Next
-		t9.Left, t9.Right = t9.Right, t9.Left
-		if i%4 == 0 {
-			pause(i)
-		}
-		garbage(6)
+	x9 := &Node{Val: 36, Data: []int{id, 36}}
+	hold9 := &Holder{}
+	hold9.P = x9
+	hold9.V = x9
+	x9 = nil
+	garbage(78)
+	pause(2)
+	acc = mix(acc, hold9.P.Val+hold9.V.Value())
+	var mu10 sync.Mutex
+	var wgm10 sync.WaitGroup
+	var shared10 *Node
+	for j := 0; j < 4; j++ {
+		wgm10.Add(1)
+		go func(j int) {
+			defer wgm10.Done()
+			for r := 0; r < 1; r++ {
+				mu10.Lock()
+				shared10 = &Node{Val: j*10 + r, Next: shared10}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu10.Unlock()
+			}
+		}(j)
 	}
-	acc = mix(acc, sumList(h9)+sumList(o9)+sumTree(t9))
-	gSlots[id] = buildList(21, 10+id)
-	l10 := gSlots[id]
-	gSlots[id] = nil
-	pause(1)
-	gSlots[id] = l10
-	acc = mix(acc, sumList(gSlots[id]))
+	wgm10.Wait()
+	ms10 := 0
+	for p := shared10; p != nil; p = p.Next {
+		ms10 = (ms10 + p.Val) % 1000003
+	}
+	acc = mix(acc, ms10)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(1, 2)
-	for i := 0; i < 2; i++ {
+	gA.P = buildList(9, 1)
+	gB.P = buildList(6, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(23, done)
+	go mover(29, done)
 	fns := []func(int) int{w0, w1}
 	results := make([]int, len(fns))
-	ch := make(chan *Res, 1)
+	var wg sync.WaitGroup
 	for i, f := range fns {
+		wg.Add(1)
 		go func(i int, f func(int) int) {
-			ch <- &Res{i, f(i)}
+			defer wg.Done()
+			results[i] = f(i)
 		}(i, f)
 	}
-	for got := 0; got < len(fns); {
-		select {
-		case r := <-ch:
-			results[r.ID] = r.V
-			got++
-		case <-time.After(32 * time.Microsecond):
-		}
-	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)

@@ -200,248 +200,181 @@ func mover(rounds int, done chan bool) {
 }
 
 func w0(id int) (acc int) {
-	acc = id + 13
-	sq1 := make(chan *Node, 1)
-	ss1 := 0
-	for i := 0; i < 8; {
-		select {
-		case sq1 <- &Node{Val: i * 29}:
-			i++
-		case nd := <-sq1:
-			ss1 = (ss1 + nd.Val) % 1000003
+	acc = id + 19
+	mn1 := &Node{Val: 29, Data: []int{1, 2}}
+	mv1 := mn1.Value
+	mn1 = nil
+	garbage(39)
+	pause(0)
+	acc = mix(acc, mv1())
+	var vs2 []Valuer
+	for i := 0; i < 19; i++ {
+		if i%2 == 0 {
+			vs2 = append(vs2, &Node{Val: i + 43, Data: make([]int, i%3)})
+		} else {
+			vs2 = append(vs2, Pair{i, 43})
 		}
 	}
-	close(sq1)
-	for nd := range sq1 {
-		ss1 = (ss1 + nd.Val) % 1000003
+	pause(0)
+	for _, v := range vs2 {
+		acc = mix(acc, v.Value())
 	}
-	acc = mix(acc, ss1)
-	fs2 := []func() int{}
-	for i := 0; i < 12; i++ {
-		q := &Node{Val: i*43 + id}
-		fs2 = append(fs2, func() int { return q.Val + id })
-	}
-	garbage(16)
-	for _, f := range fs2 {
-		acc = mix(acc, f())
-	}
-	ptrs3 := make([]*Node, 4414)
-	for i := 0; i < len(ptrs3); i += 158 {
-		ptrs3[i] = &Node{Val: i % 25}
-	}
-	garbage(20)
-	pause(1)
-	ps3 := 0
-	for i := 0; i < len(ptrs3); i += 158 {
-		ps3 = (ps3 + ptrs3[i].Val) % 1000003
-	}
-	acc = mix(acc, ps3)
-	em4 := map[int]Edge{}
-	for i := 0; i < 18; i++ {
-		em4[i] = Edge{To: &Node{Val: i + 47}, W: i % 5}
-	}
-	garbage(11)
-	pause(1)
-	es4 := 0
-	for _, e := range em4 {
-		es4 = (es4 + e.To.Val*e.W) % 1000003
-	}
-	acc = mix(acc, es4)
-	xs5 := []interface{}{&Node{Val: 85}, id, "s85", Pair{id, 85}, buildList(4, 85)}
-	garbage(17)
-	for _, x := range xs5 {
-		switch v := x.(type) {
-		case *Node:
-			acc = mix(acc, sumList(v))
-		case int:
-			acc = mix(acc, v)
-		case string:
-			acc = mix(acc, len(v))
-		case Pair:
-			acc = mix(acc, v.Value())
-		}
-	}
-	p6 := &Node{Val: 30}
-	f6 := func(d int) int {
-		p6.Val = (p6.Val + d) % 1009
-		return p6.Val
-	}
-	for i := 0; i < 8; i++ {
-		acc = mix(acc, f6(i))
-	}
-	fc7 := make(chan func() int, 0)
+	ch3 := make(chan *Node, 1)
 	go func() {
-		for i := 0; i < 5; i++ {
-			cn := &Node{Val: i + 17, Next: buildList(i%3, i)}
-			fc7 <- func() int { return cn.Val + sumList(cn.Next) }
+		for i := 0; i < 16; i++ {
+			ch3 <- &Node{Val: i*60 + id, Next: buildList(i%3, i)}
 		}
-		close(fc7)
+		close(ch3)
+	}()
+	garbage(17)
+	for nd := range ch3 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
+	}
+	pc4 := make(chan int)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pc4 <- 47
+			}
+		}()
+		var np *Node
+		pc4 <- np.Val
+	}()
+	acc = mix(acc, <-pc4)
+	a5 := buildList(16, 87+id)
+	b5 := &Holder{}
+	b5.P = a5.Next
+	a5.Next = nil
+	pause(2)
+	garbage(13)
+	acc = mix(acc, sumList(a5)+sumList(b5.P))
+	ch6 := make(chan *Node, 0)
+	go func() {
+		for i := 0; i < 7; i++ {
+			ch6 <- &Node{Val: i*77 + id, Next: buildList(i%3, i)}
+		}
+		close(ch6)
 	}()
 	garbage(12)
-	for f := range fc7 {
-		acc = mix(acc, f())
+	for nd := range ch6 {
+		acc = mix(acc, nd.Val+sumList(nd.Next))
 	}
+	pv7 := buildList(4, 17)
+	acc = mix(acc, catchNode(func() {
+		garbage(12)
+		panic(pv7)
+	}))
 	return acc
 }
 
 func w1(id int) (acc int) {
-	acc = id + 42
-	var ea8 [3]Edge
-	for i := range ea8 {
-		ea8[i] = Edge{To: &Node{Val: i + 65}, W: i + 1}
+	acc = id + 5
+	tk8 := time.NewTicker(3 * time.Microsecond)
+	for i := 0; i < 4; i++ {
+		<-tk8.C
 	}
-	eb8 := ea8
-	ea8[1].To = nil
-	garbage(9)
-	pause(2)
-	for _, e := range eb8 {
-		acc = mix(acc, e.To.Val*e.W)
-	}
-	runtime.GOMAXPROCS(2)
-	ch10 := make(chan *Node, 1)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch10 <- &Node{Val: i*46 + id, Next: buildList(i%3, i)}
-		}
-		close(ch10)
-	}()
-	garbage(20)
-	for nd := range ch10 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	acc = mix(acc, sumList(onceList()))
-	var wg12 sync.WaitGroup
-	outs12 := make([]*Node, 2)
-	for j := 0; j < 2; j++ {
-		wg12.Add(1)
+	tk8.Stop()
+	tm8 := time.NewTimer(18 * time.Microsecond)
+	<-tm8.C
+	acc = mix(acc, 4)
+	rc9 := make(chan *Node, 2)
+	for j := 0; j < 14; j++ {
 		go func(j int) {
-			defer wg12.Done()
-			pause(j + 2)
-			outs12[j] = buildList(6, j+11)
+			rc9 <- &Node{Val: j * 51, Next: buildList(j%4, j)}
 		}(j)
 	}
-	wg12.Wait()
-	for _, o := range outs12 {
-		acc = mix(acc, sumList(o))
+	rs9 := 0
+	for j := 0; j < 14; j++ {
+		nd := <-rc9
+		rs9 = (rs9 + nd.Val + sumList(nd.Next)) % 1000003
 	}
-	var wg13 sync.WaitGroup
-	outs13 := make([]*Node, 3)
-	for j := 0; j < 3; j++ {
-		wg13.Add(1)
-		go func(j int) {
-			defer wg13.Done()
-			pause(j + 1)
-			outs13[j] = buildList(6, j+75)
-		}(j)
-	}
-	wg13.Wait()
-	for _, o := range outs13 {
-		acc = mix(acc, sumList(o))
-	}
+	acc = mix(acc, rs9)
+	gSlots[id] = buildList(10, 37+id)
+	l10 := gSlots[id]
+	gSlots[id] = nil
+	pause(1)
+	gSlots[id] = l10
+	acc = mix(acc, sumList(gSlots[id]))
+	count(88 + id)
 	return acc
 }
 
 func w2(id int) (acc int) {
-	acc = id + 3
-	pc14 := make(chan int)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				pc14 <- 51
-			}
-		}()
-		var np *Node
-		pc14 <- np.Val
-	}()
-	acc = mix(acc, <-pc14)
-	m15 := make(map[int][]int)
-	for i := 0; i < 22; i++ {
-		m15[i%6] = append(m15[i%6], i*8+id)
-	}
-	s15 := 0
-	for key, vs := range m15 {
-		s15 += key * len(vs)
-		for _, x := range vs {
-			s15 = (s15 + x) % 1000003
-		}
-	}
-	acc = mix(acc, s15)
-	tc16 := make(chan *Node)
-	go func() {
-		for i := 0; i < 3; i++ {
-			time.Sleep(time.Duration(i%3) * time.Microsecond)
-			tc16 <- &Node{Val: i + 68}
-		}
-	}()
-	for got := 0; got < 3; {
-		select {
-		case nd := <-tc16:
-			acc = mix(acc, nd.Val)
-			got++
-		case <-time.After(19 * time.Microsecond):
-		}
-	}
-	mp17 := map[int]*Node{}
-	for i := 0; i < 14; i++ {
-		mp17[i] = &Node{Val: i*1 + id}
-	}
-	for i := 0; i < 14; i += 2 {
-		delete(mp17, i)
-	}
-	pause(0)
-	s17 := 0
-	for key, v := range mp17 {
-		s17 = (s17 + key*v.Val) % 1000003
-	}
-	acc = mix(acc, s17+len(mp17))
-	fs18 := []func() int{}
-	for i := 0; i < 13; i++ {
-		q := &Node{Val: i*19 + id}
-		fs18 = append(fs18, func() int { return q.Val + id })
-	}
-	garbage(31)
-	for _, f := range fs18 {
-		acc = mix(acc, f())
-	}
-	ch19 := make(chan *Node, 0)
-	go func() {
-		for i := 0; i < 13; i++ {
-			ch19 <- &Node{Val: i*73 + id, Next: buildList(i%3, i)}
-		}
-		close(ch19)
-	}()
-	garbage(17)
-	for nd := range ch19 {
-		acc = mix(acc, nd.Val+sumList(nd.Next))
-	}
-	rc20 := make(chan *Node, 1)
-	for j := 0; j < 20; j++ {
+	acc = id + 18
+	var mu12 sync.Mutex
+	var wgm12 sync.WaitGroup
+	var shared12 *Node
+	for j := 0; j < 5; j++ {
+		wgm12.Add(1)
 		go func(j int) {
-			rc20 <- &Node{Val: j * 33, Next: buildList(j%4, j)}
+			defer wgm12.Done()
+			for r := 0; r < 5; r++ {
+				mu12.Lock()
+				shared12 = &Node{Val: j*10 + r, Next: shared12}
+				if r%2 == 0 {
+					runtime.Gosched()
+				}
+				mu12.Unlock()
+			}
 		}(j)
 	}
-	rs20 := 0
-	for j := 0; j < 20; j++ {
-		nd := <-rc20
-		rs20 = (rs20 + nd.Val + sumList(nd.Next)) % 1000003
+	wgm12.Wait()
+	ms12 := 0
+	for p := shared12; p != nil; p = p.Next {
+		ms12 = (ms12 + p.Val) % 1000003
 	}
-	acc = mix(acc, rs20)
+	acc = mix(acc, ms12)
+	acc = mix(acc, safeDiv(acc+46, id%2))
+	acc = mix(acc, deep(542, &Node{Val: 57}))
+	fc15 := make(chan func() int, 0)
+	go func() {
+		for i := 0; i < 1; i++ {
+			cn := &Node{Val: i + 51, Next: buildList(i%3, i)}
+			fc15 <- func() int { return cn.Val + sumList(cn.Next) }
+		}
+		close(fc15)
+	}()
+	garbage(22)
+	for f := range fc15 {
+		acc = mix(acc, f())
+	}
+	sq16 := make(chan *Node, 1)
+	ss16 := 0
+	for i := 0; i < 6; {
+		select {
+		case sq16 <- &Node{Val: i * 85}:
+			i++
+		case nd := <-sq16:
+			ss16 = (ss16 + nd.Val) % 1000003
+		}
+	}
+	close(sq16)
+	for nd := range sq16 {
+		ss16 = (ss16 + nd.Val) % 1000003
+	}
+	acc = mix(acc, ss16)
 	return acc
 }
 
 func main() {
-	gA.P = buildList(8, 1)
-	gB.P = buildList(5, 2)
-	for i := 0; i < 5; i++ {
+	gA.P = buildList(1, 1)
+	gB.P = buildList(1, 2)
+	for i := 0; i < 3; i++ {
 		gA.Kids = append(gA.Kids, &Node{Val: i * 3})
 	}
 	done := make(chan bool)
-	go mover(26, done)
+	go mover(3, done)
 	fns := []func(int) int{w0, w1, w2}
 	results := make([]int, len(fns))
+	var wg sync.WaitGroup
 	for i, f := range fns {
-		results[i] = f(i)
+		wg.Add(1)
+		go func(i int, f func(int) int) {
+			defer wg.Done()
+			results[i] = f(i)
+		}(i, f)
 	}
+	wg.Wait()
 	<-done
 	for i, r := range results {
 		fmt.Println("w", i, r)
