@@ -77,4 +77,31 @@ import Testing
         #expect(lines.first?.hasPrefix("== simulated ") == true && lines.first?.hasSuffix("real pipeline.log frame 2 at 10ms ==") == true)
         #expect(lines.count >= 51 && lines[1].contains("real leads") && lines[2].contains("│ REAL  pipeline.log"))
     }
+
+    /// `import -o` writes the container; `play` plays it like a recording (one frame per step).
+    @Test func playAnImportedTrace() throws {
+        try InteractiveEndToEndTests.requireTools()
+        let binary = try #require(TmuxSession.binary)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gmpscope-e2e-play-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let container = dir.appendingPathComponent("real.gmprec").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["import", Self.fixtures.appendingPathComponent("gcwork.log").path, "-o", container]
+        p.standardOutput = Pipe()
+        p.standardError = Pipe()
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let t = try TmuxSession(width: 120, height: 40, arguments: ["play", container])
+        defer { t.close() }
+        var screen = try t.waitFor("first frame") { $0.contains("frame 1/9") && $0.contains("q quit") }
+        #expect(screen.contains("gmpscope  gcwork.log  SCHED 0ms"))
+        try t.send("]")   // the next frame with a gc line: frame 2 (SCHED 11ms, gc 1 and 2)
+        screen = try t.waitFor("frame 2") { $0.contains("frame 2/9") }
+        #expect(screen.contains("gctrace: live") && screen.contains("2 cycles"))
+        try t.send("q")
+        try InteractiveEndToEndTests.expectRestored(t, status: "0")
+    }
 }
