@@ -104,7 +104,7 @@ enum RecordingCLI {
 
     /// The run options as a command line (`--procs 4 --seed 1 --gogc 100 --gctrace`).
     static func commandLine(_ o: RunOptions) -> String {
-        var parts = ["--procs \(o.procs)", "--seed \(o.seed)", "--gogc \(o.gogc)"]
+        var parts = ["--procs \(o.procs)", "--seed \(o.seed)", "--gogc \(o.gogc < 0 ? "off" : String(o.gogc))"]
         for opt in o.recordedOptions {
             parts.append(RunOptions.recordedOptionIsFlag[opt.name] == true ? "--\(opt.name)" : "--\(opt.name) \(opt.value)")
         }
