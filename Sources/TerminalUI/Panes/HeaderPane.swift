@@ -18,7 +18,9 @@ enum HeaderPane {
             // First, so a narrow terminal never hides that the session is being recorded.
             x = canvas.put(ctx.glyphs == .ascii ? "* REC " : "\u{25CF} REC ", x: x, y: y, style: Style(fg: .vermillion, bg: .panel, attrs: .bold), limit: end)
         }
-        x = canvas.put(ctx.programName, x: x + 1, y: y, style: Style(fg: .sky, bg: .panel, attrs: .bold), limit: end)
+        // A half of the compare view has half the room: the file name without its directory.
+        let name = ctx.half == nil ? ctx.programName : String(ctx.programName.split(separator: "/").last ?? Substring(ctx.programName))
+        x = canvas.put(name, x: x + 1, y: y, style: Style(fg: .sky, bg: .panel, attrs: .bold), limit: end)
         func field(_ label: String, _ value: String, _ style: Style = Theme.header) {
             x = canvas.put("  ", x: x, y: y, style: Theme.header, limit: end)
             if !label.isEmpty { x = canvas.put(label, x: x, y: y, style: Theme.headerLabel, limit: end) }
