@@ -266,27 +266,50 @@ extension Interpreter {
              .atomicAddUint32, .atomicLoadUint32, .atomicStoreUint32, .atomicCompareAndSwapUint32, .atomicSwapUint32,
              .atomicSwapInt64, .atomicSwapInt32:
             guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
-            let name = String(describing: lf)
+            // (width, operation) without formatting the case name.
+            enum W { case i32, u32, u64, bool }
+            enum Op { case add, load, store, cas, swap }
+            let (w, op): (W, Op)
+            switch lf {
+            case .atomicI32Add: (w, op) = (.i32, .add)
+            case .atomicI32Load: (w, op) = (.i32, .load)
+            case .atomicI32Store: (w, op) = (.i32, .store)
+            case .atomicI32CAS: (w, op) = (.i32, .cas)
+            case .atomicI32Swap, .atomicSwapInt32: (w, op) = (.i32, .swap)
+            case .atomicU32Add, .atomicAddUint32: (w, op) = (.u32, .add)
+            case .atomicU32Load, .atomicLoadUint32: (w, op) = (.u32, .load)
+            case .atomicU32Store, .atomicStoreUint32: (w, op) = (.u32, .store)
+            case .atomicU32CAS, .atomicCompareAndSwapUint32: (w, op) = (.u32, .cas)
+            case .atomicU32Swap, .atomicSwapUint32: (w, op) = (.u32, .swap)
+            case .atomicU64Add, .atomicAddUint64: (w, op) = (.u64, .add)
+            case .atomicU64Load, .atomicLoadUint64: (w, op) = (.u64, .load)
+            case .atomicU64Store, .atomicStoreUint64: (w, op) = (.u64, .store)
+            case .atomicU64CAS, .atomicCompareAndSwapUint64: (w, op) = (.u64, .cas)
+            case .atomicU64Swap, .atomicSwapUint64, .atomicSwapInt64: (w, op) = (.u64, .swap)
+            case .atomicBoolLoad: (w, op) = (.bool, .load)
+            case .atomicBoolStore: (w, op) = (.bool, .store)
+            case .atomicBoolCAS: (w, op) = (.bool, .cas)
+            default: (w, op) = (.bool, .swap)
+            }
             // Width: wrap results as the Go type does.
             func norm(_ v: Int64) -> Int64 {
-                if name.contains("I32") || name.hasSuffix("Int32") { return Int64(Int32(truncatingIfNeeded: v)) }
-                if name.contains("U32") || name.hasSuffix("Uint32") || name.contains("Bool") { return Int64(UInt32(truncatingIfNeeded: v)) }
-                return v
+                switch w {
+                case .i32: return Int64(Int32(truncatingIfNeeded: v))
+                case .u32, .bool: return Int64(UInt32(truncatingIfNeeded: v))
+                case .u64: return v
+                }
             }
-            let isBool = name.contains("Bool")
-            func enc(_ v: Value) -> Int64 { isBool ? (v.b ? 1 : 0) : norm(v.i) }
-            func dec(_ v: Int64) -> Value { isBool ? .bool(v != 0) : .int(v) }
+            func enc(_ v: Value) -> Int64 { w == .bool ? (v.b ? 1 : 0) : norm(v.i) }
+            func dec(_ v: Int64) -> Value { w == .bool ? .bool(v != 0) : .int(v) }
             let cur = heap.load(o, Int(off)).i
-            if name.hasSuffix("Add") || name.hasPrefix("atomicAdd") {
+            switch op {
+            case .add:
                 let v = norm(cur &+ arg(1).i)
                 heapStore(o, Int(off), .int(v)); ret(0, .int(v))
-            } else if name.hasSuffix("Load") || name.hasPrefix("atomicLoad") {
-                ret(0, dec(cur))
-            } else if name.hasSuffix("Store") || name.hasPrefix("atomicStore") {
-                heapStore(o, Int(off), .int(enc(arg(1))))
-            } else if (name.hasSuffix("Swap") || name.hasPrefix("atomicSwap")) && !name.contains("CompareAndSwap") {
-                heapStore(o, Int(off), .int(enc(arg(1)))); ret(0, dec(cur))
-            } else {
+            case .load: ret(0, dec(cur))
+            case .store: heapStore(o, Int(off), .int(enc(arg(1))))
+            case .swap: heapStore(o, Int(off), .int(enc(arg(1)))); ret(0, dec(cur))
+            case .cas:
                 if cur == enc(arg(1)) { heapStore(o, Int(off), .int(enc(arg(2)))); ret(0, .bool(true)) } else { ret(0, .bool(false)) }
             }
 
