@@ -65,12 +65,16 @@ extension Checker {
                 i = r.num
             default: return .mismatch
             }
+            // types2: a float constant that does not fit an integer type is
+            // "truncated" even when it is integral (1e20 → int64).
+            var out: Representation = .overflow
+            if case .int = v {} else { out = .truncated }
             let bits = b.size * 8
             if b.isUnsigned {
-                if i.negative || i.bitLength > bits { return .overflow }
+                if i.negative || i.bitLength > bits { return out }
             } else {
                 let lo = -(BigInt(1) << (bits - 1)), hi = (BigInt(1) << (bits - 1)) - BigInt(1)
-                if i < lo || hi < i { return .overflow }
+                if i < lo || hi < i { return out }
             }
             return .ok(.int(i))
         }
@@ -191,7 +195,11 @@ extension Checker {
         var finalVal: ConstValue? = nil
         if constArg, let v = x.val, let tb = types.basicKind(t), !tb.isUntyped {
             // constant conversion
-            switch representable(v, tb) {
+            let rep = representable(v, tb)
+            // types2 converts the value with constant.ToInt before failing, so
+            // an integral float shows all its digits ("untyped float constant 1000…").
+            if tb.isInteger, case .ok = rep {} else if tb.isInteger, let i = v.exactInt { x.val = .int(i) }
+            switch rep {
             case .ok(let nv): ok = true; finalVal = nv
             case .truncated where tb.isInteger:
                 error(x.expr!.pos, "cannot convert \(operandString(x)) to type \(types.string(t))")   // go build (types2) adds no reason

@@ -200,11 +200,12 @@ extension Checker {
                 error(e.pos, "invalid floating-point literal \(lit.raw)")
                 return .invalid(e)
             }
-            if !d.isFinite {
+            let exact = ConstRat(literal: lit.raw)
+            if !d.isFinite && exact == nil {
                 error(e.pos, "floating-point constant overflow")
                 return .invalid(e)
             }
-            let v: ConstValue = ConstRat(literal: lit.raw).map { .rat($0) } ?? .float(d)
+            let v: ConstValue = exact.map { .rat($0) } ?? .float(d)
             return Operand(mode: .constant, type: Universe.untypedFloat, val: v, expr: e)
         case .imag:
             unsupported("complex numbers", e.pos)
@@ -868,7 +869,8 @@ extension Checker {
                 switch representable(v, b) {
                 case .ok: target = t
                 case .overflow, .truncated:
-                    error(x.expr!.pos, "\(operandString(x)) \(representable(v, b) == .truncated ? "truncated to" : "overflows") \(types.string(t))")
+                    // types2 names the basic type (time.Duration → int64).
+                    error(x.expr!.pos, "\(operandString(x)) \(representable(v, b) == .truncated ? "truncated to" : "overflows") \(b.name)")
                     x.mode = .invalid
                     return
                 case .mismatch:

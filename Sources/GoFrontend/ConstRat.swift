@@ -50,7 +50,7 @@ public struct ConstRat: Sendable, Hashable {
             digits = String(mant[..<dot]) + frac
         }
         if digits.isEmpty { digits = "0" }
-        guard abs(exp) <= 400, let m = BigInt(digits: Substring(digits), radix: 10) else { return nil }
+        guard abs(exp) <= 1000, let m = BigInt(digits: Substring(digits), radix: 10) else { return nil }
         var ten = BigInt(1)
         for _ in 0..<abs(exp) { ten = ten * BigInt(10) }
         if exp >= 0 { self.init(m * ten) } else { self.init(m, ten) }
@@ -82,6 +82,32 @@ public struct ConstRat: Sendable, Hashable {
     }
     /// Too large to keep exact (go/constant switches to floats; so do we).
     public var isHuge: Bool { num.bitLength > 4096 || den.bitLength > 4096 }
+
+    /// (m, e) with self ≈ m·10^e and 1 ≤ |m| < 10, for values outside the
+    /// float64 range (go/constant floatVal.String's approximate conversion).
+    public var approxDecimal: (Double, Int) {
+        let neg = num.signum < 0
+        let n = neg ? -num : num
+        // self = mant · 2^exp with 0.5 ≤ mant < 1
+        var exp = n.bitLength - den.bitLength
+        var mr = exp >= 0 ? ConstRat(n, den << exp) : ConstRat(n << (-exp), den)
+        if ConstRat.compare(mr, ConstRat(BigInt(1))) >= 0 { exp += 1; mr = ConstRat(mr.num, mr.den << 1) }
+        if ConstRat.compare(mr, ConstRat(BigInt(1), BigInt(2))) < 0 { exp -= 1; mr = ConstRat(mr.num << 1, mr.den) }
+        var m = mr.double
+        let d = Double(exp) * (0.6931471805599453 / 2.302585092994046)
+        var e = Int(d)
+        m *= pow10(d - Double(e))
+        if abs(m) < 1 - 0.5e-6 { m *= 10; e -= 1 } else if abs(m) >= 10 { m /= 10; e += 1 }
+        return (neg ? -m : m, e)
+    }
+
+    private func pow10(_ x: Double) -> Double {
+        // 10^x for |x| < 1 (x is a fraction here): e^(x·ln 10).
+        var r = 1.0, term = 1.0
+        let y = x * 2.302585092994046
+        for k in 1...30 { term *= y / Double(k); r += term }
+        return r
+    }
 
     /// Correctly rounded (to nearest, ties to even) conversion to Double.
     public var double: Double {

@@ -74,19 +74,23 @@ extension Checker {
             }
             return q
         case .float(let d): return formatFloatConst(d)
-        // go/constant keeps an integral float as an integer: all its digits.
-        case .rat(let r): return r.isInteger ? r.num.description : formatFloatConst(r.double)
+        case .rat(let r):
+            let d = r.double
+            if !r.isZero && (d.isInfinite || d == 0) {
+                // Outside float64: go/constant prints "%.6ge%+d".
+                let (m, e) = r.approxDecimal
+                return formatG6(m) + "e" + (e < 0 ? "-" : "+") + String(abs(e))
+            }
+            return formatFloatConst(d)
         default: return v.description
         }
     }
 
     /// go/constant's float String: %.6g, integral values without exponent
     /// when small.
+    /// go/constant's float String(): %.6g (`3e+06`, `1e+20`, `1000`, `2.5`).
     func formatFloatConst(_ d: Double) -> String {
-        if d == d.rounded() && abs(d) < 1e21 {
-            if let i = Int64(exactly: d) { return String(i) }
-        }
-        return formatG6(d)
+        formatG6(d)
     }
 
     /// A copy of %.6g formatting.

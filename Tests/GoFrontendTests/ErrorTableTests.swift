@@ -518,6 +518,18 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "init-loop-through-functions", source: "package main\n\nvar total = sum()\n\nfunc helper() int { return total }\n\nfunc sum() int {\n\treturn helper() + 1\n}\n\nfunc main() {\n\tprintln(total)\n}\n",
                   expected: ["prog.go:3:5: initialization loop for total", "\tprog.go:3:5: total refers to", "\tprog.go:7:6: sum refers to", "\tprog.go:5:6: helper refers to", "\tprog.go:3:5: total"],
                   reference: "go1.19 (./prog.go in the message)"),
+    BrokenProgram(name: "float-const-truncated-to-basic", source: "package main\n\nimport \"time\"\n\nfunc main() {\n\t_ = time.Second * 1e20\n}\n",
+                  expected: ["prog.go:6:20: 1e20 (untyped float constant 1e+20) truncated to int64"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "integral-float-const-assign-truncated", source: "package main\n\nfunc main() {\n\tvar m int8 = 1000.0\n\t_ = m\n}\n",
+                  expected: ["prog.go:4:15: cannot use 1000.0 (untyped float constant 1000) as int8 value in variable declaration (truncated)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "typed-float-const-g6", source: "package main\n\nfunc main() {\n\tconst f float64 = 3000000\n\tvar x int8 = f\n\t_ = x\n}\n",
+                  expected: ["prog.go:5:15: cannot use f (constant 3e+06 of type float64) as type int8 in variable declaration"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "float-const-beyond-float64", source: "package main\n\nfunc main() {\n\tvar x = 2e400 / 3\n\t_ = x\n}\n",
+                  expected: ["prog.go:4:10: cannot use 2e400 / 3 (untyped float constant 6.66667e+399) as float64 value in variable declaration (overflows)"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: brokenPrograms)
