@@ -111,3 +111,22 @@ import Testing
         """))
     #expect(r.stdout == "struct {}|struct { X int; Y []string }|map[string]interface { M() }|[]interface {}\n")
 }
+
+@Test func opAssignReadsTheTargetAfterTheCalls() {
+    // gc runs the right side's calls before it reads the target's operands.
+    let r = runGo(prog(["fmt"], """
+        type S struct{ total int }
+        func (s *S) bump() int { s.total += 100; return 1 }
+        """, main: """
+        s := &S{}
+        s.total += s.bump()
+        arr := []int{0, 0}
+        i := 0
+        next := func() int { i++; return i }
+        arr[i] += next()
+        m := map[string]int{}
+        m["a"] += func() int { m["a"] = 7; return 1 }()
+        fmt.Println(s.total, arr, m)
+        """))
+    #expect(r.stdout == "101 [0 1] map[a:8]\n")
+}

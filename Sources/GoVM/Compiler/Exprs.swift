@@ -68,9 +68,9 @@ extension FuncCompiler {
                 let r = dstOr(dst)
                 emit(.mkclosure, r, f.raw, aux(.captures(base: 0, count: 0)))
                 return r
-            case .libVar?:
+            case .libVar(let v)?:
                 let r = dstOr(dst)
-                emit(.calllib, r, aux(.lib(id: libVarOsArgs, nargs: 0, nres: 1)))
+                emit(.calllib, r, aux(.lib(id: libVarID(v), nargs: 0, nres: 1)))
                 return r
             default:
                 let r = dstOr(dst); emit(.loadnil, r)
@@ -134,9 +134,9 @@ extension FuncCompiler {
                 let r = dstOr(dst)
                 emit(.mkclosure, r, w, aux(.captures(base: 0, count: 0)))
                 return r
-            case .libVar?:
+            case .libVar(let v)?:
                 let r = dstOr(dst)
-                emit(.calllib, r, aux(.lib(id: libVarOsArgs, nargs: 0, nres: 1)))
+                emit(.calllib, r, aux(.lib(id: libVarID(v), nargs: 0, nres: 1)))
                 return r
             case .global(let g)?:
                 let (s, w) = c.globalSlot[g.raw]!
@@ -568,6 +568,12 @@ extension FuncCompiler {
 
 /// Pseudo library id for reading os.Args.
 let libVarOsArgs: UInt16 = 0xFFF0
+
+/// The pseudo library id that reads a library variable: os.Args, or
+/// os.Stdout / os.Stderr as 0xFFE0 + raw value (answered by Lib.swift).
+func libVarID(_ v: LibVar) -> UInt16 {
+    v == .osArgs ? libVarOsArgs : 0xFFE0 + UInt16(v.rawValue)
+}
 
 extension Compiler {
     func methodWrapperLibFunc(_ lf: LibFunc, _ sig: Signature) -> FuncIndex {

@@ -149,11 +149,26 @@ extension FuncCompiler {
             case .shrAssign: op = .shr
             default: op = .andNot
             }
-            singleAssign = true
-            let p = place(lhs[0])
-            singleAssign = false
+            // gc evaluates the calls first (in order), then reads operands:
+            // `s.total += x.Walk(s)` sees what Walk stored and `a[i] += next()`
+            // indexes with i after next ran. With calls inside the place
+            // (`a[f()] += g()`), the place goes first so f runs before g.
+            let p: Place
+            let rv: Int32
+            if hasCallOrReceive(lhs[0]) {
+                singleAssign = true
+                p = place(lhs[0])
+                singleAssign = false
+                let rv0 = expr(rhs[0])
+                rv = temp(); emit(.move, rv, rv0)
+            } else {
+                let rv0 = expr(rhs[0])
+                rv = temp(); emit(.move, rv, rv0)
+                singleAssign = true
+                p = place(lhs[0])
+                singleAssign = false
+            }
             let cur = loadPlace(p)
-            let rv = expr(rhs[0])
             let r = temp()
             binaryOp(op, r, cur, rv, ty(lhs[0]), rightType: ty(rhs[0]))
             storePlace(p, r)
@@ -623,6 +638,23 @@ extension FuncCompiler {
         let ctx = loops.removeLast()
         for b in ctx.breaks { patch(b, to: end) }
         for cj in ctx.continues { patch(cj, to: cont) }
+    }
+
+    /// Whether evaluating e calls a function or receives (conservative:
+    /// conversions count as calls).
+    func hasCallOrReceive(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .call: return true
+        case .unary(.arrow, _): return true
+        case .paren(let x), .star(let x), .unary(_, let x), .selector(let x, _), .typeAssert(let x, _):
+            return hasCallOrReceive(x)
+        case .index(let x, let i): return hasCallOrReceive(x) || hasCallOrReceive(i)
+        case .binary(_, let l, let r, _): return hasCallOrReceive(l) || hasCallOrReceive(r)
+        case .slice(let x, let lo, let hi, let mx, _):
+            return hasCallOrReceive(x) || [lo, hi, mx].contains { $0.map(hasCallOrReceive) ?? false }
+        case .compositeLit, .funcLit: return true
+        default: return false
+        }
     }
 
     func isBlankExpr(_ e: Expr) -> Bool {
