@@ -52,6 +52,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          randRSeed, randRPerm, randRShuffle, randRInt31n, randRInt63n, randRInt31
     // fmt's Fprint family (io.Writer), strings.Builder.Write, (*os.File).Write
     case fmtFprint, fmtFprintf, fmtFprintln, builderWrite, osFileWrite
+    // bytes.Buffer (shares strings.Builder's storage layout and methods) and its Bytes
+    case bufferBytes
     // sort.Reverse and the slice adapters (IntSlice, StringSlice, Float64Slice)
     case sortReverse, sortRevLen, sortRevLess, sortRevSwap,
          sortIntSliceLen, sortIntSliceLess, sortIntSliceSwap, sortIntSliceSort,

@@ -16,7 +16,7 @@ struct Library {
     /// Import paths gmpscope provides.
     static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
                                      "errors", "strings", "strconv", "sort", "os", "math/rand",
-                                     "math", "unicode", "io"]
+                                     "math", "unicode", "io", "bytes"]
 
     /// os.Stdout/os.Stderr need the compiler to emit `calllib 0xFFE0 + LibVar.rawValue`
     /// for them (today every library variable compiles to os.Args' id).
@@ -243,6 +243,19 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(builder, "Grow", fn([int], []), .builderGrow)
     let byteSlice = t.slice(Universe.uint8)
     method(builder, "Write", fn([byteSlice], [int, err]), .builderWrite)
+    // bytes.Buffer: Go's fields are {buf []byte; off int; lastRead int8} (40 bytes); here buf is the
+    // second slot so the Builder methods (which keep the bytes in slot 1) serve it too.
+    let buffer = named("Buffer", "bytes", strct("bytes", [("off", int), ("buf", byteSlice), ("lastRead", Universe.int8)]))
+    add("bytes", "Buffer", .type(buffer))
+    method(buffer, "WriteString", fn([str], [int, err]), .builderWriteString)
+    method(buffer, "WriteByte", fn([Universe.uint8], [err]), .builderWriteByte)
+    method(buffer, "WriteRune", fn([i32], [int, err]), .builderWriteRune)
+    method(buffer, "Write", fn([byteSlice], [int, err]), .builderWrite)
+    method(buffer, "String", fn([], [str]), .builderString)
+    method(buffer, "Len", fn([], [int]), .builderLen)
+    method(buffer, "Reset", fn([], []), .builderReset)
+    method(buffer, "Grow", fn([int], []), .builderGrow)
+    method(buffer, "Bytes", fn([], [byteSlice]), .bufferBytes)
     // io.Writer and fmt's Fprint family.
     let writer = named("Writer", "io", t.intern(.interface([InterfaceMethod(name: "Write", signature: fn([byteSlice], [int, err]))])))
     add("io", "Writer", .type(writer))

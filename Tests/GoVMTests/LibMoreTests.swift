@@ -235,3 +235,18 @@ import Testing
         """))
     #expect(r.stdout == "true true 0 0 -2147483648 9 9 3\n1.235s 1s -1s 1.234567s 3s\n")
 }
+
+/// bytes.Buffer shares strings.Builder's storage; fmt prints *Buffer and
+/// *Builder through their String methods.
+@Test func bytesBufferAndBuilderStringers() {
+    let r = runGo(prog(["bytes", "fmt", "strings"], "", main: """
+        var b bytes.Buffer
+        b.WriteString("hi")
+        b.WriteRune('世')
+        fmt.Fprintf(&b, "%03d", 7)
+        var sb strings.Builder
+        sb.WriteString("sb")
+        fmt.Println(&b, b.Len(), len(b.Bytes()), &sb)
+        """))
+    #expect(r.stdout == "hi世007 8 8 sb\n")
+}

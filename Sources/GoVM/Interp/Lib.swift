@@ -515,6 +515,11 @@ extension Interpreter {
             return nil
         case .numErrorError: return numErrorText(recv)?.description
         case .durationString: return durationString(int(recv))
+        case .builderString:
+            // (*strings.Builder).String / (*bytes.Buffer).String: the bytes kept in slot 1.
+            guard case .pointer(let o, let off) = recv else { return "<nil>" }
+            if case .string(let x) = heap.load(o, Int(off) + 1) { return x.description }
+            return ""
         default: return nil
         }
     }

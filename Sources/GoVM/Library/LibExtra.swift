@@ -181,6 +181,15 @@ extension Interpreter {
             ret(0, .int(Int64(bs.count))); if nres > 1 { ret(1, .nil) }
             return writeOutStop(Int(heap.load(o, Int(off)).i), bs)
 
+        case .bufferBytes:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let cur = heap.load(o, Int(off) + 1)
+            let bs: [UInt8]
+            if case .string(let x) = cur { bs = x.bytes } else { bs = [] }
+            let bt = prog.types.types.firstIndex(where: { $0.kind == .slice && ($0.name == "[]uint8" || $0.name == "[]byte") })
+                .map { RTypeID($0) } ?? intSliceType
+            ret(0, allocSlice(bs.map { .int(Int64($0)) }, type: bt))
+
         // ---- math/rand sources and *rand.Rand
         case .randNewSource:
             let g = GoRandSource(seed: int(arg(0)))
@@ -500,7 +509,7 @@ extension Interpreter {
             if nres > 1 { st.stack[base + 1] = e }
         }
         switch prog.types[t].name {
-        case "*strings.Builder":
+        case "*strings.Builder", "*bytes.Buffer":
             guard case .pointer(let o, let off) = v else { return raiseStop(&st, nilDeref()) }
             builderAppend(o, Int(off), bytes)
             done(.int(Int64(bytes.count)), .nil)
