@@ -258,6 +258,11 @@ extension Checker {
             if a.isInteger && b.isString { return true }
             if a.isString && b.isString { return true }
         }
+        // []T → *[N]T (Go 1.17)
+        if case .slice(let el) = types[vu], let pt = types.pointee(tu), case .pointer = types[tu],
+           case .array(let ael, _) = types.under(pt), el == ael {   // interned: identical ⇔ equal IDs
+            return true
+        }
         // string <-> []byte, []rune
         if let b = tb, b.isString, case .slice(let el) = types[vu] {
             let eu = types.underlying(el)

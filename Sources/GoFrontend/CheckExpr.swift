@@ -340,6 +340,12 @@ extension Checker {
                 error(sel.pos, "\(shortExprString(e)) undefined (type \(types.string(x.type)) is pointer to interface, not interface)")
                 return .invalid(e)
             }
+            // A library type whose Go method the table lacks: say so plainly.
+            let base = types.pointee(x.type) ?? x.type
+            if let n = types.named(base), n.pkg != "main", sel.name.first?.isUppercase ?? false {
+                unsupported("\(n.qualifiedName).\(sel.name)", sel.pos)
+                return .invalid(e)
+            }
             var why = "type \(types.string(x.type)) has no field or method \(sel.name)"
             // types2: hint at a differently capitalised name.
             if let alt = similarMember(x.type, sel.name) {

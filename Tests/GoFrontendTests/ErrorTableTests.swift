@@ -530,6 +530,12 @@ let brokenPrograms: [BrokenProgram] = [
     BrokenProgram(name: "float-const-beyond-float64", source: "package main\n\nfunc main() {\n\tvar x = 2e400 / 3\n\t_ = x\n}\n",
                   expected: ["prog.go:4:10: cannot use 2e400 / 3 (untyped float constant 6.66667e+399) as float64 value in variable declaration (overflows)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "library-method-missing", source: "package main\n\nimport \"time\"\n\nfunc main() {\n\t_ = time.Now().Format(\"15:04\")\n}\n",
+                  expected: ["prog.go:6:17: gmpscope does not support time.Time.Format yet"],
+                  reference: "gmpscope"),
+    BrokenProgram(name: "slice-to-array-pointer-elem-mismatch", source: "package main\n\nfunc main() {\n\ts := []int{1}\n\t_ = (*[1]int8)(s)\n}\n",
+                  expected: ["prog.go:5:17: cannot convert s (variable of type []int) to type *[1]int8"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: brokenPrograms)

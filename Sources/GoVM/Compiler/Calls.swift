@@ -227,7 +227,41 @@ extension FuncCompiler {
             if tk == .float32 && fk != .float32 { emit(.f32, r, r) }
             return r
         }
+        if tk == .pointer && fk == .slice, let pe = tt.pointee(t), case .array(let et, let n) = tt.under(pe) {
+            return sliceToArrayPointer(xr, elem: et, length: n, r)
+        }
         if r != xr { emit(.move, r, xr) }
+        return r
+    }
+
+    /// `(*[N]T)(s)`: panics unless len(s) >= N (runtime.panicSliceConvert's
+    /// message), else a pointer to s's first element, aliasing s.
+    func sliceToArrayPointer(_ xr: Int32, elem: TypeID, length n: Int64, _ r: Int32) -> Int32 {
+        let save = tempTop
+        let s = temp(); emit(.move, s, xr)
+        let ln = temp(); emit(.len, ln, s)
+        let jok = emit(.jgei, 0, ln, Int32(clamping: n))
+        let msgBase = temp(2)
+        emit(.move, msgBase, ln)
+        emit(.calllib, msgBase, aux(.lib(id: LibFunc.strconvItoa.rawValue, nargs: 1, nres: 1)))
+        let pre = temp(); emit(.loadk, pre, konst(.string(GoString("runtime error: cannot convert slice with length "))))
+        let post = temp(); emit(.loadk, post, konst(.string(GoString(" to pointer to array with length \(n)"))))
+        let m1 = temp(); emit(.concat, m1, pre, msgBase)
+        let m2 = temp(); emit(.concat, m2, m1, post)
+        let boxed = temp(); emit(.box, boxed, m2, c.prog.runtimeErrorType)
+        emit(.panic, boxed)
+        patch(jok, to: pc)
+        if n == 0 {
+            // (*[0]T)(s) is nil exactly when s is nil; no element to point at.
+            emit(.loadnil, r)
+            let jnil = emit(.jnil, 0, s)
+            emit(.new, r, -1)
+            patch(jnil, to: pc)
+        } else {
+            let zero = temp(); emit(.loadi, zero, 0)
+            emit(.sref, r, s, zero, aux(.elem(width: width(elem), len: 0)))
+        }
+        tempTop = save
         return r
     }
 
