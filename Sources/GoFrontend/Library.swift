@@ -54,6 +54,9 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case fmtFprint, fmtFprintf, fmtFprintln, builderWrite, osFileWrite
     // bytes.Buffer (shares strings.Builder's storage layout and methods) and its Bytes
     case bufferBytes
+    // unicode/utf8
+    case utf8RuneCountInString, utf8RuneCount, utf8RuneLen, utf8ValidString, utf8DecodeRuneInString,
+         utf8DecodeLastRuneInString, utf8ValidRune
     // sort.Reverse and the slice adapters (IntSlice, StringSlice, Float64Slice)
     case sortReverse, sortRevLen, sortRevLess, sortRevSwap,
          sortIntSliceLen, sortIntSliceLess, sortIntSliceSwap, sortIntSliceSort,

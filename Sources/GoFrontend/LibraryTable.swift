@@ -16,7 +16,7 @@ struct Library {
     /// Import paths gmpscope provides.
     static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
                                      "errors", "strings", "strconv", "sort", "os", "math/rand",
-                                     "math", "unicode", "io", "bytes"]
+                                     "math", "unicode", "io", "bytes", "unicode/utf8"]
 
     /// os.Stdout/os.Stderr need the compiler to emit `calllib 0xFFE0 + LibVar.rawValue`
     /// for them (today every library variable compiles to os.Args' id).
@@ -446,6 +446,19 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     }
     addFn("unicode", "ToUpper", .unicodeToUpper, fn([Universe.int32], [Universe.int32]))
     addFn("unicode", "ToLower", .unicodeToLower, fn([Universe.int32], [Universe.int32]))
+
+    // unicode/utf8
+    addFn("unicode/utf8", "RuneCountInString", .utf8RuneCountInString, fn([str], [int]))
+    addFn("unicode/utf8", "RuneCount", .utf8RuneCount, fn([t.slice(Universe.uint8)], [int]))
+    addFn("unicode/utf8", "RuneLen", .utf8RuneLen, fn([Universe.int32], [int]))
+    addFn("unicode/utf8", "ValidString", .utf8ValidString, fn([str], [bool]))
+    addFn("unicode/utf8", "ValidRune", .utf8ValidRune, fn([Universe.int32], [bool]))
+    addFn("unicode/utf8", "DecodeRuneInString", .utf8DecodeRuneInString, fn([str], [Universe.int32, int]))
+    addFn("unicode/utf8", "DecodeLastRuneInString", .utf8DecodeLastRuneInString, fn([str], [Universe.int32, int]))
+    add("unicode/utf8", "RuneError", .constant(Universe.untypedRune, .int(BigInt(Int64(0xFFFD)))))
+    add("unicode/utf8", "UTFMax", .constant(Universe.untypedInt, .int(BigInt(Int64(4)))))
+    add("unicode/utf8", "RuneSelf", .constant(Universe.untypedInt, .int(BigInt(Int64(0x80)))))
+    add("unicode/utf8", "MaxRune", .constant(Universe.untypedRune, .int(BigInt(Int64(0x10FFFF)))))
 
     lib.packages = pkgs
     return lib

@@ -250,3 +250,13 @@ import Testing
         """))
     #expect(r.stdout == "hi世007 8 8 sb\n")
 }
+
+/// unicode/utf8 on valid and invalid text, as Go 1.19 prints it.
+@Test func utf8PackageAsGo() {
+    let r = runGo(prog(["fmt", "unicode/utf8"], "", main: """
+        r, n := utf8.DecodeRuneInString("世界")
+        lr, ln := utf8.DecodeLastRuneInString("ab\\xff")
+        fmt.Println(utf8.RuneCountInString("héllo, 世界"), r, n, lr, ln, utf8.ValidString("bad\\xff"), utf8.RuneLen('🙂'), utf8.RuneError)
+        """))
+    #expect(r.stdout == "9 19990 3 65533 1 false 4 65533\n")
+}

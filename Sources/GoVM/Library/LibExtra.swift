@@ -190,6 +190,38 @@ extension Interpreter {
                 .map { RTypeID($0) } ?? intSliceType
             ret(0, allocSlice(bs.map { .int(Int64($0)) }, type: bt))
 
+        // ---- unicode/utf8
+        case .utf8RuneCountInString: ret(0, .int(Int64(GoUTF8.runeCount(bytes(0)))))
+        case .utf8RuneCount:
+            ret(0, .int(Int64(GoUTF8.runeCount(sliceElems(arg(0), width: 1).map { UInt8(truncatingIfNeeded: $0.i) }))))
+        case .utf8RuneLen: ret(0, .int(Int64(GoUTF8.runeLen(Int32(truncatingIfNeeded: int(arg(0)))))))
+        case .utf8ValidRune: ret(0, .bool(GoUTF8.validRune(Int32(truncatingIfNeeded: int(arg(0))))))
+        case .utf8ValidString:
+            let b = bytes(0)
+            var i = 0, ok = true
+            while i < b.count {
+                let (r, w) = GoUTF8.decodeRune(b, i)
+                if r == 0xFFFD && w == 1 { ok = false; break }
+                i += w
+            }
+            ret(0, .bool(ok))
+        case .utf8DecodeRuneInString:
+            let b = bytes(0)
+            if b.isEmpty { ret(0, .int(0xFFFD)); ret(1, .int(0)) } else {
+                let (r, w) = GoUTF8.decodeRune(b, 0)
+                ret(0, .int(Int64(r))); ret(1, .int(Int64(w)))
+            }
+        case .utf8DecodeLastRuneInString:
+            let b = bytes(0)
+            if b.isEmpty { ret(0, .int(0xFFFD)); ret(1, .int(0)) } else {
+                var start = b.count - 1
+                let lim = max(0, b.count - 4)
+                while start > lim && b[start] & 0xC0 == 0x80 { start -= 1 }
+                var (r, w) = GoUTF8.decodeRune(b, start)
+                if start + w != b.count { (r, w) = (0xFFFD, 1) }
+                ret(0, .int(Int64(r))); ret(1, .int(Int64(w)))
+            }
+
         // ---- math/rand sources and *rand.Rand
         case .randNewSource:
             let g = GoRandSource(seed: int(arg(0)))
