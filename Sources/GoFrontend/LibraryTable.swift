@@ -18,9 +18,8 @@ struct Library {
                                      "errors", "strings", "strconv", "sort", "os", "math/rand",
                                      "math", "unicode", "io", "bytes", "unicode/utf8"]
 
-    /// os.Stdout/os.Stderr need the compiler to emit `calllib 0xFFE0 + LibVar.rawValue`
-    /// for them (today every library variable compiles to os.Args' id).
-    static let osStdStreamsCompiled = false
+    /// os.Stdout/os.Stderr: the compiler emits `calllib 0xFFE0 + LibVar.rawValue` for them.
+    static let osStdStreamsCompiled = true
 
     /// Exported names of real Go packages we do not provide, so a use gets
     /// "gmpscope does not support pkg.Name yet" instead of "undefined".
