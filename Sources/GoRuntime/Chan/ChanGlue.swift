@@ -14,6 +14,6 @@ extension Runtime {
     @inline(__always) func chanPark(_ reason: WaitReason, _ on: WaitObject) { gopark(reason: reason, on: on) }
     /// `goready(gp)`: into the current P's runnext.
     @inline(__always) func chanReady(_ g: GID) { goready(g) }
-    @inline(__always) func chanEmit(_ e: ChanEvent) { emit(.chan(e)) }
-    @inline(__always) func syncEmit(_ e: SyncEvent) { emit(.sync(e)) }
+    @inline(__always) func chanEmit(_ e: consuming ChanEvent) { emit(.chan(e)) }
+    @inline(__always) func syncEmit(_ e: consuming SyncEvent) { emit(.sync(e)) }
 }

@@ -149,6 +149,30 @@ extension Runtime {
         return .parked
     }
 
+    /// `takeWakeResult` for a G parked in a plain receive (`<-c`,
+    /// `v, ok := <-c`): the value and ok, without building a `WakeResult`.
+    public func takeRecvResult(_ gp: GID) -> (value: Value, ok: Bool) {
+        if case .recv = chans.pendingOp(gp) {
+            let (v, success, c, single) = chans.finishPlainWait(gp)
+            if single { chanEmit(.selectChosen(g: chanGoid(gp), index: 0, chan: c)) }
+            return (v, success)
+        }
+        let w = takeWakeResult(gp)
+        return (w.value, w.ok)
+    }
+
+    /// `takeWakeResult` for a G parked in a plain send: the panic message
+    /// ("send on closed channel") or nil.
+    public func takeSendResult(_ gp: GID) -> String? {
+        if case .send = chans.pendingOp(gp) {
+            let (_, success, c, single) = chans.finishPlainWait(gp)
+            if !success { return "send on closed channel" }
+            if single { chanEmit(.selectChosen(g: chanGoid(gp), index: 0, chan: c)) }
+            return nil
+        }
+        return takeWakeResult(gp).panic
+    }
+
     /// The code after `gopark` in chansend / chanrecv / selectgo, run when
     /// the woken G continues: reads `gp.param`/`mysg.success`, releases the
     /// sudog(s) — for select, pass 3: dequeue the losing sudogs from their

@@ -57,9 +57,10 @@ public struct EventLog: Sendable {
     /// The kept events, oldest first (seq `firstSeq` …).
     public var events: EventWindow { EventWindow(ring: ring, head: head) }
 
-    /// Append one event (seq is assigned here).
+    /// Append one event (seq is assigned here). `kind` is consumed: it moves
+    /// into the ring without a copy (no outlined copy/retain per event).
     @inline(__always)
-    public mutating func append(time: Int64, p: PID, m: MID, g: Goid, kind: EventKind) {
+    public mutating func append(time: Int64, p: PID, m: MID, g: Goid, kind: consuming EventKind) {
         var h = EventHasher(hash)
         h.add(time: time, p: p, m: m, g: g, kind: kind)
         hash = h.value

@@ -87,7 +87,7 @@ public final class Runtime {
 
     /// Log an event in the current context (acting M, its P, its G).
     @inline(__always)
-    public func emit(_ kind: EventKind) {
+    public func emit(_ kind: consuming EventKind) {
         let m = sched.curM
         if m.isNone {
             events.append(time: sched.now, p: .none, m: .none, g: 0, kind: kind)
@@ -97,7 +97,7 @@ public final class Runtime {
             events.append(time: sched.allm[m.index].clock, p: sched.allm[m.index].p, m: m, g: g, kind: kind)
         }
     }
-    @inline(__always) func emit(_ e: SchedEvent) { emit(.sched(e)) }
+    @inline(__always) func emit(_ e: consuming SchedEvent) { emit(.sched(e)) }
 
     // MARK: - Output
 

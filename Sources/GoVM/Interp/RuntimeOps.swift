@@ -112,12 +112,11 @@ extension Interpreter {
         switch r {
         case .none, .nothing, .lib: return nil
         case .recv(let reg, let withOK):
-            let w = rt.takeWakeResult(curG)
-            st.stack[Int(reg)] = w.value
-            if withOK { st.stack[Int(reg) + 1] = .bool(w.ok) }
+            let (v, ok) = rt.takeRecvResult(curG)
+            st.stack[Int(reg)] = v
+            if withOK { st.stack[Int(reg) + 1] = .bool(ok) }
         case .send:
-            let w = rt.takeWakeResult(curG)
-            if let p = w.panic { return gopanic(&st, plainError(p)) }
+            if let p = rt.takeSendResult(curG) { return gopanic(&st, plainError(p)) }
         case .select(let reg):
             let w = rt.takeWakeResult(curG)
             if let p = w.panic { return gopanic(&st, plainError(p)) }
