@@ -71,7 +71,7 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          atomicAddUint32, atomicLoadUint32, atomicStoreUint32, atomicCompareAndSwapUint32, atomicSwapUint32,
          atomicSwapInt64, atomicSwapInt32
     // time.Duration rounding
-    case durationRound, durationTruncate, durationAbs
+    case durationRound, durationTruncate, durationAbs, timeParseDuration
     case stringsFieldsFunc, stringsTrimFunc, stringsTrimLeftFunc, stringsTrimRightFunc, stringsIndexFunc,
          stringsMap, stringsCut
     // strconv (beyond Itoa/Atoi)

@@ -103,6 +103,7 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(duration, "Milliseconds", fn([], [i64]), .durationMilliseconds, ptr: false)
     method(duration, "Microseconds", fn([], [i64]), .durationMicroseconds, ptr: false)
     method(duration, "Nanoseconds", fn([], [i64]), .durationNanoseconds, ptr: false)
+    addFn("time", "ParseDuration", .timeParseDuration, fn([str], [duration, err]))
     method(duration, "Round", fn([duration], [duration]), .durationRound, ptr: false)
     method(duration, "Truncate", fn([duration], [duration]), .durationTruncate, ptr: false)
     method(duration, "Abs", fn([], [duration]), .durationAbs, ptr: false)

@@ -260,3 +260,21 @@ import Testing
         """))
     #expect(r.stdout == "9 19990 3 65533 1 false 4 65533\n")
 }
+
+/// time.ParseDuration's values and error texts (Go 1.19 output).
+@Test func parseDurationAsGo() {
+    func p(_ s: String) -> String {
+        let (d, e) = GoTime.parseDuration(Array(s.utf8))
+        return e ?? String(d)
+    }
+    #expect(p("1h30m") == "5400000000000")
+    #expect(p("-2h45m30.5s") == "-9930500000000")
+    #expect(p("1.0000000001ns") == "1")
+    #expect(p(".5h") == "1800000000000")
+    #expect(p("0") == "0")
+    #expect(p("10") == "time: missing unit in duration \"10\"")
+    #expect(p("5x") == "time: unknown unit \"x\" in duration \"5x\"")
+    #expect(p("1.") == "time: missing unit in duration \"1.\"")
+    #expect(p("") == "time: invalid duration \"\"")
+    #expect(p("9999999999h") == "time: invalid duration \"9999999999h\"")
+}

@@ -354,6 +354,11 @@ extension Interpreter {
                 if cur == enc(arg(1)) { heapStore(o, Int(off), .int(enc(arg(2)))); ret(0, .bool(true)) } else { ret(0, .bool(false)) }
             }
 
+        case .timeParseDuration:
+            let (d, e) = GoTime.parseDuration(bytes(0))
+            ret(0, .int(d))
+            ret(1, e.map { newErrorString(GoString(Array($0.utf8))) } ?? .nil)
+
         // ---- time.Duration rounding (time.go Round, Truncate, Abs)
         case .durationRound, .durationTruncate, .durationAbs:
             let d = int(arg(0))
