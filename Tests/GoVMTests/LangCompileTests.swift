@@ -130,3 +130,24 @@ import Testing
         """))
     #expect(r.stdout == "101 [0 1] map[a:8]\n")
 }
+
+@Test func callsRunBeforePlainOperandsAsGc() {
+    // cmd/compile evaluates a statement's calls first, then reads operands.
+    let r = runGo(prog(["fmt"], """
+        var g = 1
+        func setG() int { g = 10; return 1 }
+        type T struct{ n int }
+        func (t *T) inc() int { t.n++; return t.n }
+        """, main: """
+        x := 1
+        f := func() int { x = 100; return 1 }
+        y := x + f()
+        z := g + setG()
+        t := &T{}
+        fmt.Println(y, z, t.n, t.inc(), t.n)
+        a := []int{t.n, t.inc(), t.n}
+        ok := t.n > 5 || t.inc() > 2
+        fmt.Println(a, ok, t.n)
+        """))
+    #expect(r.stdout == "101 11 1 1 1\n[2 2 2] true 3\n")
+}

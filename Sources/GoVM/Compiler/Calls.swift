@@ -119,6 +119,10 @@ extension FuncCompiler {
 
     func callExpr(_ e: Expr, nresWanted: Int, dst: Int32?) -> Int32 {
         guard case .call(let fun, let args, let hasDots, _) = e.kind else { return dstOr(dst) }
+        if let h = hoisted[e.id] {
+            if let d = dst, d != h { emit(.move, d, h); return d }
+            return h
+        }
         let info = cp.exprs[Int(e.id)]
         setLine(e.pos)
         let nres = Int32(tt.tupleTypes(info.type).count == 1 && info.type == Universe.noValue ? 0 : tt.tupleTypes(info.type).count)

@@ -32,6 +32,10 @@ extension FuncCompiler {
     }
 
     func expr(_ e: Expr, _ dst: Int32? = nil) -> Int32 {
+        if let h = hoisted[e.id] {
+            if let d = dst, d != h { emit(.move, d, h); return d }
+            return h
+        }
         let info = cp.exprs[Int(e.id)]
         if let k = info.constant {
             let r = dstOr(dst)

@@ -36,6 +36,8 @@ final class FuncCompiler {
     /// goto: each label's pc and the jumps waiting for it (patched at the end
     /// of the function; labels are function-scoped).
     var labelPCs: [String: Int] = [:]
+    /// Calls already evaluated for the current statement (Hoist.swift): expr id → register.
+    var hoisted: [NodeID: Int32] = [:]
     var gotoJumps: [(at: Int, label: String)] = []
     /// Compiling the place of a single (non-parallel) assignment.
     var singleAssign = false

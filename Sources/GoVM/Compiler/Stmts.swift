@@ -10,7 +10,9 @@ extension FuncCompiler {
     func stmt(_ s: Stmt) throws {
         setLine(s.pos)
         let save = tempTop
-        defer { tempTop = save }
+        let savedHoisted = hoisted
+        defer { tempTop = save; hoisted = savedHoisted }
+        hoistCalls(s)
         switch s.kind {
         case .bad, .empty: break
         case .decl(let g): try declStmt(g)
