@@ -54,6 +54,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case fmtFprint, fmtFprintf, fmtFprintln, builderWrite, osFileWrite
     // bytes.Buffer (shares strings.Builder's storage layout and methods) and its Bytes
     case bufferBytes
+    // strings.NewReplacer
+    case stringsNewReplacer, replacerReplace
     // unicode/utf8
     case utf8RuneCountInString, utf8RuneCount, utf8RuneLen, utf8ValidString, utf8DecodeRuneInString,
          utf8DecodeLastRuneInString, utf8ValidRune

@@ -278,3 +278,16 @@ import Testing
     #expect(p("") == "time: invalid duration \"\"")
     #expect(p("9999999999h") == "time: invalid duration \"9999999999h\"")
 }
+
+/// strings.Replacer's priority rule (argument order, left to right, no
+/// overlaps) and an empty old string, as Go 1.19 replaces.
+@Test func replacerPriorityAsGo() {
+    func r(_ s: String, _ pairs: [String]) -> String {
+        String(decoding: GoStrings.replacePairs(Array(s.utf8), pairs.map { Array($0.utf8) }), as: UTF8.self)
+    }
+    #expect(r("aaaa", ["a", "1", "aa", "2", "aaa", "3"]) == "1111")
+    #expect(r("aaaa", ["aaa", "3", "aa", "2", "a", "1"]) == "31")
+    #expect(r("the cat chased the dog", ["cat", "dog", "dog", "cat"]) == "the dog chased the cat")
+    #expect(r("abc", ["", "-"]) == "-a-b-c-")
+    #expect(r("abcabab-ab", ["ab", "X"]) == "XcXX-X")
+}

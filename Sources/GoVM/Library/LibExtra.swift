@@ -42,6 +42,15 @@ extension Interpreter {
             let n = Int(int(arg(2)))
             if n == 0 { ret(0, .nil) } else { retStrs(GoStrings.splitN(bytes(0), bytes(1), n)) }
         case .stringsSplitAfter: retStrs(GoStrings.splitAfter(bytes(0), bytes(1)))
+        case .stringsNewReplacer:
+            let parts = sliceElems(arg(0), width: 1)
+            if parts.count % 2 == 1 { return raiseStop(&st, plainError("strings.NewReplacer: odd argument count")) }
+            let copy = allocSlice(parts, type: stringSliceType)
+            ret(0, .pointer(allocSlots([copy], bytes: 24, noscan: false), 0))
+        case .replacerReplace:
+            guard case .pointer(let o, let off) = arg(0) else { return raiseStop(&st, nilDeref()) }
+            let oldnew = sliceElems(heap.load(o, Int(off)), width: 1).map { $0.str.bytes }
+            retStr(GoStrings.replacePairs(bytes(1), oldnew))
         case .stringsCut:
             let s = bytes(0), sep = bytes(1)
             let i = GoStrings.index(s, sep)

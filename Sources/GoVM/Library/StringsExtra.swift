@@ -190,6 +190,39 @@ extension GoStrings {
         return out
     }
 
+    /// (*strings.Replacer).Replace: at each position the first pair (in
+    /// argument order) whose old string starts there is replaced, left to
+    /// right without overlaps — what Go's byte, single-string and generic
+    /// replacers all compute. An empty old string matches at every
+    /// position where nothing else does (and at the end).
+    public static func replacePairs(_ s: [UInt8], _ oldnew: [[UInt8]]) -> [UInt8] {
+        var pairs: [([UInt8], [UInt8])] = []
+        var i = 0
+        while i + 1 < oldnew.count { pairs.append((oldnew[i], oldnew[i + 1])); i += 2 }
+        let empty = pairs.first(where: { $0.0.isEmpty })?.1
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var p = 0
+        while p < s.count {
+            var matched = false
+            for (old, new) in pairs where !old.isEmpty && p + old.count <= s.count {
+                if s[p] == old[0] && Array(s[p ..< p + old.count]) == old {
+                    out += new
+                    p += old.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                if let e = empty { out += e }
+                out.append(s[p])
+                p += 1
+            }
+        }
+        if let e = empty { out += e }
+        return out
+    }
+
     /// strings.Compare: bytewise three-way comparison.
     public static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a == b { return 0 }
