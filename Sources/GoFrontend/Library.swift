@@ -56,6 +56,7 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case bufferBytes
     // strings.NewReplacer
     case stringsNewReplacer, replacerReplace
+    case runtimeVersion
     // unicode/utf8
     case utf8RuneCountInString, utf8RuneCount, utf8RuneLen, utf8ValidString, utf8DecodeRuneInString,
          utf8DecodeLastRuneInString, utf8ValidRune

@@ -211,6 +211,11 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("runtime", "GOMAXPROCS", .runtimeGOMAXPROCS, fn([int], [int]))
     addFn("runtime", "NumCPU", .runtimeNumCPU, fn([], [int]))
     addFn("runtime", "ReadMemStats", .runtimeReadMemStats, fn([t.pointer(memStats)], []))
+    // The platform the outputs are compared with: Go 1.19.8 on linux/amd64.
+    addFn("runtime", "Version", .runtimeVersion, fn([], [str]))
+    add("runtime", "GOOS", .constant(Universe.untypedString, .string("linux")))
+    add("runtime", "GOARCH", .constant(Universe.untypedString, .string("amd64")))
+    add("runtime", "Compiler", .constant(Universe.untypedString, .string("gc")))
 
     // syscall
     let timespec = named("Timespec", "syscall", strct("syscall", [("Sec", i64), ("Nsec", i64)]))

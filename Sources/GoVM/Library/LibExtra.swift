@@ -363,6 +363,8 @@ extension Interpreter {
                 if cur == enc(arg(1)) { heapStore(o, Int(off), .int(enc(arg(2)))); ret(0, .bool(true)) } else { ret(0, .bool(false)) }
             }
 
+        case .runtimeVersion:
+            ret(0, .string(GoString(Array("go1.19.8".utf8))))
         case .timeParseDuration:
             let (d, e) = GoTime.parseDuration(bytes(0))
             ret(0, .int(d))
