@@ -78,6 +78,14 @@ extension Runtime {
     func flushMemEvents() {
         let n = heap.pending.count
         if n == 0 { return }
+        if n == 1 {
+            // The usual case (one allocation event): move it out, no copy.
+            switch heap.pending.removeLast() {
+            case .heap(let h): emit(.heap(h))
+            case .gc(let g): emit(.gc(g))
+            }
+            return
+        }
         for i in 0..<n {
             switch heap.pending[i] {
             case .heap(let h): emit(.heap(h))
@@ -145,9 +153,15 @@ extension Runtime {
     /// `*p = v` into heap object `ref` slot `slot` (hybrid write barrier while on).
     @inline(__always)
     public func heapStore(_ ref: ObjRef, _ slot: Int, _ v: Value) throws(HeapFault) {
+        guard heap.writeBarrierEnabled else {
+            // Barrier off (outside marking): the store alone.
+            try heap.check(ref)
+            heap.rawStore(ref, slot, v)
+            return
+        }
         let g = currentG
         try heap.store(ref, slot, v, p: memP, stackGrey: !heap.stackScanned(g))
-        if heap.writeBarrierEnabled { flushMemEvents() }
+        flushMemEvents()
     }
 
     /// `typedmemmove` of several slots into `ref` from `slot`.

@@ -106,7 +106,17 @@ extension HeapState {
         let n = Int(spans[s].nslots[i]), stride = spans[s].stride
         if n <= stride {
             let b = i &* stride
-            for k in b..<b &+ n { scanslot(spans[s].slots[k], p: p) }
+            for k in b..<b &+ n {
+                // Switch on the slot in place: only pointer payloads are bound
+                // (no copy of the Value, no release per slot).
+                switch spans[s].slots[k] {
+                case .int, .float, .bool, .string, .nil, .chan: continue
+                case .pointer(let o, _), .slice(let o, _, _, _), .map(let o), .fn(_, let o):
+                    if !o.isNone { greyobject(o, p: p) }
+                case .iface, .agg:
+                    scanslot(spans[s].slots[k], p: p)
+                }
+            }
         } else {
             let slots = spans[s].big[i]
             for v in slots { scanslot(v, p: p) }

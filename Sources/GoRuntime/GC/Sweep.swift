@@ -40,10 +40,9 @@ extension HeapState {
                     dead &= dead - 1
                     let i = w * 64 + b
                     if spans[s].hasMaps { maps[ObjRef(span: s, index: i, seq: spans[s].seqs[i])] = nil }
-                    spans[s].clearObject(i)
-                    // The slot's tag dies with it: a stale reference (a dead
-                    // register scanned later) can no longer grey a free slot.
-                    spans[s].seqs[i] = 0
+                    // Its slots and its sequence tag die with it: a stale reference
+                    // (a dead register scanned later) can no longer grey a free slot.
+                    spans[s].freeObject(i)
                 }
             }
         }

@@ -211,9 +211,13 @@ public struct MSpan: Sendable {
         if width <= stride && stride > 0 {
             if slots.isEmpty { slots = ContiguousArray(repeating: .int(0), count: nelems &* stride) }
             let b = i &* stride
-            var k = 0
-            for v in contents { slots[b &+ k] = v; k &+= 1 }
-            while k < width { slots[b &+ k] = .int(0); k &+= 1 }
+            precondition(b &+ width <= slots.count)
+            // One uniqueness check for the whole object, not one per slot.
+            slots.withUnsafeMutableBufferPointer { buf in
+                var k = b
+                for v in contents { buf[k] = v; k &+= 1 }
+                while k < b &+ width { buf[k] = .int(0); k &+= 1 }
+            }
         } else {
             if big.isEmpty { big = ContiguousArray(repeating: [], count: nelems) }
             if width == contents.count { big[i] = Array(contents) } else {
@@ -223,6 +227,21 @@ public struct MSpan: Sendable {
             }
         }
         nslots[i] = UInt32(width)
+    }
+
+    /// A new allocation in object `i`: its sequence tag, requested size and contents.
+    @inline(__always)
+    mutating func installObject<C: Collection<Value>>(_ i: Int, seq: UInt32, size: Int, _ contents: C, width: Int) {
+        seqs[i] = seq
+        reqSize[i] = UInt32(size)
+        setObject(i, contents, width: width)
+    }
+
+    /// Sweeping freed object `i`: no slots, no sequence tag.
+    @inline(__always)
+    mutating func freeObject(_ i: Int) {
+        clearObject(i)
+        seqs[i] = 0
     }
 
     /// A freed object's slots hold nothing any more (`nslots` 0; a wide one drops its array).

@@ -77,9 +77,7 @@ extension HeapState {
                 let spc = HeapConst.tinySpanClass
                 let (s, i) = nextFree(p: p, spc: spc, shouldhelpgc: &shouldhelpgc)
                 let seq = takeSeq()
-                spans[s].seqs[i] = seq
-                spans[s].reqSize[i] = UInt32(size)
-                spans[s].setObject(i, slots, width: HeapConst.tinySize)
+                spans[s].installObject(i, seq: seq, size: size, slots, width: HeapConst.tinySize)
                 let r = ObjRef(span: s, index: i, seq: seq)
                 if size < mcaches[p].tinyoffset || mcaches[p].tiny.isNone {
                     mcaches[p].tiny = r
@@ -92,9 +90,7 @@ extension HeapState {
                 let spc = SpanClass(sizeclass: sc, noscan: noscan)
                 let (s, i) = nextFree(p: p, spc: spc, shouldhelpgc: &shouldhelpgc)
                 let seq = takeSeq()
-                spans[s].seqs[i] = seq
-                spans[s].reqSize[i] = UInt32(size)
-                spans[s].setObject(i, slots, width: slots.count)
+                spans[s].installObject(i, seq: seq, size: size, slots, width: slots.count)
                 ref = ObjRef(span: s, index: i, seq: seq)
                 elemsize = spans[s].elemsize
                 if !noscan { mcaches[p].scanAlloc += elemsize }
@@ -105,9 +101,7 @@ extension HeapState {
             let seq = takeSeq()
             spans[s].freeindex = 1
             spans[s].allocCount = 1
-            spans[s].seqs[0] = seq
-            spans[s].reqSize[0] = UInt32(size)
-            spans[s].setObject(0, slots, width: slots.count)
+            spans[s].installObject(0, seq: seq, size: size, slots, width: slots.count)
             ref = ObjRef(span: s, index: 0, seq: seq)
             elemsize = spans[s].elemsize
         }
