@@ -57,6 +57,7 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     // strings.NewReplacer
     case stringsNewReplacer, replacerReplace
     case runtimeVersion
+    case timeTimeAdd, timeTimeAfter, timeTimeBefore, timeTimeEqual, timeTimeUnix, timeTimeUnixMilli
     // unicode/utf8
     case utf8RuneCountInString, utf8RuneCount, utf8RuneLen, utf8ValidString, utf8DecodeRuneInString,
          utf8DecodeLastRuneInString, utf8ValidRune

@@ -291,3 +291,17 @@ import Testing
     #expect(r("abc", ["", "-"]) == "-a-b-c-")
     #expect(r("abcabab-ab", ["ab", "X"]) == "XcXX-X")
 }
+
+/// time.Time arithmetic and comparisons on the simulated clock.
+@Test func timeTimeMethodsOnSimulatedClock() {
+    let r = runGo(prog(["fmt", "time"], "", main: """
+        t0 := time.Now()
+        time.Sleep(30 * time.Millisecond)
+        t1 := time.Now()
+        t2 := t0.Add(30 * time.Millisecond)
+        d := t1.Sub(t0)
+        fmt.Println(d >= 30*time.Millisecond && d < 31*time.Millisecond, t2.After(t1), t2.Equal(t0.Add(30*time.Millisecond)), t0.Before(t1), t1.After(t0), t2.Add(-time.Second).Before(t0))
+        """))
+    // Sleep wakes a little after 30ms (the scheduler's latency), as in Go.
+    #expect(r.stdout == "true false true true true true\n")
+}

@@ -363,6 +363,19 @@ extension Interpreter {
                 if cur == enc(arg(1)) { heapStore(o, Int(off), .int(enc(arg(2)))); ret(0, .bool(true)) } else { ret(0, .bool(false)) }
             }
 
+        // ---- time.Time on the simulated clock: slots (wall 0, ext = ns since start, loc nil)
+        case .timeTimeAdd, .timeTimeAfter, .timeTimeBefore, .timeTimeEqual, .timeTimeUnix, .timeTimeUnixMilli:
+            let a = arg(0).slots
+            let ext = a.count > 1 ? int(a[1]) : 0
+            switch lf {
+            case .timeTimeAdd: ret(0, .agg([.int(0), .int(ext &+ int(arg(1))), .nil]))
+            case .timeTimeUnix: ret(0, .int((1_700_000_000_000_000_000 + ext) / 1_000_000_000))
+            case .timeTimeUnixMilli: ret(0, .int((1_700_000_000_000_000_000 + ext) / 1_000_000))
+            default:
+                let b = arg(1).slots
+                let other = b.count > 1 ? int(b[1]) : 0
+                ret(0, .bool(lf == .timeTimeAfter ? ext > other : lf == .timeTimeBefore ? ext < other : ext == other))
+            }
         case .runtimeVersion:
             ret(0, .string(GoString(Array("go1.19.8".utf8))))
         case .timeParseDuration:
