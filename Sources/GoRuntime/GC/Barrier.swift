@@ -46,6 +46,18 @@ extension HeapState {
         rawStore(ref, slot, v)
     }
 
+    /// The barrier's "is the current stack grey" test through a mutating entry
+    /// (a non-mutating call on `Runtime.heap` would copy the HeapState).
+    @inline(__always)
+    mutating func stackGrey(_ g: GID) -> Bool { !stackScanned(g) }
+
+    /// A store while the barrier is off: the liveness check and the store.
+    @inline(__always)
+    mutating func storeNoBarrier(_ ref: ObjRef, _ slot: Int, _ v: Value) throws(HeapFault) {
+        try check(ref)
+        rawStore(ref, slot, v)
+    }
+
     /// `typedmemmove` into `ref` from `slot`: one barrier per slot.
     public mutating func storeSlots(_ ref: ObjRef, _ slot: Int, _ vs: some Collection<Value>, p: Int, stackGrey: Bool) throws(HeapFault) {
         try check(ref)

@@ -154,33 +154,33 @@ extension Runtime {
     @inline(__always)
     public func heapStore(_ ref: ObjRef, _ slot: Int, _ v: Value) throws(HeapFault) {
         guard heap.writeBarrierEnabled else {
-            // Barrier off (outside marking): the store alone.
-            try heap.check(ref)
-            heap.rawStore(ref, slot, v)
+            // Barrier off (outside marking): the store alone (a mutating call:
+            // a non-mutating one on `heap` would copy the HeapState).
+            try heap.storeNoBarrier(ref, slot, v)
             return
         }
         let g = currentG
-        try heap.store(ref, slot, v, p: memP, stackGrey: !heap.stackScanned(g))
+        try heap.store(ref, slot, v, p: memP, stackGrey: heap.stackGrey(g))
         flushMemEvents()
     }
 
     /// `typedmemmove` of several slots into `ref` from `slot`.
     public func heapStoreSlots(_ ref: ObjRef, _ slot: Int, _ vs: some Collection<Value>) throws(HeapFault) {
-        try heap.storeSlots(ref, slot, vs, p: memP, stackGrey: !heap.stackScanned(currentG))
+        try heap.storeSlots(ref, slot, vs, p: memP, stackGrey: heap.stackGrey(currentG))
         if heap.writeBarrierEnabled { flushMemEvents() }
     }
 
     /// A store to package-level variable `i`.
     @inline(__always)
     public func globalStore(_ i: Int, _ v: Value) {
-        heap.storeGlobal(i, v, p: memP, stackGrey: !heap.stackScanned(currentG))
+        heap.storeGlobal(i, v, p: memP, stackGrey: heap.stackGrey(currentG))
         if heap.writeBarrierEnabled { flushMemEvents() }
     }
 
     /// `mapassign`/`mapdelete`: change map `ref` in place; `old`/`new` are the
     /// overwritten and stored key/value (for the barrier).
     public func mapStore<R>(_ ref: ObjRef, old: Value, new: Value, _ body: (inout GoMap) -> R) throws(HeapFault) -> R {
-        let r = try heap.mutateMap(ref, old: old, new: new, p: memP, stackGrey: !heap.stackScanned(currentG), body)
+        let r = try heap.mutateMap(ref, old: old, new: new, p: memP, stackGrey: heap.stackGrey(currentG), body)
         if heap.writeBarrierEnabled { flushMemEvents() }
         return r
     }
