@@ -305,3 +305,15 @@ import Testing
     // Sleep wakes a little after 30ms (the scheduler's latency), as in Go.
     #expect(r.stdout == "true false true true true true\n")
 }
+
+/// Go's own Sin/Cos/Tan/Atan/Atan2/Hypot/Log10/Log2 formulas: the last bits
+/// printed by Go 1.19 (the C library differs on some of these).
+@Test func mathPortedFunctionsMatchGoBits() {
+    #expect(GoMath.sin(1.5) == 0.9974949866040544)
+    #expect(GoMath.cos(12345.678) == 0.7101193587160627)
+    #expect(GoMath.tan(0.1) == 0.10033467208545055)
+    #expect(GoMath.atan(2) == 1.1071487177940904)
+    #expect(GoMath.log10(10) == 1 && GoMath.log10(100) == 2 && GoMath.log10(1e-5) == -5)
+    #expect(GoMath.log2(1024) == 10 && GoMath.log2(0.5) == -1)
+    #expect(GoMath.hypot(3, 4) == 5)
+}

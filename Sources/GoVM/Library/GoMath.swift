@@ -1,9 +1,11 @@
 // math: the float64 functions a course program uses. Models Go 1.19
 // src/math (Sqrt, Abs, Floor, Ceil, Trunc, Round, Max, Min, Pow, Mod, Inf,
 // IsInf, IsNaN, NaN, Signbit, Log, Log2, Log10, Exp, Sin, Cos, Tan, Hypot,
-// Cbrt, Atan, Atan2, Pow10) with Go's special cases for Max/Min/Round;
-// the transcendental functions use the C library, which is correctly
-// rounded where Go's pure-Go versions may differ in the last bit.
+// Cbrt, Atan, Atan2, Pow10) with Go's special cases for Max/Min/Round.
+// Sin/Cos/Tan/Atan/Atan2/Cbrt/Hypot and Log2/Log10's formulas are ported
+// from Go so results match to the last bit; Log, Exp and Pow use the C
+// library (Go uses amd64 assembly / its own pow.go): last-bit differences
+// remain possible there.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,14 +52,14 @@ public enum GoMath {
         case .trunc: return x.rounded(.towardZero)
         case .round: return x.rounded(.toNearestOrAwayFromZero)
         case .log: return Glibc.log(x)
-        case .log2: return Glibc.log2(x)
-        case .log10: return Glibc.log10(x)
+        case .log2: return log2(x)
+        case .log10: return log10(x)
         case .exp: return Glibc.exp(x)
-        case .sin: return Glibc.sin(x)
-        case .cos: return Glibc.cos(x)
-        case .tan: return Glibc.tan(x)
+        case .sin: return sin(x)
+        case .cos: return cos(x)
+        case .tan: return tan(x)
         case .cbrt: return cbrt(x)
-        case .atan: return Glibc.atan(x)
+        case .atan: return atan(x)
         }
     }
     public enum Fn1: Sendable { case sqrt, abs, floor, ceil, trunc, round, log, log2, log10, exp, sin, cos, tan, cbrt, atan }
@@ -93,8 +95,135 @@ public enum GoMath {
 
     /// math.Mod (fmod: the result has the sign of x).
     public static func mod(_ x: Double, _ y: Double) -> Double { Glibc.fmod(x, y) }
-    /// math.Hypot.
-    public static func hypot(_ x: Double, _ y: Double) -> Double { Glibc.hypot(x, y) }
-    /// math.Atan2.
-    public static func atan2(_ y: Double, _ x: Double) -> Double { Glibc.atan2(y, x) }
+    /// math.Hypot (hypot.go; amd64's assembly computes the same p*sqrt(1+(q/p)^2)).
+    public static func hypot(_ x: Double, _ y: Double) -> Double {
+        var p = Swift.abs(x), q = Swift.abs(y)
+        if p == .infinity || q == .infinity { return .infinity }
+        if p.isNaN || q.isNaN { return .nan }
+        if p < q { swap(&p, &q) }
+        if p == 0 { return 0 }
+        q = q / p
+        return p * (1 + q * q).squareRoot()
+    }
+
+    /// math.Log10: log(x) * (1/Ln10), as log10.go.
+    public static func log10(_ x: Double) -> Double { Glibc.log(x) * 0.434294481903251827651128918916605082294397005803666566114453783 }
+
+    /// math.Log2: exact for powers of two (Frexp), else Log(frac)/Ln2 + exp.
+    public static func log2(_ x: Double) -> Double {
+        if !x.isNormal || x < 0 { return Glibc.log2(x) }
+        // Frexp: x = frac × 2^exp with frac in [0.5, 1).
+        let e = Int(x.exponent) + 1
+        let f = Double(sign: .plus, exponent: -1, significand: x.significand)
+        if f == 0.5 { return Double(e - 1) }
+        return Glibc.log(f) * 1.44269504088896340735992468100189213742664595415298593413544940693 + Double(e)
+    }
+    /// math.Atan2 (atan2.go: special cases, then Atan(y/x) moved to the quadrant).
+    public static func atan2(_ y: Double, _ x: Double) -> Double {
+        func copysign(_ m: Double, _ s: Double) -> Double { s.sign == .minus ? -Swift.abs(m) : Swift.abs(m) }
+        if y.isNaN || x.isNaN { return .nan }
+        if y == 0 { return x >= 0 && x.sign == .plus ? copysign(0, y) : copysign(.pi, y) }
+        if x == 0 { return copysign(.pi / 2, y) }
+        if x.isInfinite {
+            if x == .infinity { return y.isInfinite ? copysign(.pi / 4, y) : copysign(0, y) }
+            return y.isInfinite ? copysign(2.356194490192345, y) : copysign(.pi, y)
+        }
+        if y.isInfinite { return copysign(.pi / 2, y) }
+        let q = atan(y / x)
+        if x < 0 { return q <= 0 ? q + .pi : q - .pi }
+        return q
+    }
+
+    // sin.go / tan.go / atan.go (Cephes), pure Go on amd64. Arguments at or
+    // beyond reduceThreshold (2^29) use the C library instead of Go's
+    // Payne-Hanek trigReduce.
+    static let sinC: [Double] = [1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
+                                 -1.98412698295895385996e-4, 8.33333333332211858878e-3, -1.66666666666666307295e-1]
+    static let cosC: [Double] = [-1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
+                                 2.48015872888517045348e-5, -1.38888888888730564116e-3, 4.16666666666665929218e-2]
+    static let pi4a = 7.85398125648498535156e-1, pi4b = 3.77489470793079817668e-8, pi4c = 2.69515142907905952645e-15
+    static let fourOverPi = 1.2732395447351628
+    static let reduceThreshold = Double(1 << 29)
+
+    /// Octant j (even) and the reduced argument z of |x| < 2^29.
+    static func reduce(_ x: Double) -> (UInt64, Double) {
+        var j = UInt64(x * fourOverPi)
+        var y = Double(j)
+        if j & 1 == 1 { j += 1; y += 1 }
+        return (j, ((x - y * pi4a) - y * pi4b) - y * pi4c)
+    }
+    static func sinPoly(_ z: Double, _ zz: Double) -> Double {
+        z + z * zz * ((((((sinC[0] * zz) + sinC[1]) * zz + sinC[2]) * zz + sinC[3]) * zz + sinC[4]) * zz + sinC[5])
+    }
+    static func cosPoly(_ zz: Double) -> Double {
+        1.0 - 0.5 * zz + zz * zz * ((((((cosC[0] * zz) + cosC[1]) * zz + cosC[2]) * zz + cosC[3]) * zz + cosC[4]) * zz + cosC[5])
+    }
+
+    /// math.Sin.
+    public static func sin(_ xIn: Double) -> Double {
+        if xIn == 0 || xIn.isNaN { return xIn }
+        if xIn.isInfinite { return .nan }
+        var x = xIn, sign = false
+        if x < 0 { x = -x; sign = true }
+        if x >= reduceThreshold { return Glibc.sin(xIn) }
+        var (j, z) = reduce(x)
+        j &= 7
+        if j > 3 { sign = !sign; j -= 4 }
+        let zz = z * z
+        let y = (j == 1 || j == 2) ? cosPoly(zz) : sinPoly(z, zz)
+        return sign ? -y : y
+    }
+
+    /// math.Cos.
+    public static func cos(_ xIn: Double) -> Double {
+        if xIn.isNaN || xIn.isInfinite { return .nan }
+        let x = Swift.abs(xIn)
+        if x >= reduceThreshold { return Glibc.cos(xIn) }
+        var sign = false
+        var (j, z) = reduce(x)
+        j &= 7
+        if j > 3 { j -= 4; sign = !sign }
+        if j > 1 { sign = !sign }
+        let zz = z * z
+        let y = (j == 1 || j == 2) ? sinPoly(z, zz) : cosPoly(zz)
+        return sign ? -y : y
+    }
+
+    /// math.Tan.
+    public static func tan(_ xIn: Double) -> Double {
+        if xIn == 0 || xIn.isNaN { return xIn }
+        if xIn.isInfinite { return .nan }
+        var x = xIn, sign = false
+        if x < 0 { x = -x; sign = true }
+        if x >= reduceThreshold { return Glibc.tan(xIn) }
+        let (j, z) = reduce(x)
+        let zz = z * z
+        let p0 = -1.30936939181383777646e4, p1 = 1.15351664838587416140e6, p2 = -1.79565251976484877988e7
+        let q1 = 1.36812963470692954678e4, q2 = -1.32089234440210967447e6, q3 = 2.50083801823357915839e7
+        let q4 = -5.38695755929454629881e7
+        var y = zz > 1e-14 ? z + z * (zz * (((p0 * zz) + p1) * zz + p2) / ((((zz + q1) * zz + q2) * zz + q3) * zz + q4)) : z
+        if j & 2 == 2 { y = -1 / y }
+        return sign ? -y : y
+    }
+
+    /// math.Atan.
+    public static func atan(_ x: Double) -> Double {
+        if x == 0 { return x }
+        return x > 0 ? satan(x) : -satan(-x)
+    }
+    static func xatan(_ x: Double) -> Double {
+        let p0 = -8.750608600031904122785e-01, p1 = -1.615753718733365076637e+01, p2 = -7.500855792314704667340e+01
+        let p3 = -1.228866684490136173410e+02, p4 = -6.485021904942025371773e+01
+        let q0 = 2.485846490142306297962e+01, q1 = 1.650270098316988542046e+02, q2 = 4.328810604912902668951e+02
+        let q3 = 4.853903996359136964868e+02, q4 = 1.945506571482613964425e+02
+        var z = x * x
+        z = z * ((((p0 * z + p1) * z + p2) * z + p3) * z + p4) / (((((z + q0) * z + q1) * z + q2) * z + q3) * z + q4)
+        return x * z + x
+    }
+    static func satan(_ x: Double) -> Double {
+        let morebits = 6.123233995736765886130e-17, tan3pio8 = 2.41421356237309504880
+        if x <= 0.66 { return xatan(x) }
+        if x > tan3pio8 { return Double.pi / 2 - xatan(1 / x) + morebits }
+        return Double.pi / 4 + xatan((x - 1) / (x + 1)) + 0.5 * morebits
+    }
 }
