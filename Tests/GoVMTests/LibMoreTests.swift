@@ -317,3 +317,12 @@ import Testing
     #expect(GoMath.log2(1024) == 10 && GoMath.log2(0.5) == -1)
     #expect(GoMath.hypot(3, 4) == 5)
 }
+
+/// math.Pow as Go computes it (repeated squaring of the Frexp mantissa):
+/// values where the C library's correctly rounded pow prints other digits.
+@Test func powByRepeatedSquaringAsGo() {
+    #expect(GoMath.pow(1.05, 12) == 1.7958563260221292)
+    #expect(GoMath.pow(1.1, 12) == 3.1384283767210026)
+    #expect(GoMath.pow(-2, 0.5).isNaN && GoMath.pow(0, -1) == .infinity && GoMath.pow(-0.0, -3) == -.infinity)
+    #expect(GoMath.pow(2, 1024) == .infinity && GoMath.pow(2, -1075) == 0)
+}

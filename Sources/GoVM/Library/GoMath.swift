@@ -39,8 +39,69 @@ public enum GoMath {
         if n > 308 { return .infinity }
         return Double("1e\(n)") ?? 0
     }
-    /// math.Pow with Go's special cases (C pow agrees on all of them).
-    public static func pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
+    /// math.Frexp: x = frac × 2^exp, |frac| in [0.5, 1).
+    static func frexp(_ xIn: Double) -> (Double, Int) {
+        if xIn == 0 || xIn.isNaN || xIn.isInfinite { return (xIn, 0) }
+        var x = xIn, adj = 0
+        if !x.isNormal { x *= Double(UInt64(1) << 52); adj = -52 }
+        return (Double(sign: x.sign, exponent: -1, significand: x.significand), Int(x.exponent) + 1 + adj)
+    }
+
+    /// math.Pow, ported from Go's pow.go: integer powers by repeated squaring
+    /// of the Frexp mantissa (so Pow(1.05, 12) has Go's last bit), the
+    /// fractional part through Exp(yf*Log(x)).
+    public static func pow(_ x: Double, _ y: Double) -> Double {
+        func isOddInt(_ v: Double) -> Bool {
+            let vi = v.rounded(.towardZero)
+            return v - vi == 0 && Swift.abs(vi) < 9.2e18 && Int64(vi) & 1 == 1
+        }
+        if y == 0 || x == 1 { return 1 }
+        if y == 1 { return x }
+        if x.isNaN || y.isNaN { return .nan }
+        if x == 0 {
+            if y < 0 { return isOddInt(y) ? (x.sign == .minus ? -.infinity : .infinity) : .infinity }
+            if y > 0 { return isOddInt(y) ? x : 0 }
+        }
+        if y.isInfinite {
+            if x == -1 { return 1 }
+            return (Swift.abs(x) < 1) == (y == .infinity) ? 0 : .infinity
+        }
+        if x.isInfinite {
+            if x == -.infinity { return pow(1 / x, -y) }
+            if y < 0 { return 0 }
+            if y > 0 { return .infinity }
+        }
+        if y == 0.5 { return x.squareRoot() }
+        if y == -0.5 { return 1 / x.squareRoot() }
+        var yi = Swift.abs(y).rounded(.towardZero)
+        var yf = Swift.abs(y) - yi
+        if yf != 0 && x < 0 { return .nan }
+        if yi >= 9223372036854775808.0 {
+            if x == -1 { return 1 }
+            return (Swift.abs(x) < 1) == (y > 0) ? 0 : .infinity
+        }
+        var a1 = 1.0
+        var ae = 0
+        if yf != 0 {
+            if yf > 0.5 { yf -= 1; yi += 1 }
+            a1 = Glibc.exp(yf * Glibc.log(x))
+        }
+        var (x1, xe) = frexp(x)
+        var i = Int64(yi)
+        while i != 0 {
+            if xe < -(1 << 12) || (1 << 12) < xe {
+                ae += xe
+                break
+            }
+            if i & 1 == 1 { a1 *= x1; ae += xe }
+            x1 *= x1
+            xe <<= 1
+            if x1 < 0.5 { x1 += x1; xe -= 1 }
+            i >>= 1
+        }
+        if y < 0 { a1 = 1 / a1; ae = -ae }
+        return Glibc.scalbn(a1, Int32(clamping: ae))
+    }
 
     /// A one-argument function by name (Go's math.Name).
     public static func apply1(_ name: Fn1, _ x: Double) -> Double {
