@@ -326,3 +326,11 @@ import Testing
     #expect(GoMath.pow(-2, 0.5).isNaN && GoMath.pow(0, -1) == .infinity && GoMath.pow(-0.0, -3) == -.infinity)
     #expect(GoMath.pow(2, 1024) == .infinity && GoMath.pow(2, -1075) == 0)
 }
+
+/// math.Log as Go's log.go / log_amd64.s computes it (the C library's log
+/// differs in the last bit for 3).
+@Test func logMatchesGoBits() {
+    #expect(GoMath.goLog(3) == 1.0986122886681096)
+    #expect(GoMath.goLog(1) == 0 && GoMath.goLog(0) == -.infinity && GoMath.goLog(-1).isNaN)
+    #expect(GoMath.log10(3) == 0.4771212547196624)
+}
