@@ -325,28 +325,24 @@ func toleratingKnownBugs(_ body: () throws -> Void) rethrows {
 }
 
 /// Bug 2 (/work/notes/fuzz.md): with every check, at GOMAXPROCS 1, 2 and 4 the
-/// program prints what Go prints. A known issue until perfvm's fix: then this
-/// test reports that the issue was not recorded — remove `withKnownIssue`.
+/// program prints what Go prints (fixed: the assist scans its own running G,
+/// as mgcmark.go markroot's selfScan does).
 @Test func markAssistScansTheRunningGoroutinesOwnStack() throws {
     let prog = try FuzzHarness.compile(assistSelfScanProgram).get()
-    withKnownIssue("bug 2 in /work/notes/fuzz.md: the assist scans its own G's stack as empty") {
-        for procs in [1, 2, 4] {
-            let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
-            #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
-            #expect(run.stdout == "42\n" && run.code == 0, "GOMAXPROCS=\(procs): \(run.stderr.prefix(200))")
-        }
+    for procs in [1, 2, 4] {
+        let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
+        #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
+        #expect(run.stdout == "42\n" && run.code == 0, "GOMAXPROCS=\(procs): \(run.stderr.prefix(200))")
     }
 }
 
 /// Bug 3 (/work/notes/fuzz.md): no scan marks a free slot through a dead
-/// register. A known issue until perfvm's fix (then remove `withKnownIssue`).
+/// register (fixed: sweeping clears a freed slot's sequence tag).
 @Test func staleRegisterNeverMarksAFreeSlot() throws {
     let prog = try FuzzHarness.compile(staleRegisterProgram).get()
-    withKnownIssue("bug 3 in /work/notes/fuzz.md: a stale register resurrects a freed object") {
-        for procs in [1, 2] {
-            let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
-            #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
-        }
+    for procs in [1, 2] {
+        let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 782674, heapMinimum: 128 << 10), checks: true)
+        #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
     }
     // Without the checks the program itself still prints what Go prints.
     let plain = FuzzHarness.run(prog, FuzzConfig(procs: 2, seed: 1, heapMinimum: 128 << 10), checks: false)
@@ -398,15 +394,13 @@ func checkProgramsInDirectory() throws {
 }
 
 /// Bug 4 (/work/notes/fuzz.md): concurrent `Once.Do` callers wait until f has
-/// returned. A known issue until confR's fix (then remove `withKnownIssue`).
+/// returned (fixed: Once.Do runs f as an ordinary frame that may park).
 @Test func onceDoBlocksOtherCallersUntilFReturns() throws {
     let prog = try FuzzHarness.compile(onceBlockedProgram).get()
-    withKnownIssue("bug 4 in /work/notes/fuzz.md: Once.Do runs a blocking f as a nested call") {
-        for procs in [1, 2, 4] {
-            let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 5, heapMinimum: 128 << 10), checks: true)
-            #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
-            #expect(run.stdout == "[42 42 42 42]\n", "GOMAXPROCS=\(procs)")
-        }
+    for procs in [1, 2, 4] {
+        let run = FuzzHarness.run(prog, FuzzConfig(procs: procs, seed: 5, heapMinimum: 128 << 10), checks: true)
+        #expect(run.failure == nil, "GOMAXPROCS=\(procs): \(run.failure ?? "")")
+        #expect(run.stdout == "[42 42 42 42]\n", "GOMAXPROCS=\(procs)")
     }
 }
 
