@@ -155,7 +155,7 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         if let log = compare {
-            throw ExitCode(ImportCLI.runCompare(program: file, logPath: log, options: options, ascii: ui.ascii))
+            throw ExitCode(ImportCLI.runCompare(program: file, logPath: log, options: options, ui: ui.driverOptions))
         }
         guard headless else {
             // `run FILE` without --headless: the visualiser over the program.
