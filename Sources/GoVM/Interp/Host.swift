@@ -84,6 +84,8 @@ extension Interpreter {
         gstates[curG.index] = nil
         let r = callNested(&st, fn: Int(m.fn), closure: .none, args: [recv] + args)
         gstates[curG.index] = st
+        // fmt's catchPanic: a String/Error method that panics prints %!v(PANIC=…).
+        if let v = nestedPanicValue(r) { return .panicked(v) }
         return .returned(r ?? [])
     }
 }

@@ -338,30 +338,10 @@ extension Interpreter {
         case .osExit:
             return .exitProgram(Int32(truncatingIfNeeded: int(arg(0))))
 
-        // ---- math/rand
-        case .randIntn:
-            let n = int(arg(0))
-            if n <= 0 { return raiseStop(&st, plainError("invalid argument to Intn")) }
-            ret(0, .int(Int64(rand.next() % UInt64(n))))
-        case .randInt, .randInt63:
-            ret(0, .int(Int64(rand.next() >> 1)))
-        case .randFloat64:
-            ret(0, .float(Double(rand.next() >> 11) / Double(1 << 53)))
-        case .randSeed:
-            rand = Rand(seed: UInt64(bitPattern: int(arg(0))))
-        case .randPerm:
-            let n = Int(int(arg(0)))
-            var p = Array(0..<n)
-            for i in stride(from: n - 1, to: 0, by: -1) { p.swapAt(i, Int(rand.next() % UInt64(i + 1))) }
-            ret(0, allocSlice(p.map { .int(Int64($0)) }, type: intSliceType))
-        case .randShuffle:
-            let n = Int(int(arg(0)))
-            guard case .fn(let sf, let clo) = arg(1) else { return nil }
-            for i in stride(from: n - 1, to: 0, by: -1) {
-                let j = Int(rand.next() % UInt64(i + 1))
-                let r = callNested(&st, fn: Int(sf), closure: clo, args: [.int(Int64(i)), .int(Int64(j))])
-                if let v = nestedPanicValue(r) { return raiseStop(&st, v) }
-            }
+        // ---- math/rand: Go 1.19's rngSource (seeded with the run's seed; Go
+        // 1.19 seeds its global source with 1, gmpscope's default seed).
+        case .randIntn, .randInt, .randInt63, .randFloat64, .randSeed, .randPerm, .randShuffle:
+            return callRand(&st, lf, base: base, src: &goRand)
         default:
             return callLibExtra(&st, lf, base: base, nargs: nargs, nres: nres)
         }

@@ -42,6 +42,9 @@ public final class Interpreter: GoroutineExecutor {
     var runningState: UnsafeMutablePointer<GState>? = nil
     /// Run's map-iteration / math/rand randomness (seeded from the run's seed).
     public var rand: Rand
+    /// math/rand's global source (rng.go rngSource; Go 1.19 seeds it with 1 until
+    /// rand.Seed is called — here with the run's seed, whose default is 1).
+    public var goRand: GoRandSource
     /// Simulated ns spent in the current `execute` beyond instruction counts (calls, allocs…).
     var extraCost: Int64 = 0
     let nsPerInstr: Int64
@@ -132,6 +135,7 @@ public final class Interpreter: GoroutineExecutor {
             }
         }
         self.rand = Rand(seed: seed ^ 0x6D61_7069_7465_72)
+        self.goRand = GoRandSource(seed: Int64(bitPattern: seed))
         self.nsPerInstr = nsPerInstruction
     }
 
@@ -210,16 +214,17 @@ public final class Interpreter: GoroutineExecutor {
     struct SavedState: Sendable {
         var gstates: [GState?]
         var rand: Rand
+        var goRand: GoRandSource
         var globals: ObjRef
     }
 
     public func saveState() -> any Sendable {
-        SavedState(gstates: gstates.map { $0?.deepCopy() }, rand: rand, globals: globals)
+        SavedState(gstates: gstates.map { $0?.deepCopy() }, rand: rand, goRand: goRand, globals: globals)
     }
 
     public func restoreState(_ state: any Sendable) {
         guard let s = state as? SavedState else { return }
-        gstates = s.gstates.map { $0?.deepCopy() }; rand = s.rand; globals = s.globals
+        gstates = s.gstates.map { $0?.deepCopy() }; rand = s.rand; goRand = s.goRand; globals = s.globals
     }
 
     public func execute(_ rt: Runtime, g: GID, budget: Int64) -> ExecStop {

@@ -303,7 +303,6 @@ extension Interpreter {
     /// maxstacksize it is Go's fatal "stack overflow".
     func newstack(_ st: inout GState) -> RunStop? {
         while st.stackUsed > st.stackSize { st.stackSize *= 2 }
-        extraCost &+= Int64(st.stackSize / 64)
         if st.stackSize > maxStackSize {
             let msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
                 + "runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n"
