@@ -1,7 +1,8 @@
 // Order of evaluation as gc does it (cmd/compile order.go): within one
 // statement, function calls, method calls and receives run first, left to
-// right, each into a temporary; plain operands (variables, fields, index
-// reads) are read afterwards. So `fmt.Println(t.n, t.inc(), t.n)` prints
+// right, each into a temporary, and so do len and cap (measured against
+// go1.19); plain operands (variables, fields, index and map reads,
+// arithmetic on them) are read afterwards. So `fmt.Println(t.n, t.inc(), t.n)` prints
 // the field after inc ran ("1 1 1"), and `x + f()` sees what f stored in x.
 // && and || keep their short-circuit: such an operand with calls in it is
 // evaluated as a whole, in order. Function literals are not entered.
@@ -66,6 +67,11 @@ extension FuncCompiler {
             hoistInside(e)
             let info = cp.exprs[Int(e.id)]
             switch info.call {
+            case .builtin(let b)? where (b == .len || b == .cap) && info.constant == nil:
+                // gc reads len and cap in order with the calls (go1.19:
+                // `fmt.Println(len(s.items), s.Pop(), len(s.items))` → "2 5 1").
+                materialize(e)
+                return
             case .conversion?, .builtin?, nil: return
             default: break
             }
@@ -99,7 +105,9 @@ extension FuncCompiler {
         switch e.kind {
         case .funcLit: return false
         case .call:
-            switch cp.exprs[Int(e.id)].call {
+            let info = cp.exprs[Int(e.id)]
+            switch info.call {
+            case .builtin(let b)? where (b == .len || b == .cap) && info.constant == nil: return true
             case .conversion?, .builtin?, nil: break
             default: return true
             }
