@@ -131,8 +131,9 @@ extension Interpreter {
                 setReg(regs + R(ins.a), .string(GoString(out)))
 
             // ---- comparisons
-            case .eq: setReg(regs + R(ins.a), .bool(regs[R(ins.b)] == regs[R(ins.c)]))
-            case .ne: setReg(regs + R(ins.a), .bool(regs[R(ins.b)] != regs[R(ins.c)]))
+            case .eq, .ne:
+                if let e = uncomparableError(regs[R(ins.b)], regs[R(ins.c)]) { raise = e; break }
+                setReg(regs + R(ins.a), .bool((regs[R(ins.b)] == regs[R(ins.c)]) == (ins.op == .eq)))
             case .lt: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) < int(regs[R(ins.c)])))
             case .le: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) <= int(regs[R(ins.c)])))
             case .gt: setReg(regs + R(ins.a), .bool(int(regs[R(ins.b)]) > int(regs[R(ins.c)])))
@@ -380,6 +381,7 @@ extension Interpreter {
                 setReg(regs + R(ins.a), makeMap(type: ins.c))
             case .mapget, .mapget2:
                 let m = regs[R(ins.b)], k = regs[R(ins.c)]
+                if let e = unhashableError(k) { raise = e; break }
                 guard case .type(let vt) = auxs[fi][Int(ins.d)] else { break }
                 var found: Value? = nil
                 if case .map(let o) = m { found = heap.map(o)?.get(k) }
@@ -387,8 +389,10 @@ extension Interpreter {
                 if ins.op == .mapget2 { regs[R(ins.a) + 1] = .bool(found != nil) }
             case .mapset:
                 guard case .map(let o) = regs[R(ins.a)] else { raise = plainError("assignment to entry in nil map"); break }
+                if let e = unhashableError(regs[R(ins.b)]) { raise = e; break }
                 mapSet(o, regs[R(ins.b)], regs[R(ins.c)])
             case .mapdel:
+                if let e = unhashableError(regs[R(ins.b)]) { raise = e; break }
                 if case .map(let o) = regs[R(ins.a)] { mapDelete(o, regs[R(ins.b)]) }
             case .mapiter:
                 setReg(regs + R(ins.a), mapIterStart(regs[R(ins.b)]))

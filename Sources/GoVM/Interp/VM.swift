@@ -45,6 +45,9 @@ public final class Interpreter: GoroutineExecutor {
     /// math/rand's global source (rng.go rngSource; Go 1.19 seeds it with 1 until
     /// rand.Seed is called — here with the run's seed, whose default is 1).
     public var goRand: GoRandSource
+    /// Per runtime type: may its values be compared with == (alg.go: a type
+    /// with no equal function — slices, maps, funcs, and structs/arrays of them).
+    let comparableType: [Bool]
     /// Simulated ns spent in the current `execute` beyond instruction counts (calls, allocs…).
     var extraCost: Int64 = 0
     let nsPerInstr: Int64
@@ -136,6 +139,7 @@ public final class Interpreter: GoroutineExecutor {
         }
         self.rand = Rand(seed: seed ^ 0x6D61_7069_7465_72)
         self.goRand = GoRandSource(seed: Int64(bitPattern: seed))
+        self.comparableType = Interpreter.comparableTypes(program.types)
         self.nsPerInstr = nsPerInstruction
     }
 

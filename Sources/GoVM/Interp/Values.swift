@@ -315,6 +315,45 @@ extension Interpreter {
         return nil
     }
 
+    // MARK: comparing and hashing through interfaces (alg.go efaceeq, typehash)
+
+    /// Which runtime types are comparable (computed once per program).
+    static func comparableTypes(_ table: RTypeTable) -> [Bool] {
+        var memo = [UInt8](repeating: 0, count: table.types.count)   // 0 unknown, 1 yes, 2 no
+        func cmp(_ i: Int) -> Bool {
+            if memo[i] != 0 { return memo[i] == 1 }
+            memo[i] = 1   // recursive types are comparable unless a part says no
+            let t = table.types[i]
+            var ok: Bool
+            switch t.kind {
+            case .slice, .map, .func: ok = false
+            case .array: ok = cmp(Int(t.elem))
+            case .struct: ok = t.fields.allSatisfy { cmp(Int($0.type)) }
+            default: ok = true
+            }
+            memo[i] = ok ? 1 : 2
+            return ok
+        }
+        return (0..<table.types.count).map(cmp)
+    }
+
+    /// alg.go efaceeq: two interfaces holding the same uncomparable dynamic
+    /// type panic ("comparing uncomparable type []int").
+    @inline(__always)
+    func uncomparableError(_ x: Value, _ y: Value) -> Value? {
+        guard case .iface(let tx, _) = x, case .iface(let ty, _) = y, tx == ty,
+              Int(tx) < comparableType.count, !comparableType[Int(tx)] else { return nil }
+        return runtimeError("comparing uncomparable type " + prog.types[tx].name)
+    }
+
+    /// alg.go typehash: a map key whose dynamic type cannot be hashed panics
+    /// ("hash of unhashable type []int").
+    @inline(__always)
+    func unhashableError(_ k: Value) -> Value? {
+        guard case .iface(let t, _) = k, Int(t) < comparableType.count, !comparableType[Int(t)] else { return nil }
+        return runtimeError("hash of unhashable type " + prog.types[t].name)
+    }
+
     // MARK: maps
 
     func makeMap(type t: RTypeID) -> Value {
