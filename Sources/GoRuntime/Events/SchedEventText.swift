@@ -216,11 +216,22 @@ extension Event: CustomStringConvertible {
         switch kind {
         case let .sched(s): body = s.description
         case let .chan(c): body = String(describing: c)
-        case let .sync(c): body = String(describing: c)
+        case let .sync(c): body = c.sentence
         case let .heap(c): body = String(describing: c)
         case let .gc(c): body = String(describing: c)
         }
         return body
+    }
+
+    /// The event's fields as Swift spells them (the JSON Lines `payload`).
+    var payload: String {
+        switch kind {
+        case let .sched(s): s.description
+        case let .chan(c): String(describing: c)
+        case let .sync(c): String(describing: c)
+        case let .heap(c): String(describing: c)
+        case let .gc(c): String(describing: c)
+        }
     }
 
     /// Short tag of the kind for the Events pane ("sched", "chan", …) and name.
@@ -247,7 +258,7 @@ extension Event: CustomStringConvertible {
     public func jsonLine(describe: Bool = true) -> String {
         var s = "{\"seq\":\(seq),\"time\":\(time),\"p\":\(p.raw),\"m\":\(m.raw),\"g\":\(g),\"area\":\"\(area)\",\"ev\":\(JSON.quote(name))"
         if case let .sched(se) = kind { s += "," + se.jsonFields }
-        else { s += ",\"payload\":" + JSON.quote(description) }
+        else { s += ",\"payload\":" + JSON.quote(payload) }
         if describe { s += ",\"text\":" + JSON.quote(description) }
         return s + "}"
     }
