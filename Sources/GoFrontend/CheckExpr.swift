@@ -903,20 +903,22 @@ extension Checker {
     func comparison(_ e: Expr, _ op: Token, _ x: inout Operand, _ y: inout Operand) -> Operand {
         var errOp: Operand? = nil
         var cause = ""
+        // types2 comparison (compiler mode) reports at the offending operand's
+        // start: the 2nd operand for a mismatch or nil == nil.
         let okAssign = assignableTo(x, y.type) || assignableTo(y, x.type)
         if !okAssign {
-            error(e.pos, "invalid operation: \(shortExprString(e)) (mismatched types \(types.string(x.type)) and \(types.string(y.type)))")
+            error(y.expr?.pos ?? e.pos, "invalid operation: \(shortExprString(e)) (mismatched types \(types.string(x.type)) and \(types.string(y.type)))")
             return .invalid(e)
         }
         if op == .eql || op == .neq {
             if x.type == Universe.untypedNil || y.type == Universe.untypedNil {
                 let other = x.type == Universe.untypedNil ? y : x
                 if other.type == Universe.untypedNil {
-                    error(e.pos, "invalid operation: \(shortExprString(e)) (operator \(op.description) not defined on nil)")
+                    error(y.expr?.pos ?? e.pos, "invalid operation: \(shortExprString(e)) (operator \(op.description) not defined on untyped nil)")
                     return .invalid(e)
                 }
                 if !types.hasNil(other.type) {
-                    error(e.pos, "invalid operation: \(shortExprString(e)) (mismatched types \(types.string(x.type)) and \(types.string(y.type)))")
+                    error(y.expr?.pos ?? e.pos, "invalid operation: \(shortExprString(e)) (mismatched types \(types.string(x.type)) and \(types.string(y.type)))")
                     return .invalid(e)
                 }
             } else if !types.isComparable(x.type) {
@@ -933,12 +935,12 @@ extension Checker {
                 errOp = y
             }
             if let o = errOp {
-                error(e.pos, "invalid operation: \(shortExprString(e)) (operator \(op.description) not defined on \(kindName(o.type)))")
+                error(o.expr?.pos ?? e.pos, "invalid operation: \(shortExprString(e)) (operator \(op.description) not defined on \(kindName(o.type)))")
                 return .invalid(e)
             }
         }
-        if let _ = errOp {
-            error(e.pos, "invalid operation: \(shortExprString(e)) (\(cause))")
+        if let o = errOp {
+            error(o.expr?.pos ?? e.pos, "invalid operation: \(shortExprString(e)) (\(cause))")
             return .invalid(e)
         }
         var r = Operand(mode: .value, type: Universe.untypedBool, val: nil, expr: e)

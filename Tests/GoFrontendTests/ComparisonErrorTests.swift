@@ -1,0 +1,36 @@
+// Comparison diagnostics at the position types2 (compiler mode) reports them:
+// the offending operand's start (the 2nd operand for a type mismatch and for
+// nil == nil), texts from go build with Go 1.19.
+import Testing
+@testable import GoFrontend
+
+let comparisonErrorPrograms: [BrokenProgram] = [
+    BrokenProgram(name: "cmp-mismatch-at-second", source: "package main\n\nfunc main() {\n\ts := \"x\"\n\tif s == 1 {\n\t}\n}\n",
+                  expected: ["prog.go:5:10: invalid operation: s == 1 (mismatched types string and untyped int)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "cmp-ordered-untyped-mismatch", source: "package main\n\nfunc main() {\n\tif \"a\" < 1 {\n\t}\n}\n",
+                  expected: ["prog.go:4:11: invalid operation: \"a\" < 1 (mismatched types untyped string and untyped int)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "cmp-nil-nil", source: "package main\n\nfunc main() {\n\tif nil == nil {\n\t}\n}\n",
+                  expected: ["prog.go:4:12: invalid operation: nil == nil (operator == not defined on untyped nil)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "cmp-map-first", source: "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tif m == m {\n\t}\n}\n",
+                  expected: ["prog.go:5:5: invalid operation: m == m (map can only be compared to nil)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "cmp-slice-second", source: "package main\n\nfunc main() {\n\tvar a interface{}\n\tb := []int{}\n\tif a == b {\n\t}\n}\n",
+                  expected: ["prog.go:6:10: invalid operation: a == b (slice can only be compared to nil)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "cmp-struct-ordered", source: "package main\n\ntype P struct{ x int }\n\nfunc main() {\n\tp, q := P{}, P{}\n\tif p < q {\n\t}\n}\n",
+                  expected: ["prog.go:7:5: invalid operation: p < q (operator < not defined on struct)"],
+                  reference: "go1.19"),
+]
+
+@Test(arguments: comparisonErrorPrograms)
+func comparisonDiagnostics(_ p: BrokenProgram) {
+    switch parseAndCheck(source: p.source, fileName: "prog.go") {
+    case .success:
+        Issue.record("\(p.name): expected errors, got none")
+    case .failure(let d):
+        #expect(d.lines == p.expected, "\(p.name) [\(p.reference)]")
+    }
+}
