@@ -222,7 +222,8 @@ extension Runtime {
                       mallocs: heap.stats.mallocs, frees: heap.stats.frees, numGC: heap.stats.numGC,
                       numForcedGC: heap.stats.numForcedGC, heapSys: UInt64(heap.heapSys),
                       heapInuse: UInt64(heap.pagesInUse * HeapConst.pageSize),
-                      nextGC: UInt64(heap.pacer.heapGoal), gcCPUFraction: gc.cpuFraction(now: now, procs: Int(sched.gomaxprocs)))
+                      nextGC: UInt64(heap.pacer.heapGoal), gcCPUFraction: gc.cpuFraction(now: now, procs: Int(sched.gomaxprocs)),
+                      lastGCNanotime: sched.lastGCTime)
     }
 }
 
@@ -232,4 +233,6 @@ public struct MemStatsValue: Sendable, Hashable {
     public var numGC: UInt32, numForcedGC: UInt32
     public var heapSys: UInt64, heapInuse: UInt64, nextGC: UInt64
     public var gcCPUFraction: Double
+    /// memstats.last_gc_nanotime: simulated time the last cycle ended (0: none yet).
+    public var lastGCNanotime: Int64 = 0
 }

@@ -136,9 +136,11 @@ extension Interpreter {
             ret(0, .int(1_700_000_000_000_000_000 + int(arg(0).slots[1])))
         case .durationString:
             ret(0, .string(GoString(durationString(int(arg(0))))))
-        case .durationSeconds: ret(0, .float(Double(int(arg(0))) / 1e9))
-        case .durationMinutes: ret(0, .float(Double(int(arg(0))) / 6e10))
-        case .durationHours: ret(0, .float(Double(int(arg(0))) / 3.6e12))
+        // time.Duration.Seconds/Minutes/Hours (time/time.go): whole units plus the
+        // remainder's fraction, so the rounding matches Go's, not d/unit in floating point.
+        case .durationSeconds: ret(0, .float(durationFloat(int(arg(0)), unit: 1_000_000_000)))
+        case .durationMinutes: ret(0, .float(durationFloat(int(arg(0)), unit: 60_000_000_000)))
+        case .durationHours: ret(0, .float(durationFloat(int(arg(0)), unit: 3_600_000_000_000)))
         case .durationMilliseconds: ret(0, .int(int(arg(0)) / 1_000_000))
         case .durationMicroseconds: ret(0, .int(int(arg(0)) / 1_000))
         case .durationNanoseconds: ret(0, .int(int(arg(0))))
@@ -504,6 +506,11 @@ extension Interpreter {
         }
     }
 
+    /// time.Duration's Seconds/Minutes/Hours: `float64(d/unit) + float64(d%unit)/unit`.
+    func durationFloat(_ d: Int64, unit: Int64) -> Double {
+        Double(d / unit) + Double(d % unit) / Double(unit)
+    }
+
     /// runtime.ReadMemStats(&m): fill the fields the subset documents (and a few more).
     func readMemStats(_ p: Value) {
         guard case .pointer(let o, let off) = p, let t = prog.namedTypes["runtime.MemStats"] else { return }
@@ -521,6 +528,9 @@ extension Interpreter {
             case "HeapSys", "Sys": v = .int(Int64(bitPattern: ms.heapSys))
             case "HeapInuse": v = .int(Int64(bitPattern: ms.heapInuse))
             case "NextGC": v = .int(Int64(bitPattern: ms.nextGC))
+            // LastGC is wall-clock Unix nanoseconds (0 before the first cycle), on the
+            // same simulated epoch as time.Now().UnixNano().
+            case "LastGC": v = .int(ms.lastGCNanotime == 0 ? 0 : 1_700_000_000_000_000_000 + ms.lastGCNanotime)
             case "GCCPUFraction": v = .float(ms.gcCPUFraction)
             default: v = nil
             }
