@@ -554,11 +554,13 @@ extension Checker {
             if let i = i { vals.append(index(i, max: length)) } else { vals.append(nil) }
         }
         // constant indices must be non-decreasing
+        // (types2 sliceExpr: reported at the smaller, later index; one error)
+        let indexExprs = [lo, hi, mx]
         var prev: Int64? = nil
-        for v in vals {
+        for (k, v) in vals.enumerated() {
             if let v = v {
                 if let p = prev, v < p {
-                    error(e.pos, "invalid slice indices: \(v) < \(p)")
+                    error(indexExprs[k]?.pos ?? e.pos, "invalid slice indices: \(v) < \(p)")
                     return .invalid(e)
                 }
                 prev = v
@@ -572,7 +574,7 @@ extension Checker {
     func typeAssertion(_ e: Expr, _ xe: Expr, _ te: Expr?) -> Operand {
         let x = expr(xe)
         guard let te = te else {
-            error(e.pos, "invalid syntax tree: use of .(type) outside type switch")
+            error(e.pos, "invalid AST: use of .(type) outside type switch")
             return .invalid(e)
         }
         let t = typExpr(te)
@@ -1025,6 +1027,12 @@ extension Checker {
         // Right operand: integer; untyped constant must be non-negative.
         if y.mode == .constant {
             guard let yv = y.val?.exactInt else {
+                // types2 shift: an untyped count must be representable by uint
+                // (check.representable → "1.5 (untyped float constant) truncated to uint").
+                if types.isUntyped(y.type), let k = types.basicKind(y.type), k.isNumeric {
+                    error(y.expr!.pos, "\(operandString(y)) truncated to uint")
+                    return .invalid(e)
+                }
                 error(y.expr!.pos, "invalid operation: shift count \(operandString(y)) must be integer")
                 return .invalid(e)
             }

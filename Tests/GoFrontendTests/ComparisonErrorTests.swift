@@ -23,6 +23,15 @@ let comparisonErrorPrograms: [BrokenProgram] = [
     BrokenProgram(name: "cmp-struct-ordered", source: "package main\n\ntype P struct{ x int }\n\nfunc main() {\n\tp, q := P{}, P{}\n\tif p < q {\n\t}\n}\n",
                   expected: ["prog.go:7:5: invalid operation: p < q (operator < not defined on struct)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "slice-indices-at-later-index", source: "package main\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\t_ = s[3:1:2]\n\t_ = s[2:5:3]\n}\n",
+                  expected: ["prog.go:5:10: invalid slice indices: 1 < 3", "prog.go:6:12: invalid slice indices: 3 < 5"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "shift-count-float-const", source: "package main\n\nfunc main() {\n\t_ = 1 << -1.5\n\t_ = 1 << 2.0\n}\n",
+                  expected: ["prog.go:4:11: -1.5 (untyped float constant) truncated to uint"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "type-assert-outside-switch", source: "package main\n\nfunc main() {\n\tvar x interface{} = 1\n\t_ = x\n\t_ = x.(type)\n}\n",
+                  expected: ["prog.go:6:6: invalid AST: use of .(type) outside type switch"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: comparisonErrorPrograms)
