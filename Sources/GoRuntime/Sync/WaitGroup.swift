@@ -62,6 +62,21 @@ extension Runtime {
         return .done
     }
 
+    /// `wg.state1` as the program's memory holds it (counter<<32 | waiters).
+    public func waitGroupState(_ addr: UInt64) -> UInt64 {
+        guard let o = sync.objectIndex[addr] else { return 0 }
+        return sync.objects[o].wgState
+    }
+
+    /// Load `wg.state1` from the program's memory before an operation: a
+    /// WaitGroup copied by value (or a fresh one at a reused address) brings
+    /// its own counter, as Go's in-memory state does.
+    public func setWaitGroupState(_ addr: UInt64, _ state: UInt64) {
+        if sync.objectIndex[addr] == nil && state == 0 { return }
+        let o = sync.object(addr, .waitGroup)
+        sync.objects[o].wgState = state
+    }
+
     /// The WaitGroup's counter (for tests and the UI).
     public func waitGroupCounter(_ addr: UInt64) -> Int64 {
         guard let o = sync.objectIndex[addr] else { return 0 }

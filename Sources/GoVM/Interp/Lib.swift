@@ -151,9 +151,17 @@ extension Interpreter {
             guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
             let step: SyncStep
             switch lf {
-            case .waitGroupAdd: step = rt.waitGroupAdd(addr, int(arg(1)))
-            case .waitGroupDone: step = rt.waitGroupAdd(addr, -1)
-            case .waitGroupWait: step = rt.waitGroupWait(addr)
+            case .waitGroupAdd, .waitGroupDone, .waitGroupWait:
+                // wg.state1 is the truth (a WaitGroup passed by value copies its
+                // counter); the runtime's table keyed by address mirrors it.
+                let slotRef = waitGroupStateRef(arg(0))
+                if let (o, i) = slotRef { rt.setWaitGroupState(addr, UInt64(bitPattern: int(heap.load(o, i)))) }
+                switch lf {
+                case .waitGroupAdd: step = rt.waitGroupAdd(addr, int(arg(1)))
+                case .waitGroupDone: step = rt.waitGroupAdd(addr, -1)
+                default: step = rt.waitGroupWait(addr)
+                }
+                if let (o, i) = slotRef { heapStore(o, i, .int(Int64(bitPattern: rt.waitGroupState(addr)))) }
             case .mutexLock: step = rt.mutexLock(addr)
             case .mutexUnlock: step = rt.mutexUnlock(addr)
             case .rwMutexLock: step = rt.rwmutexLock(addr)
@@ -396,6 +404,12 @@ extension Interpreter {
     }
 
     /// Simulated address of a pointer's target (semaphore identity).
+    /// The heap slot holding `wg.state1` for a `*sync.WaitGroup` receiver.
+    func waitGroupStateRef(_ p: Value) -> (ObjRef, Int)? {
+        guard waitGroupStateSlot >= 0, case .pointer(let o, let off) = p else { return nil }
+        return (o, Int(off) + waitGroupStateSlot)
+    }
+
     func address(_ p: Value) -> UInt64? {
         guard case .pointer(let o, let off) = p else { return nil }
         return heap.address(o) &+ UInt64(off) &* 8

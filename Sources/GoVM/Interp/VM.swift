@@ -74,6 +74,10 @@ public final class Interpreter: GoroutineExecutor {
     let intSliceType: RTypeID
     let timerType: RTypeID?
     let wrapErrorPtrType: RTypeID?
+    /// Slot of `sync.WaitGroup.state1` (counter<<32 | waiters, Go 1.19's layout)
+    /// inside the struct, or -1: the state lives in memory so a copied WaitGroup
+    /// carries its counter, as in Go.
+    let waitGroupStateSlot: Int
     /// Per type: a struct/array whose boxed value must be `.agg` even at width 1.
     let boxAsAgg: [Bool]
     /// Per type: byte size and whether it holds no pointers (`mallocgc`'s
@@ -114,6 +118,8 @@ public final class Interpreter: GoroutineExecutor {
         intSliceType = program.namedTypes["[]int"] ?? -1
         timerType = program.namedTypes["time.Timer"]
         wrapErrorPtrType = program.namedTypes["*fmt.wrapError"]
+        waitGroupStateSlot = program.types.types.first { $0.named && $0.name == "sync.WaitGroup" && $0.kind == .struct }
+            .flatMap { t in t.fields.first { $0.name == "state1" }.map { Int($0.slot) } } ?? -1
         boxAsAgg = program.types.types.map { ($0.kind == .struct || $0.kind == .array) && $0.slotCount == 1 }
         let nt = program.types.types.count
         typeSize = .allocate(capacity: max(nt, 1))
