@@ -264,25 +264,29 @@ extension Checker {
             }
             return value(s.type)
         case .copy:
+            // types2 builtins.go _Copy (1.19): dst must be a slice, src a slice
+            // or a string (element byte); reported at the first argument.
             let d = expr(args[0])
             var s = expr(args[1])
             if d.mode == .invalid || s.mode == .invalid { return .invalid(e) }
-            guard case .slice(let de) = types.under(d.type) else {
-                error(e.pos, "invalid argument: copy expects slice arguments; found \(operandString(d)) and \(operandString(s))")
-                return .invalid(e)
+            var dst: TypeID? = nil
+            if case .slice(let de) = types.under(d.type) { dst = de }
+            var src: TypeID? = nil
+            let srcIsString = types.basicKind(s.type)?.isString ?? false   // universeByte prints as byte
+            if srcIsString {
+                src = Universe.uint8
+            } else if case .slice(let se) = types.under(s.type) {
+                src = se
             }
-            if types.basicKind(s.type)?.isString ?? false, types.underlying(de) == Universe.uint8 {
-                if types.isUntyped(s.type) { convertUntyped(&s, Universe.string) }
-                return value(Universe.int)
-            }
-            guard case .slice(let se) = types.under(s.type) else {
-                error(e.pos, "invalid argument: copy expects slice arguments; found \(operandString(d)) and \(operandString(s))")
+            guard let de = dst, let se = src else {
+                error(args[0].pos, "invalid argument: copy expects slice arguments; found \(operandString(d)) and \(operandString(s))")
                 return .invalid(e)
             }
             if de != se {
-                error(e.pos, "invalid argument: arguments to copy \(operandString(d)) and \(operandString(s)) have different element types \(types.string(de)) and \(types.string(se))")
+                error(args[0].pos, "invalid argument: arguments to copy \(operandString(d)) and \(operandString(s)) have different element types \(types.string(de)) and \(srcIsString ? "byte" : types.string(se))")
                 return .invalid(e)
             }
+            if types.isUntyped(s.type) { convertUntyped(&s, Universe.string) }
             return value(Universe.int)
         case .delete:
             let m = expr(args[0])

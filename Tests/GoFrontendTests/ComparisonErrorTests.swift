@@ -32,6 +32,12 @@ let comparisonErrorPrograms: [BrokenProgram] = [
     BrokenProgram(name: "type-assert-outside-switch", source: "package main\n\nfunc main() {\n\tvar x interface{} = 1\n\t_ = x\n\t_ = x.(type)\n}\n",
                   expected: ["prog.go:6:6: invalid AST: use of .(type) outside type switch"],
                   reference: "go1.19"),
+    BrokenProgram(name: "copy-element-types", source: "package main\n\ntype B byte\n\nfunc main() {\n\tb := []int{1}\n\tn := copy(b, \"ignored\"[0:0])\n\tbb := []B{1}\n\t_ = copy(bb, \"x\")\n\t_ = copy(5, b)\n\t_ = copy(b, 5)\n\t_ = n\n\tc := []byte{1}\n\t_ = copy(c, \"abc\")\n\t_ = copy(c, c)\n}\n",
+                  expected: ["prog.go:7:12: invalid argument: arguments to copy b (variable of type []int) and \"ignored\"[0:0] (value of type string) have different element types int and byte",
+                             "prog.go:9:11: invalid argument: arguments to copy bb (variable of type []B) and \"x\" (untyped string constant) have different element types B and byte",
+                             "prog.go:10:11: invalid argument: copy expects slice arguments; found 5 (untyped int constant) and b (variable of type []int)",
+                             "prog.go:11:11: invalid argument: copy expects slice arguments; found b (variable of type []int) and 5 (untyped int constant)"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: comparisonErrorPrograms)
