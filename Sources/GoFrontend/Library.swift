@@ -93,6 +93,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     // unicode
     case unicodeIsLetter, unicodeIsDigit, unicodeIsNumber, unicodeIsSpace, unicodeIsUpper, unicodeIsLower,
          unicodeIsPunct, unicodeToUpper, unicodeToLower
+    // time.Until
+    case timeUntil
 }
 
 /// Library package-level variables.

@@ -95,6 +95,7 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     addFn("time", "NewTicker", .timeNewTicker, fn([duration], [t.pointer(ticker)]))
     addFn("time", "NewTimer", .timeNewTimer, fn([duration], [t.pointer(timer)]))
     addFn("time", "Since", .timeSince, fn([timeT], [duration]))
+    addFn("time", "Until", .timeUntil, fn([timeT], [duration]))
     addFn("time", "Now", .timeNow, fn([], [timeT]))
     method(duration, "String", fn([], [str]), .durationString, ptr: false)
     method(duration, "Seconds", fn([], [f64]), .durationSeconds, ptr: false)

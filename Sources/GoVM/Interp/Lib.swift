@@ -129,6 +129,10 @@ extension Interpreter {
         case .timeSince:
             let t = arg(0).slots
             ret(0, .int((rt?.now ?? 0) - (t.count > 1 ? int(t[1]) : 0)))
+        case .timeUntil:
+            // time.Until(t) = t.Sub(Now()) on the simulated monotonic clock.
+            let t = arg(0).slots
+            ret(0, .int((t.count > 1 ? int(t[1]) : 0) - (rt?.now ?? 0)))
         case .timeTimeSub:
             let a = arg(0).slots, b = arg(1).slots
             ret(0, .int(int(a[1]) - int(b[1])))
