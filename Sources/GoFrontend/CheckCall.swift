@@ -239,7 +239,7 @@ extension Checker {
                 return .invalid(e)
             }
             guard case .slice(let el) = types.under(s.type) else {
-                error(args[0].pos, "invalid argument: \(operandString(s)) (value of type \(types.string(s.type))) is not a slice")
+                error(args[0].pos, "first argument to append must be a slice; have \(operandString(s))")   // types2 _Append
                 return .invalid(e)
             }
             if dots {

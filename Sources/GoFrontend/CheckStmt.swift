@@ -393,10 +393,11 @@ extension Checker {
     func assignVars(_ lhs: [Expr], _ rhs: [Expr]) {
         let targets = lhs.map { lhsVar($0) }
         let hints: [TypeID?] = targets.map { $0.isBlank || $0.0.mode == .invalid ? nil : $0.0.type }
-        guard var values = rhsOperands(rhs, count: lhs.count, hints: hints) else { return }
+        guard var values = rhsOperands(rhs, count: lhs.count, hints: hints) else { markAssignedUsed(lhs); return }
+        var ok = true
         for i in 0..<lhs.count {
             let (t, blank) = targets[i]
-            if t.mode == .invalid || values[i].mode == .invalid { continue }
+            if t.mode == .invalid || values[i].mode == .invalid { ok = false; continue }
             if values[i].expr == nil {
                 // comma-ok bool
                 continue
@@ -405,6 +406,20 @@ extension Checker {
                 assignment(&values[i], to: nil, context: "assignment")
             } else {
                 assignment(&values[i], to: t.type, context: "assignment")
+            }
+            if values[i].mode == .invalid { ok = false }
+        }
+        if !ok { markAssignedUsed(lhs) }
+    }
+
+    /// types2 assignVars: "avoid follow-on 'declared but not used' errors if
+    /// any assignment failed" — the assigned local variables count as used.
+    func markAssignedUsed(_ lhs: [Expr]) {
+        for le in lhs {
+            var inner = le
+            while case .paren(let i) = inner.kind { inner = i }
+            if case .ident(let id) = inner.kind, id.name != "_", case .local(let l)? = lookup(id.name) {
+                localUsed[Int(l.raw)] = true
             }
         }
     }
@@ -496,12 +511,15 @@ extension Checker {
         var declType: TypeID? = nil
         if let te = vs.type { declType = typExpr(te) }
         var ts = [TypeID](repeating: declType ?? Universe.invalid, count: n)
+        // types2 initVars: when a count mismatch or any initialization fails,
+        // the variables count as used (no follow-on "declared but not used").
+        var failed = false
         if !vs.values.isEmpty {
             let hints = [TypeID?](repeating: declType, count: n)
             if let values = rhsOperands(vs.values, count: n, hints: hints, assignStmt: false) {
                 for i in 0..<n {
                     var v = values[i]
-                    if v.mode == .invalid { continue }
+                    if v.mode == .invalid { failed = true; continue }
                     if v.expr == nil { ts[i] = declType ?? Universe.bool; continue }
                     if let dt = declType, dt != Universe.invalid {
                         assignment(&v, to: dt, context: "variable declaration")
@@ -509,13 +527,17 @@ extension Checker {
                         assignment(&v, to: nil, context: "variable declaration")
                         if v.mode != .invalid { ts[i] = v.type }
                     }
+                    if v.mode == .invalid { failed = true }
                 }
+            } else {
+                failed = true
             }
         }
         if local {
             var ls: [(Ident, LocalID)] = []
             for (i, n) in vs.names.enumerated() {
                 let l = newLocal(n.name, ts[i], pos: n.pos, ident: n.id, kind: .local)
+                if failed { localUsed[Int(l.raw)] = true }
                 ls.append((n, l))
             }
             for (n, l) in ls { declare(n.name, .local(l), pos: n.pos) }

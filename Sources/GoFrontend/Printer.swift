@@ -127,7 +127,7 @@ struct GoPrinter {
             w("{"); exprList(elems); w("}")
         case .funcLit(let sig, let body):
             w("func"); signature(sig)
-            if short { w(" {…}"); return }
+            if short { w(body.stmts.isEmpty ? " {}" : " {…}"); return }   // syntax printer: "…" only for a non-empty body
             w(" "); block(body)
         case .paren(let x): w("("); expr(x); w(")")
         case .selector(let x, let s): expr(x); w("." + s.name)

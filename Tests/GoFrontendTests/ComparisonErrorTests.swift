@@ -38,6 +38,20 @@ let comparisonErrorPrograms: [BrokenProgram] = [
                              "prog.go:10:11: invalid argument: copy expects slice arguments; found 5 (untyped int constant) and b (variable of type []int)",
                              "prog.go:11:11: invalid argument: copy expects slice arguments; found b (variable of type []int) and 5 (untyped int constant)"],
                   reference: "go1.19"),
+    BrokenProgram(name: "append-to-array-and-funclit-text", source: "package main\n\nfunc main() {\n\tvar a [3]int\n\ta = append(a, 1)\n\tvar f func(int)\n\tf = func() {}\n\tf = func() { a[0] = 1 }\n\t_ = append(nil, 1)\n}\n",
+                  expected: ["prog.go:5:13: first argument to append must be a slice; have a (variable of type [3]int)",
+                             "prog.go:7:6: cannot use func() {} (value of type func()) as type func(int) in assignment",
+                             "prog.go:8:6: cannot use func() {…} (value of type func()) as type func(int) in assignment",
+                             "prog.go:9:13: first argument to append must be a slice; have untyped nil"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "failed-assignment-counts-as-use", source: "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc main() {\n\tvar a, b int\n\ta = \"s\"\n\tvar c string\n\tc, b = two()\n\tvar d int\n\td = undefinedName\n\tvar e int\n\te, _ = 1\n\tx := \"s\" + 1\n\tvar y int = \"t\"\n}\n",
+                  expected: ["prog.go:7:6: cannot use \"s\" (untyped string constant) as int value in assignment",
+                             "prog.go:9:9: cannot use two() (value of type int) as type string in assignment",
+                             "prog.go:11:6: undefined: undefinedName",
+                             "prog.go:13:9: assignment mismatch: 2 variables but 1 value",
+                             "prog.go:14:7: invalid operation: \"s\" + 1 (mismatched types untyped string and untyped int)",
+                             "prog.go:15:14: cannot use \"t\" (untyped string constant) as int value in variable declaration"],
+                  reference: "go1.19"),
 ]
 
 @Test(arguments: comparisonErrorPrograms)
