@@ -11,6 +11,20 @@ extension Runtime {
         return lockMutex(o, sema: SyncState.semaAddr(addr, SemaField.mutexSema), reason: .syncMutexLock)
     }
 
+    /// `m.state` as the program's memory holds it.
+    public func mutexState(_ addr: UInt64) -> Int32 {
+        guard let o = sync.objectIndex[addr] else { return 0 }
+        return sync.objects[o].state
+    }
+
+    /// Load `m.state` from the program's memory before an operation (a Mutex
+    /// copied by value brings its lock bits, as in Go).
+    public func setMutexState(_ addr: UInt64, _ state: Int32) {
+        if sync.objectIndex[addr] == nil && state == 0 { return }
+        let o = sync.object(addr, .mutex)
+        sync.objects[o].state = state
+    }
+
     /// `sync.Mutex.TryLock` (Go 1.18+).
     public func mutexTryLock(_ addr: UInt64) -> Bool {
         let o = sync.object(addr, .mutex)

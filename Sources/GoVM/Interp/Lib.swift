@@ -166,8 +166,13 @@ extension Interpreter {
                 default: step = rt.waitGroupWait(addr)
                 }
                 if let (o, i) = slotRef { heapStore(o, i, .int(Int64(bitPattern: rt.waitGroupState(addr)))) }
-            case .mutexLock: step = rt.mutexLock(addr)
-            case .mutexUnlock: step = rt.mutexUnlock(addr)
+            case .mutexLock, .mutexUnlock:
+                // m.state is the truth, as for WaitGroup: a Mutex copied while
+                // locked is locked (a classic value-receiver deadlock).
+                let slotRef = syncStateRef(arg(0), mutexStateSlot)
+                if let (o, i) = slotRef { rt.setMutexState(addr, Int32(truncatingIfNeeded: int(heap.load(o, i)))) }
+                step = lf == .mutexLock ? rt.mutexLock(addr) : rt.mutexUnlock(addr)
+                if let (o, i) = slotRef { heapStore(o, i, .int(Int64(rt.mutexState(addr)))) }
             case .rwMutexLock: step = rt.rwmutexLock(addr)
             case .rwMutexUnlock: step = rt.rwmutexUnlock(addr)
             case .rwMutexRLock: step = rt.rwmutexRLock(addr)
@@ -176,7 +181,10 @@ extension Interpreter {
             return syncStep(&st, step)
         case .mutexTryLock:
             guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            let slotRef = syncStateRef(arg(0), mutexStateSlot)
+            if let (o, i) = slotRef { rt.setMutexState(addr, Int32(truncatingIfNeeded: int(heap.load(o, i)))) }
             ret(0, .bool(rt.mutexTryLock(addr)))
+            if let (o, i) = slotRef { heapStore(o, i, .int(Int64(rt.mutexState(addr)))) }
         case .onceDo:
             // sync.(*Once).doSlow: f runs as an ordinary frame on this G (it
             // may block: sleep, channels, locks), then this calllib runs again
@@ -409,9 +417,12 @@ extension Interpreter {
 
     /// Simulated address of a pointer's target (semaphore identity).
     /// The heap slot holding `wg.state1` for a `*sync.WaitGroup` receiver.
-    func waitGroupStateRef(_ p: Value) -> (ObjRef, Int)? {
-        guard waitGroupStateSlot >= 0, case .pointer(let o, let off) = p else { return nil }
-        return (o, Int(off) + waitGroupStateSlot)
+    func waitGroupStateRef(_ p: Value) -> (ObjRef, Int)? { syncStateRef(p, waitGroupStateSlot) }
+
+    /// The heap slot at `slot` inside the sync object `p` points to.
+    func syncStateRef(_ p: Value, _ slot: Int) -> (ObjRef, Int)? {
+        guard slot >= 0, case .pointer(let o, let off) = p else { return nil }
+        return (o, Int(off) + slot)
     }
 
     func address(_ p: Value) -> UInt64? {

@@ -78,6 +78,8 @@ public final class Interpreter: GoroutineExecutor {
     /// inside the struct, or -1: the state lives in memory so a copied WaitGroup
     /// carries its counter, as in Go.
     let waitGroupStateSlot: Int
+    /// Slot of `sync.Mutex.state` (likewise: a copied Mutex keeps its lock bits).
+    let mutexStateSlot: Int
     /// Per type: a struct/array whose boxed value must be `.agg` even at width 1.
     let boxAsAgg: [Bool]
     /// Per type: byte size and whether it holds no pointers (`mallocgc`'s
@@ -120,6 +122,8 @@ public final class Interpreter: GoroutineExecutor {
         wrapErrorPtrType = program.namedTypes["*fmt.wrapError"]
         waitGroupStateSlot = program.types.types.first { $0.named && $0.name == "sync.WaitGroup" && $0.kind == .struct }
             .flatMap { t in t.fields.first { $0.name == "state1" }.map { Int($0.slot) } } ?? -1
+        mutexStateSlot = program.types.types.first { $0.named && $0.name == "sync.Mutex" && $0.kind == .struct }
+            .flatMap { t in t.fields.first { $0.name == "state" }.map { Int($0.slot) } } ?? -1
         boxAsAgg = program.types.types.map { ($0.kind == .struct || $0.kind == .array) && $0.slotCount == 1 }
         let nt = program.types.types.count
         typeSize = .allocate(capacity: max(nt, 1))
