@@ -507,3 +507,8 @@ extension FuncCompiler {
 }
 
 let libBuiltinClear: UInt16 = 0xFFF3
+/// runtime.Error's methods (Error, RuntimeError) on the simulated runtime's
+/// error values, whose payload is the message string: not a LibFunc, so
+/// fmt's libStringMethod yields the string and a dynamic call leaves the
+/// receiver (the message) as its result. Must fit UInt16 (resolveMethod).
+let libRuntimeErrorMethod: UInt16 = 0xFFF4

@@ -44,7 +44,8 @@ public final class Compiler {
     func run() throws {
         // Special runtime types.
         prog.runtimeErrorType = lowering.table.add(RType(kind: .string, name: "runtime.Error", named: true,
-            methods: [RMethod(name: "Error", fn: -1_000_000, pointerReceiver: false)],
+            methods: [RMethod(name: "Error", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false),
+                      RMethod(name: "RuntimeError", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false)],
             size: 16, align: 8, slotCount: 1, ptrdata: 8))
         prog.errorType = rtype(Universe.error)
         if let es = cp.libTypes[.errorString] { prog.errorStringPtrType = lowering.syntheticPointer(to: es) }
