@@ -342,7 +342,8 @@ extension Checker {
             }
             // A library type whose Go method the table lacks: say so plainly.
             let base = types.pointee(x.type) ?? x.type
-            if let n = types.named(base), n.pkg != "main", sel.name.first?.isUppercase ?? false {
+            // (Not the universe's error, whose method set is complete.)
+            if let n = types.named(base), n.pkg != "main", !n.pkg.isEmpty, sel.name.first?.isUppercase ?? false {
                 unsupported("\(n.qualifiedName).\(sel.name)", sel.pos)
                 return .invalid(e)
             }
@@ -897,6 +898,13 @@ extension Checker {
         case .interface:
             target = defaultType(x.type)
         default:
+            // types2 1.19 matchTypes: an untyped number may convert to any
+            // type (mayConvert), and implicitTypeAndValue rejects pointer,
+            // func, slice, map, chan, struct and array targets.
+            if let k = types.basicKind(x.type), k.isNumeric, let e = x.expr {
+                error(e.pos, "cannot convert \(operandString(x)) to \(types.string(types.underlying(t)))")
+                x.mode = .invalid
+            }
             return
         }
         convertUntyped(&x, target)

@@ -817,7 +817,11 @@ extension Checker {
         var xt = x.type
         if x.mode != .invalid {
             if types.isUntyped(x.type) {
-                if x.mode == .constant, (types.basicKind(x.type)?.isNumeric ?? false), let iv = x.val?.exactInt {
+                // (Go 1.22 rangeKeyVal: an untyped float such as 5.0 is not an integer: "cannot range over".)
+                if x.mode == .constant, x.type == Universe.untypedFloat {
+                    error(xe.pos, "cannot range over \(operandString(x))")
+                    x.mode = .invalid
+                } else if x.mode == .constant, (types.basicKind(x.type)?.isNumeric ?? false), let iv = x.val?.exactInt {
                     x.val = .int(iv)
                     convertUntyped(&x, Universe.int)
                 } else if types.basicKind(x.type)?.isString ?? false {

@@ -52,6 +52,18 @@ let comparisonErrorPrograms: [BrokenProgram] = [
                              "prog.go:14:7: invalid operation: \"s\" + 1 (mismatched types untyped string and untyped int)",
                              "prog.go:15:14: cannot use \"t\" (untyped string constant) as int value in variable declaration"],
                   reference: "go1.19"),
+    BrokenProgram(name: "untyped-number-to-composite", source: "package main\n\ntype S struct{ a int }\n\nfunc main() {\n\tx := 3\n\tp := &x\n\t_ = p == 1.5\n\t_ = p + 1\n\tvar s S\n\t_ = s == 1\n\t_ = s == \"a\"\n\tvar f func()\n\t_ = f == 0\n\t_ = 2 == p\n\tvar e error\n\t_ = e.Message\n}\n",
+                  expected: ["prog.go:8:11: cannot convert 1.5 (untyped float constant) to *int",
+                             "prog.go:9:10: cannot convert 1 (untyped int constant) to *int",
+                             "prog.go:11:11: cannot convert 1 (untyped int constant) to struct{a int}",
+                             "prog.go:12:11: invalid operation: s == \"a\" (mismatched types S and untyped string)",
+                             "prog.go:14:11: cannot convert 0 (untyped int constant) to func()",
+                             "prog.go:15:6: cannot convert 2 (untyped int constant) to *int",
+                             "prog.go:17:8: e.Message undefined (type error has no field or method Message)"],
+                  reference: "go1.19"),
+    BrokenProgram(name: "range-over-untyped-float", source: "package main\n\nfunc main() {\n\tfor i := range 5.0 {\n\t\t_ = i\n\t}\n}\n",
+                  expected: ["prog.go:4:17: cannot range over 5.0 (untyped float constant 5)"],
+                  reference: "go1.22"),
 ]
 
 @Test(arguments: comparisonErrorPrograms)
