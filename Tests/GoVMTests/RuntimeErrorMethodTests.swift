@@ -57,3 +57,32 @@ import Testing
         """)
     #expect(r.code == 0)
 }
+
+@Test func methodValueOfNilInterfacePanicsWhenEvaluated() {
+    // i.M with a nil i panics at the selector (directly or promoted through
+    // an embedded interface field), before any call; Shape.Area does not.
+    let r = runGo(prog(["fmt"], """
+        type Shape interface{ Area() float64 }
+        type Named struct {
+            Shape
+            label string
+        }
+        func try(name string, f func()) {
+            defer func() { fmt.Println(name, recover()) }()
+            f()
+        }
+        """, main: """
+        var s Shape
+        try("direct", func() { _ = s.Area; fmt.Println("not here") })
+        try("promoted", func() { n := Named{label: "x"}; _ = n.Area; fmt.Println("not here") })
+        try("expr", func() { f := Shape.Area; fmt.Println("expr ok"); f(s) })
+        """))
+    #expect(r.stdout == """
+        direct runtime error: invalid memory address or nil pointer dereference
+        promoted runtime error: invalid memory address or nil pointer dereference
+        expr ok
+        expr runtime error: invalid memory address or nil pointer dereference
+
+        """)
+    #expect(r.code == 0)
+}

@@ -128,6 +128,7 @@ extension FuncCompiler {
                 let base = temp()
                 let xr = expr(x, base)
                 if xr != base { emit(.move, base, xr) }
+                nilInterfaceCheck(base)
                 let r = dstOr(dst)
                 emit(.mkclosure, r, w, aux(.captures(base: base, count: 1)))
                 return r
@@ -524,12 +525,24 @@ extension FuncCompiler {
         switch ms.method.target {
         case .user(let f): w = c.methodWrapper(fn: f.raw, sig: sig, isLib: false)
         case .lib(let l): w = c.methodWrapper(fn: -Int32(l.rawValue) - 1, sig: sig, isLib: true)
-        case .embeddedInterface: w = c.ifaceMethodWrapper(ms.method.name, sig)
+        case .embeddedInterface:
+            w = c.ifaceMethodWrapper(ms.method.name, sig)
+            nilInterfaceCheck(recv)
         }
         let base = temp(); emit(.move, base, recv)
         let r = dstOr(dst)
         emit(.mkclosure, r, w, aux(.captures(base: base, count: 1)))
         return r
+    }
+
+    /// Go evaluates the method value i.M of a nil interface i to a nil
+    /// dereference panic at once (the itab load when the -fm closure is
+    /// made), not when it is called.
+    func nilInterfaceCheck(_ r: Int32) {
+        let ok = emit(.jnotnil, 0, r)
+        let nilp = temp(); emit(.loadnil, nilp)
+        let sink = temp(); emit(.load, sink, nilp, 1)
+        patch(ok, to: pc)
     }
 
     /// The receiver value for a method selection on operand x.
