@@ -86,3 +86,29 @@ import Testing
         """)
     #expect(r.code == 0)
 }
+
+@Test func deferOfNilInterfaceMethodPanicsAtTheDeferStatement() {
+    // defer i.M() evaluates the function value i.M at the defer statement;
+    // defer f() with a nil func value panics only when the call runs.
+    let r = runGo(prog(["fmt"], """
+        type Closer interface{ Close() }
+        type File struct{ Closer }
+        func try(name string, f func()) {
+            defer func() { fmt.Println(name, recover()) }()
+            f()
+        }
+        """, main: """
+        var c Closer
+        try("iface", func() { defer c.Close(); fmt.Println("not here") })
+        try("promoted", func() { var f File; defer f.Close(); fmt.Println("not here") })
+        try("nilfunc", func() { var g func(); defer g(); fmt.Println("deferred nil func") })
+        """))
+    #expect(r.stdout == """
+        iface runtime error: invalid memory address or nil pointer dereference
+        promoted runtime error: invalid memory address or nil pointer dereference
+        deferred nil func
+        nilfunc runtime error: invalid memory address or nil pointer dereference
+
+        """)
+    #expect(r.code == 0)
+}

@@ -442,6 +442,7 @@ extension FuncCompiler {
         case .method(let ms)?:
             guard case .selector(let x, _) = fun.kind else { return }
             let rr = receiver(x, ms)
+            if case .embeddedInterface = ms.method.target { nilInterfaceCheck(rr) }
             tempTop = max(tempTop, base)
             let b2 = temp()
             precondition(b2 >= base)
@@ -463,6 +464,8 @@ extension FuncCompiler {
             let xr = expr(x, base)
             _ = temp()
             if xr != base { emit(.move, base, xr) }
+            // go/defer evaluate the function value i.M now: nil i panics here.
+            nilInterfaceCheck(base)
             tempTop = base + 1
             let na = placeArgs(args, hasDots: hasDots, sig: tt.signature(ty(fun)), at: base + 1)
             n = na + 1
