@@ -95,6 +95,8 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
          unicodeIsPunct, unicodeToUpper, unicodeToLower
     // time.Until
     case timeUntil
+    // runtime/debug.SetGCPercent, runtime.KeepAlive
+    case debugSetGCPercent, runtimeKeepAlive
 }
 
 /// Library package-level variables.

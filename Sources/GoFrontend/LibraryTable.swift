@@ -16,7 +16,7 @@ struct Library {
     /// Import paths gmpscope provides.
     static let paths: Set<String> = ["fmt", "time", "sync", "sync/atomic", "runtime", "syscall",
                                      "errors", "strings", "strconv", "sort", "os", "math/rand",
-                                     "math", "unicode", "io", "bytes", "unicode/utf8"]
+                                     "math", "unicode", "io", "bytes", "unicode/utf8", "runtime/debug"]
 
     /// os.Stdout/os.Stderr: the compiler emits `calllib 0xFFE0 + LibVar.rawValue` for them.
     static let osStdStreamsCompiled = true
@@ -214,6 +214,8 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     add("runtime", "MemStats", .type(memStats))
     addFn("runtime", "Gosched", .runtimeGosched, fn([], []))
     addFn("runtime", "GC", .runtimeGC, fn([], []))
+    addFn("runtime", "KeepAlive", .runtimeKeepAlive, fn([any], []))
+    addFn("runtime/debug", "SetGCPercent", .debugSetGCPercent, fn([int], [int]))
     addFn("runtime", "NumGoroutine", .runtimeNumGoroutine, fn([], [int]))
     addFn("runtime", "GOMAXPROCS", .runtimeGOMAXPROCS, fn([int], [int]))
     addFn("runtime", "NumCPU", .runtimeNumCPU, fn([], [int]))

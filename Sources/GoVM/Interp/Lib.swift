@@ -249,6 +249,12 @@ extension Interpreter {
             return .yielded
         case .runtimeGC:
             if rt.GC() { st.resume = .nothing; return .parked }
+        case .runtimeKeepAlive:
+            break  // runtime.KeepAlive: its argument is live up to here (a use); no effect.
+        case .debugSetGCPercent:
+            // runtime/debug.SetGCPercent (mgcpacer.go setGCPercent): returns the old
+            // GOGC; a negative value disables the collector.
+            ret(0, .int(Int64(rt.setGCPercent(Int(int(arg(0)))))))
         case .runtimeNumGoroutine:
             var n = 0
             if rt != nil {
