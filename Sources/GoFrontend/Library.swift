@@ -97,6 +97,7 @@ public enum LibFunc: UInt16, Sendable, Hashable, CaseIterable {
     case timeUntil
     // runtime/debug.SetGCPercent, runtime.KeepAlive
     case debugSetGCPercent, runtimeKeepAlive
+    case rwMutexTryLock, rwMutexTryRLock
 }
 
 /// Library package-level variables.

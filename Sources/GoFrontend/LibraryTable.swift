@@ -142,6 +142,8 @@ func buildLibrary(_ t: inout TypeTable) -> Library {
     method(rwMutex, "Unlock", fn([], []), .rwMutexUnlock)
     method(rwMutex, "RLock", fn([], []), .rwMutexRLock)
     method(rwMutex, "RUnlock", fn([], []), .rwMutexRUnlock)
+    method(rwMutex, "TryLock", fn([], [bool]), .rwMutexTryLock)
+    method(rwMutex, "TryRLock", fn([], [bool]), .rwMutexTryRLock)
     method(once, "Do", fn([fn([], [])], []), .onceDo)
 
     // sync/atomic

@@ -106,4 +106,26 @@ extension Runtime {
         // Allow other writers to proceed.
         return unlockMutex(o, sema: SyncState.semaAddr(addr, SemaField.mutexSema))
     }
+
+    /// `sync.RWMutex.TryRLock` (Go 1.18+): fails if a writer holds or waits.
+    public func rwmutexTryRLock(_ addr: UInt64) -> Bool {
+        let o = sync.object(addr, .rwmutex)
+        if sync.objects[o].readerCount < 0 { return false }
+        sync.objects[o].readerCount &+= 1
+        syncEmit(.rwRLock(addr: addr, g: chanGoid(chanCurG), blocked: false))
+        return true
+    }
+
+    /// `sync.RWMutex.TryLock` (Go 1.18+): `w.TryLock()`, then claim the
+    /// lock only if there are no readers (else `w.Unlock()` and fail).
+    public func rwmutexTryLock(_ addr: UInt64) -> Bool {
+        let o = sync.object(addr, .rwmutex)
+        let old = sync.objects[o].state
+        if old & (mutexLocked | mutexStarving) != 0 { return false }
+        if sync.objects[o].readerCount != 0 { return false }   // w.TryLock + failed CAS + w.Unlock
+        sync.objects[o].state = old | mutexLocked
+        sync.objects[o].readerCount = -rwmutexMaxReaders
+        syncEmit(.rwLock(addr: addr, g: chanGoid(chanCurG)))
+        return true
+    }
 }

@@ -64,6 +64,39 @@ public struct SyncObject: Sendable, Hashable {
     }
 }
 
+/// The words of a sync object that live in the program's memory (Go's struct
+/// fields), so copying the struct copies them: Mutex/RWMutex.w/Once.m `state`,
+/// RWMutex `readerCount`/`readerWait`, Once `done`.
+public struct SyncWords: Sendable, Hashable {
+    public var state: Int32 = 0
+    public var readerCount: Int32 = 0
+    public var readerWait: Int32 = 0
+    public var done: Bool = false
+    public init(state: Int32 = 0, readerCount: Int32 = 0, readerWait: Int32 = 0, done: Bool = false) {
+        self.state = state; self.readerCount = readerCount; self.readerWait = readerWait; self.done = done
+    }
+}
+
+extension Runtime {
+    /// The in-memory words of the object at `addr` (zero if it has none yet).
+    public func syncWords(_ addr: UInt64) -> SyncWords {
+        guard let o = sync.objectIndex[addr] else { return SyncWords() }
+        let x = sync.objects[o]
+        return SyncWords(state: x.state, readerCount: x.readerCount, readerWait: x.readerWait, done: x.done)
+    }
+
+    /// Load the words from the program's memory before an operation (a copied
+    /// RWMutex/Once brings its own, as in Go).
+    public func setSyncWords(_ addr: UInt64, _ kind: SyncKind, _ w: SyncWords) {
+        if sync.objectIndex[addr] == nil && w == SyncWords() { return }
+        let o = sync.object(addr, kind)
+        sync.objects[o].state = w.state
+        sync.objects[o].readerCount = w.readerCount
+        sync.objects[o].readerWait = w.readerWait
+        sync.objects[o].done = w.done
+    }
+}
+
 /// `lockSlow`'s locals (sync/mutex.go), kept per G across spins and parks.
 public struct LockSlowState: Sendable, Hashable {
     public var active: Bool = false

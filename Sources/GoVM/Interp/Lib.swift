@@ -173,10 +173,17 @@ extension Interpreter {
                 if let (o, i) = slotRef { rt.setMutexState(addr, Int32(truncatingIfNeeded: int(heap.load(o, i)))) }
                 step = lf == .mutexLock ? rt.mutexLock(addr) : rt.mutexUnlock(addr)
                 if let (o, i) = slotRef { heapStore(o, i, .int(Int64(rt.mutexState(addr)))) }
-            case .rwMutexLock: step = rt.rwmutexLock(addr)
-            case .rwMutexUnlock: step = rt.rwmutexUnlock(addr)
-            case .rwMutexRLock: step = rt.rwmutexRLock(addr)
-            default: step = rt.rwmutexRUnlock(addr)
+            default:
+                // w.state, readerCount, readerWait are the struct's memory (copies keep them).
+                let mem = rwMutexMemory(arg(0))
+                if let m = mem { rt.setSyncWords(addr, .rwmutex, loadSyncWords(m)) }
+                switch lf {
+                case .rwMutexLock: step = rt.rwmutexLock(addr)
+                case .rwMutexUnlock: step = rt.rwmutexUnlock(addr)
+                case .rwMutexRLock: step = rt.rwmutexRLock(addr)
+                default: step = rt.rwmutexRUnlock(addr)
+                }
+                if let m = mem { storeSyncWords(m, rt.syncWords(addr)) }
             }
             return syncStep(&st, step)
         case .mutexTryLock:
@@ -185,6 +192,12 @@ extension Interpreter {
             if let (o, i) = slotRef { rt.setMutexState(addr, Int32(truncatingIfNeeded: int(heap.load(o, i)))) }
             ret(0, .bool(rt.mutexTryLock(addr)))
             if let (o, i) = slotRef { heapStore(o, i, .int(Int64(rt.mutexState(addr)))) }
+        case .rwMutexTryLock, .rwMutexTryRLock:
+            guard let addr = address(arg(0)) else { return raiseStop(&st, nilDeref()) }
+            let mem = rwMutexMemory(arg(0))
+            if let m = mem { rt.setSyncWords(addr, .rwmutex, loadSyncWords(m)) }
+            ret(0, .bool(lf == .rwMutexTryLock ? rt.rwmutexTryLock(addr) : rt.rwmutexTryRLock(addr)))
+            if let m = mem { storeSyncWords(m, rt.syncWords(addr)) }
         case .onceDo:
             // sync.(*Once).doSlow: f runs as an ordinary frame on this G (it
             // may block: sleep, channels, locks), then this calllib runs again
@@ -199,9 +212,17 @@ extension Interpreter {
                    d.args.count == 2, case .int(onceRanMarker) = d.args[1], nres >= 0 {
                     st.defers.removeLast()
                 }
-                return syncStep(&st, rt.onceDoFinish(addr))
+                let mem = onceMemory(arg(0))
+                if let m = mem { rt.setSyncWords(addr, .once, loadSyncWords(m)) }
+                let fin = rt.onceDoFinish(addr)
+                if let m = mem { storeSyncWords(m, rt.syncWords(addr)) }
+                return syncStep(&st, fin)
             }
+            // done and m.state are the struct's memory (a copied Once keeps them).
+            let mem = onceMemory(arg(0))
+            if let m = mem { rt.setSyncWords(addr, .once, loadSyncWords(m)) }
             let step = rt.onceDo(addr)
+            if let m = mem { storeSyncWords(m, rt.syncWords(addr)) }
             if case .runOnce = step {
                 guard case .fn(let fidx, let clo) = arg(1) else {
                     _ = rt.onceDoFinish(addr)
@@ -424,6 +445,39 @@ extension Interpreter {
     /// Simulated address of a pointer's target (semaphore identity).
     /// The heap slot holding `wg.state1` for a `*sync.WaitGroup` receiver.
     func waitGroupStateRef(_ p: Value) -> (ObjRef, Int)? { syncStateRef(p, waitGroupStateSlot) }
+
+    /// Where a sync object's in-memory words live: object and slot of each
+    /// (-1: that word has no field in this type).
+    struct SyncMemory {
+        var o: ObjRef, state: Int, readerCount: Int, readerWait: Int, done: Int
+    }
+
+    func rwMutexMemory(_ p: Value) -> SyncMemory? {
+        guard rwStateSlots.state >= 0, rwStateSlots.readerCount >= 0, rwStateSlots.readerWait >= 0,
+              case .pointer(let o, let off) = p else { return nil }
+        let b = Int(off)
+        return SyncMemory(o: o, state: b + rwStateSlots.state, readerCount: b + rwStateSlots.readerCount,
+                          readerWait: b + rwStateSlots.readerWait, done: -1)
+    }
+
+    func onceMemory(_ p: Value) -> SyncMemory? {
+        guard onceSlots.done >= 0, onceSlots.state >= 0, case .pointer(let o, let off) = p else { return nil }
+        let b = Int(off)
+        return SyncMemory(o: o, state: b + onceSlots.state, readerCount: -1, readerWait: -1, done: b + onceSlots.done)
+    }
+
+    func loadSyncWords(_ m: SyncMemory) -> SyncWords {
+        func i32(_ slot: Int) -> Int32 { slot < 0 ? 0 : Int32(truncatingIfNeeded: int(heap.load(m.o, slot))) }
+        return SyncWords(state: i32(m.state), readerCount: i32(m.readerCount), readerWait: i32(m.readerWait),
+                         done: i32(m.done) != 0)
+    }
+
+    func storeSyncWords(_ m: SyncMemory, _ w: SyncWords) {
+        heapStore(m.o, m.state, .int(Int64(w.state)))
+        if m.readerCount >= 0 { heapStore(m.o, m.readerCount, .int(Int64(w.readerCount))) }
+        if m.readerWait >= 0 { heapStore(m.o, m.readerWait, .int(Int64(w.readerWait))) }
+        if m.done >= 0 { heapStore(m.o, m.done, .int(w.done ? 1 : 0)) }
+    }
 
     /// The heap slot at `slot` inside the sync object `p` points to.
     func syncStateRef(_ p: Value, _ slot: Int) -> (ObjRef, Int)? {

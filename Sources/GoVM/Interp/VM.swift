@@ -80,6 +80,10 @@ public final class Interpreter: GoroutineExecutor {
     let waitGroupStateSlot: Int
     /// Slot of `sync.Mutex.state` (likewise: a copied Mutex keeps its lock bits).
     let mutexStateSlot: Int
+    /// Slots of RWMutex `w.state`, `readerCount`, `readerWait` and Once `done`,
+    /// `m.state` (-1: type not in the program).
+    let rwStateSlots: (state: Int, readerCount: Int, readerWait: Int)
+    let onceSlots: (done: Int, state: Int)
     /// Per type: a struct/array whose boxed value must be `.agg` even at width 1.
     let boxAsAgg: [Bool]
     /// Per type: byte size and whether it holds no pointers (`mallocgc`'s
@@ -124,6 +128,15 @@ public final class Interpreter: GoroutineExecutor {
             .flatMap { t in t.fields.first { $0.name == "state1" }.map { Int($0.slot) } } ?? -1
         mutexStateSlot = program.types.types.first { $0.named && $0.name == "sync.Mutex" && $0.kind == .struct }
             .flatMap { t in t.fields.first { $0.name == "state" }.map { Int($0.slot) } } ?? -1
+        func fieldSlot(_ type: String, _ name: String) -> Int {
+            program.types.types.first { $0.named && $0.name == type && $0.kind == .struct }
+                .flatMap { t in t.fields.first { $0.name == name }.map { Int($0.slot) } } ?? -1
+        }
+        let rwW = fieldSlot("sync.RWMutex", "w"), onceM = fieldSlot("sync.Once", "m")
+        let ms = mutexStateSlot
+        rwStateSlots = (rwW >= 0 && ms >= 0 ? rwW + ms : -1, fieldSlot("sync.RWMutex", "readerCount"),
+                        fieldSlot("sync.RWMutex", "readerWait"))
+        onceSlots = (fieldSlot("sync.Once", "done"), onceM >= 0 && ms >= 0 ? onceM + ms : -1)
         boxAsAgg = program.types.types.map { ($0.kind == .struct || $0.kind == .array) && $0.slotCount == 1 }
         let nt = program.types.types.count
         typeSize = .allocate(capacity: max(nt, 1))
