@@ -102,6 +102,15 @@ public struct Program: Sendable {
     /// `runtime.Error` values (index out of range …): a named string type
     /// whose Error() is its text.
     public var runtimeErrorType: RTypeID = -1
+    /// runtime.boundsError, runtime.plainError, *runtime.TypeAssertionError
+    /// (runtimeErrorType is runtime.errorString): each panic kind its own type, as %T shows.
+    public var boundsErrorType: RTypeID = -1
+    public var plainErrorType: RTypeID = -1
+    public var typeAssertionErrorType: RTypeID = -1
+    /// Is t one of the runtime's error types (runtime.Error implementations)?
+    @inline(__always) public func isRuntimeError(_ t: RTypeID) -> Bool {
+        t == runtimeErrorType || t == boundsErrorType || t == plainErrorType || t == typeAssertionErrorType
+    }
     /// `*errors.errorString` (errors.New) and the `error` interface.
     public var errorStringPtrType: RTypeID = -1
     public var errorType: RTypeID = -1

@@ -252,7 +252,7 @@ extension FuncCompiler {
         let post = temp(); emit(.loadk, post, konst(.string(GoString(" to pointer to array with length \(n)"))))
         let m1 = temp(); emit(.concat, m1, pre, msgBase)
         let m2 = temp(); emit(.concat, m2, m1, post)
-        let boxed = temp(); emit(.box, boxed, m2, c.prog.runtimeErrorType)
+        let boxed = temp(); emit(.box, boxed, m2, c.prog.boundsErrorType)
         emit(.panic, boxed)
         patch(jok, to: pc)
         if n == 0 {

@@ -43,10 +43,17 @@ public final class Compiler {
 
     func run() throws {
         // Special runtime types.
-        prog.runtimeErrorType = lowering.table.add(RType(kind: .string, name: "runtime.Error", named: true,
-            methods: [RMethod(name: "Error", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false),
-                      RMethod(name: "RuntimeError", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false)],
-            size: 16, align: 8, slotCount: 1, ptrdata: 8))
+        // The runtime's error types (runtime/error.go): each holds its message.
+        func runtimeErrorType(_ name: String) -> RTypeID {
+            lowering.table.add(RType(kind: .string, name: name, named: true,
+                methods: [RMethod(name: "Error", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false),
+                          RMethod(name: "RuntimeError", fn: -Int32(libRuntimeErrorMethod) - 1, pointerReceiver: false)],
+                size: 16, align: 8, slotCount: 1, ptrdata: 8))
+        }
+        prog.runtimeErrorType = runtimeErrorType("runtime.errorString")
+        prog.boundsErrorType = runtimeErrorType("runtime.boundsError")
+        prog.plainErrorType = runtimeErrorType("runtime.plainError")
+        prog.typeAssertionErrorType = runtimeErrorType("*runtime.TypeAssertionError")
         prog.errorType = rtype(Universe.error)
         if let es = cp.libTypes[.errorString] { prog.errorStringPtrType = lowering.syntheticPointer(to: es) }
         prog.namedTypes["[]string"] = lowering.syntheticSlice(of: Universe.string)

@@ -133,7 +133,7 @@ extension Interpreter {
             out += "panic: " + printpanicval(&st, p.value)
             if p.recovered { out += " [recovered]" }
             out += "\n"
-            if case .iface(let t, .string(let s)) = p.value, t == prog.runtimeErrorType,
+            if case .iface(let t, .string(let s)) = p.value, prog.isRuntimeError(t),
                s.description.hasSuffix("nil pointer dereference") {
                 out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
             }
@@ -219,7 +219,7 @@ extension Interpreter {
     /// printpanicval (after preprintpanics turned errors/Stringers into text).
     func printpanicval(_ st: inout GState, _ v: Value) -> String {
         guard case .iface(let t, let inner) = v else { return "nil" }
-        if t == prog.runtimeErrorType { return inner.str.description }
+        if prog.isRuntimeError(t) { return inner.str.description }
         let rt = prog.types[t]
         if rt.method(named: "Error") != nil, let s = callStringMethod(&st, v, "Error") { return s }
         if rt.method(named: "String") != nil, let s = callStringMethod(&st, v, "String") { return s }

@@ -71,11 +71,14 @@ extension Interpreter {
 
     /// A `runtime.Error` panic value ("runtime error: " + text).
     func runtimeError(_ text: String) -> Value {
-        .iface(prog.runtimeErrorType, .string(GoString("runtime error: " + text)))
+        let t = text.hasPrefix("index out of range") || text.hasPrefix("slice bounds out of range")
+            ? prog.boundsErrorType : prog.runtimeErrorType
+        return .iface(t, .string(GoString("runtime error: " + text)))
     }
     /// A runtime panic that is not prefixed (e.g. "assignment to entry in nil map").
     func plainError(_ text: String) -> Value {
-        .iface(prog.runtimeErrorType, .string(GoString(text)))
+        .iface(text.hasPrefix("interface conversion") ? prog.typeAssertionErrorType : prog.plainErrorType,
+               .string(GoString(text)))
     }
     /// error.go:boundsError for x[i] (a negative index has no length part).
     func boundsError(_ i: Int64, _ len: Int) -> Value {
