@@ -71,18 +71,23 @@ extension Interpreter {
 
     /// A `runtime.Error` panic value ("runtime error: " + text).
     func runtimeError(_ text: String) -> Value {
-        let t = text.hasPrefix("index out of range") || text.hasPrefix("slice bounds out of range")
-            ? prog.boundsErrorType : prog.runtimeErrorType
-        return .iface(t, .string(GoString("runtime error: " + text)))
+        .iface(prog.runtimeErrorType, .string(GoString("runtime error: " + text)))
     }
     /// A runtime panic that is not prefixed (e.g. "assignment to entry in nil map").
     func plainError(_ text: String) -> Value {
-        .iface(text.hasPrefix("interface conversion") ? prog.typeAssertionErrorType : prog.plainErrorType,
-               .string(GoString(text)))
+        .iface(prog.plainErrorType, .string(GoString(text)))
+    }
+    /// error.go:boundsError — an index or slice expression out of range.
+    func boundsError(_ text: String) -> Value {
+        .iface(prog.boundsErrorType, .string(GoString("runtime error: " + text)))
+    }
+    /// error.go:TypeAssertionError — a failed `x.(T)`.
+    func typeAssertionError(_ text: String) -> Value {
+        .iface(prog.typeAssertionErrorType, .string(GoString(text)))
     }
     /// error.go:boundsError for x[i] (a negative index has no length part).
     func boundsError(_ i: Int64, _ len: Int) -> Value {
-        i < 0 ? runtimeError("index out of range [\(i)]") : runtimeError("index out of range [\(i)] with length \(len)")
+        i < 0 ? boundsError("index out of range [\(i)]") : boundsError("index out of range [\(i)] with length \(len)")
     }
     func nilDeref() -> Value { runtimeError("invalid memory address or nil pointer dereference") }
 
@@ -269,8 +274,8 @@ extension Interpreter {
         case 0:
             let s = x.str
             let h = hi ?? Int64(s.count)
-            if h < 0 || h > Int64(s.count) { return .failure(.bounds(runtimeError("slice bounds out of range [:\(h)] with length \(s.count)"))) }
-            if l < 0 || l > h { return .failure(.bounds(runtimeError("slice bounds out of range [\(l):\(h)]"))) }
+            if h < 0 || h > Int64(s.count) { return .failure(.bounds(boundsError("slice bounds out of range [:\(h)] with length \(s.count)"))) }
+            if l < 0 || l > h { return .failure(.bounds(boundsError("slice bounds out of range [\(l):\(h)]"))) }
             let r = GoString(Array(s.bytes[Int(l) ..< Int(h)]))
             return .success(.string(r))
         default:
@@ -284,14 +289,14 @@ extension Interpreter {
             let m = mx ?? Int64(cp)
             let h = hi ?? Int64(ln)
             if mx != nil {
-                if m < 0 || m > Int64(cp) { return .failure(.bounds(runtimeError("slice bounds out of range [::\(m)] with capacity \(cp)"))) }
-                if h < 0 || h > m { return .failure(.bounds(runtimeError("slice bounds out of range [:\(h):\(m)]"))) }
-                if l < 0 || l > h { return .failure(.bounds(runtimeError("slice bounds out of range [\(l):\(h):]"))) }
+                if m < 0 || m > Int64(cp) { return .failure(.bounds(boundsError("slice bounds out of range [::\(m)] with capacity \(cp)"))) }
+                if h < 0 || h > m { return .failure(.bounds(boundsError("slice bounds out of range [:\(h):\(m)]"))) }
+                if l < 0 || l > h { return .failure(.bounds(boundsError("slice bounds out of range [\(l):\(h):]"))) }
             } else {
                 if h < 0 || h > Int64(cp) {
-                    return .failure(.bounds(runtimeError(kind == 2 ? "slice bounds out of range [:\(h)] with length \(cp)" : "slice bounds out of range [:\(h)] with capacity \(cp)")))
+                    return .failure(.bounds(boundsError(kind == 2 ? "slice bounds out of range [:\(h)] with length \(cp)" : "slice bounds out of range [:\(h)] with capacity \(cp)")))
                 }
-                if l < 0 || l > h { return .failure(.bounds(runtimeError("slice bounds out of range [\(l):\(h)]"))) }
+                if l < 0 || l > h { return .failure(.bounds(boundsError("slice bounds out of range [\(l):\(h)]"))) }
             }
             if o.isNone { return .success(.nil) }
             return .success(.slice(o, off: off + UInt32(Int(l) * w), len: UInt32(h - l), cap: UInt32(m - l)))
@@ -438,16 +443,15 @@ extension Interpreter {
         let tname = prog.types[target].name
         guard case .iface(let t, _) = x else {
             // TypeAssertionError names the static interface type.
-            return plainErrorTyped("interface conversion: \(iname) is nil, not \(tname)")
+            return typeAssertionError("interface conversion: \(iname) is nil, not \(tname)")
         }
         let dname = prog.types[t].name
         if prog.types[target].kind == .interface {
             let missing = prog.types[target].ifaceMethods.first { prog.types[t].method(named: $0) == nil } ?? ""
-            return plainErrorTyped("interface conversion: \(dname) is not \(tname): missing method \(missing)")
+            return typeAssertionError("interface conversion: \(dname) is not \(tname): missing method \(missing)")
         }
-        return plainErrorTyped("interface conversion: \(iname) is \(dname), not \(tname)")
+        return typeAssertionError("interface conversion: \(iname) is \(dname), not \(tname)")
     }
 
     /// runtime.TypeAssertionError (a runtime.Error whose text has no "runtime error: " prefix).
-    func plainErrorTyped(_ s: String) -> Value { plainError(s) }
 }

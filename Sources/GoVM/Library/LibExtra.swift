@@ -525,8 +525,8 @@ extension Interpreter {
         }
         guard case .slice(let o, let off, let n, _) = recv else { return .panicked(nilDeref()) }
         let (i, j) = (idx(0), idx(1))
-        if i < 0 || i >= Int(n) { return .panicked(runtimeError("index out of range [\(i)] with length \(n)")) }
-        if j < 0 || j >= Int(n) { return .panicked(runtimeError("index out of range [\(j)] with length \(n)")) }
+        if i < 0 || i >= Int(n) { return .panicked(boundsError("index out of range [\(i)] with length \(n)")) }
+        if j < 0 || j >= Int(n) { return .panicked(boundsError("index out of range [\(j)] with length \(n)")) }
         let a = heap.load(o, Int(off) + i), b = heap.load(o, Int(off) + j)
         switch lf {
         case .sortIntSliceLess: return .value(.bool(a.i < b.i))
